@@ -1,0 +1,154 @@
+import {
+  DescribeApisByVpcAccessRequest,
+  DescribeUpdateVpcInfoTaskRequest,
+  DescribeVpcAccessesRequest,
+  ModifyVpcAccessAndUpdateApisRequest,
+  RemoveVpcAccessRequest,
+  SetVpcAccessRequest,
+  type DescribeApisByVpcAccessResponseBodyApiVpcAccessInfosApiVpcAccessInfo as WireBoundApi,
+  type DescribeVpcAccessesResponseBodyVpcAccessAttributesVpcAccessAttribute as WireVpcAccess,
+} from '@alicloud/cloudapi20160714';
+import type { Page } from '@portico/contracts/paging';
+import type { PublishedApi, UnboundApi } from '@portico/contracts/published-apis';
+import type { TaskApiResult } from '@portico/contracts/tasks';
+import type { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
+import type { AlibabaGateway } from './client.ts';
+import { apiUpdateStatus } from './task-status.ts';
+
+/** The cloud's page size limit for these listings. */
+const MAX_PAGE_SIZE = 100;
+
+function toVpcAuthorization(wire: WireVpcAccess): VpcAuthorization {
+  return {
+    id: wire.vpcAccessId ?? '',
+    name: wire.name ?? '',
+    vpcId: wire.vpcId ?? '',
+    instanceId: wire.instanceId ?? '',
+    port: Number(wire.port ?? 0),
+    ...(wire.vpcTargetHostName ? { vpcTargetHostName: wire.vpcTargetHostName } : {}),
+    ...(wire.description ? { description: wire.description } : {}),
+    ...(wire.regionId ? { regionId: wire.regionId } : {}),
+    ...(wire.createdTime ? { createdAt: wire.createdTime } : {}),
+  };
+}
+
+function toPublishedApi(wire: WireBoundApi): PublishedApi {
+  return {
+    apiId: wire.apiId ?? '',
+    apiName: wire.apiName ?? '',
+    groupId: wire.groupId ?? '',
+    groupName: wire.groupName ?? '',
+    stageId: wire.stageId ?? '',
+    stageName: wire.stageName ?? '',
+    ...(wire.method ? { method: wire.method } : {}),
+    ...(wire.path ? { path: wire.path } : {}),
+  };
+}
+
+export async function listVpcAuthorizations(
+  gw: AlibabaGateway,
+  query: { page: number; pageSize: number; search?: string | undefined },
+): Promise<Page<VpcAuthorization>> {
+  const request = new DescribeVpcAccessesRequest({
+    pageNumber: query.page,
+    pageSize: query.pageSize,
+    ...(query.search ? { name: query.search, accurateQuery: false } : {}),
+  });
+  const { body } = await gw.read((client, runtime) => client.describeVpcAccessesWithOptions(request, runtime));
+  return {
+    items: (body?.vpcAccessAttributes?.vpcAccessAttribute ?? []).map(toVpcAuthorization),
+    total: body?.totalCount ?? 0,
+    page: body?.pageNumber ?? query.page,
+    pageSize: body?.pageSize ?? query.pageSize,
+  };
+}
+
+export async function findVpcAuthorization(gw: AlibabaGateway, name: string): Promise<VpcAuthorization | undefined> {
+  const request = new DescribeVpcAccessesRequest({ name, accurateQuery: true, pageNumber: 1, pageSize: MAX_PAGE_SIZE });
+  const { body } = await gw.read((client, runtime) => client.describeVpcAccessesWithOptions(request, runtime));
+  const match = (body?.vpcAccessAttributes?.vpcAccessAttribute ?? []).find((wire) => wire.name === name);
+  return match ? toVpcAuthorization(match) : undefined;
+}
+
+async function boundApiPage(gw: AlibabaGateway, name: string, pageNumber: number, pageSize: number) {
+  const request = new DescribeApisByVpcAccessRequest({ vpcName: name, pageNumber, pageSize });
+  const { body } = await gw.read((client, runtime) => client.describeApisByVpcAccessWithOptions(request, runtime));
+  return { apis: (body?.apiVpcAccessInfos?.apiVpcAccessInfo ?? []).map(toPublishedApi), total: body?.totalCount ?? 0 };
+}
+
+export async function countBoundApis(gw: AlibabaGateway, name: string): Promise<number> {
+  return (await boundApiPage(gw, name, 1, 1)).total;
+}
+
+/** Every bound API, page by page, up to the total the cloud reports. */
+export async function listBoundApis(gw: AlibabaGateway, name: string): Promise<PublishedApi[]> {
+  const first = await boundApiPage(gw, name, 1, MAX_PAGE_SIZE);
+  const apis = [...first.apis];
+  const pages = Math.ceil(first.total / MAX_PAGE_SIZE);
+  for (let page = 2; page <= pages; page++) apis.push(...(await boundApiPage(gw, name, page, MAX_PAGE_SIZE)).apis);
+  return apis;
+}
+
+export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVpcAuthorization): Promise<string> {
+  const request = new SetVpcAccessRequest({
+    name: input.name,
+    vpcId: input.vpcId,
+    instanceId: input.instanceId,
+    port: input.port,
+    ...(input.vpcTargetHostName ? { vpcTargetHostName: input.vpcTargetHostName } : {}),
+    ...(input.description ? { description: input.description } : {}),
+  });
+  // SetVpcAccess has no client token: never repeated, or a lost answer could create it twice.
+  const { body } = await gw.write((client, runtime) => client.setVpcAccessWithOptions(request, runtime), false);
+  return body?.vpcAccessId ?? '';
+}
+
+export async function modifyVpcAuthorization(
+  gw: AlibabaGateway,
+  name: string,
+  input: ModifyVpcAuthorization & { clientToken: string },
+): Promise<{ operationId?: string; requestId?: string }> {
+  const request = new ModifyVpcAccessAndUpdateApisRequest({
+    name,
+    vpcId: input.vpcId,
+    instanceId: input.instanceId,
+    port: input.port,
+    vpcTargetHostName: input.vpcTargetHostName ?? '',
+    refresh: input.refresh,
+    needBatchWork: input.needBatchWork,
+    token: input.clientToken,
+  });
+  // The Token makes a repeat answer with the first result, so this write may be retried.
+  const { body } = await gw.write((client, runtime) => client.modifyVpcAccessAndUpdateApisWithOptions(request, runtime), true);
+  return {
+    ...(body?.operationId ? { operationId: body.operationId } : {}),
+    ...(body?.requestId ? { requestId: body.requestId } : {}),
+  };
+}
+
+export async function removeVpcAuthorization(
+  gw: AlibabaGateway,
+  target: Pick<VpcAuthorization, 'vpcId' | 'instanceId' | 'port'>,
+): Promise<UnboundApi[]> {
+  const request = new RemoveVpcAccessRequest({ vpcId: target.vpcId, instanceId: target.instanceId, port: target.port });
+  const { body } = await gw.write((client, runtime) => client.removeVpcAccessWithOptions(request, runtime), false);
+  return (body?.apis?.api ?? []).map((api) => ({ apiId: api.apiId ?? '', groupId: api.groupId ?? '', stageId: api.stageId ?? '' }));
+}
+
+export async function describeVpcUpdateTask(gw: AlibabaGateway, operationId: string): Promise<TaskApiResult[]> {
+  const request = new DescribeUpdateVpcInfoTaskRequest({ operationUid: operationId });
+  const { body } = await gw.read((client, runtime) => client.describeUpdateVpcInfoTaskWithOptions(request, runtime));
+  return (body?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? []).map((row) => {
+    const status = apiUpdateStatus(row.updateStatus);
+    return {
+      apiId: row.apiUid ?? '',
+      apiName: row.apiName ?? '',
+      groupId: row.groupId ?? '',
+      groupName: row.groupName ?? '',
+      stageId: row.stageId ?? '',
+      stageName: row.stageName ?? '',
+      status,
+      ...(status === 'failed' && row.errorMsg ? { message: row.errorMsg } : {}),
+    };
+  });
+}

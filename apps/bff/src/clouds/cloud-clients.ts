@@ -1,0 +1,29 @@
+import { ErrorCode } from '@portico/contracts/errors';
+import { AppError } from '../http/app-error.ts';
+import { AlibabaGateway, defaultCallOptions, type AlibabaCallOptions } from './alibaba/client.ts';
+import type { ProfileRegistry } from './profiles.ts';
+
+/** Hands out one SDK client per profile, made on first use. */
+export class CloudClients {
+  readonly #alibaba = new Map<string, AlibabaGateway>();
+
+  constructor(
+    readonly profiles: ProfileRegistry,
+    private readonly alibabaOptions: AlibabaCallOptions = defaultCallOptions,
+  ) {}
+
+  alibaba(profileId?: string): AlibabaGateway {
+    const profile = this.profiles.find('alibaba', profileId);
+    if (!profile) {
+      throw new AppError(ErrorCode.notFound, profileId ? `No Alibaba Cloud profile named "${profileId}".` : 'No Alibaba Cloud profile is configured.', 404, {
+        fields: { profile: 'is not a configured Alibaba Cloud profile' },
+      });
+    }
+    let gateway = this.#alibaba.get(profile.id);
+    if (!gateway) {
+      gateway = new AlibabaGateway(profile, this.alibabaOptions);
+      this.#alibaba.set(profile.id, gateway);
+    }
+    return gateway;
+  }
+}

@@ -1,0 +1,22 @@
+import { pino, type Logger } from 'pino';
+
+/** Every path where a credential or session could appear is censored before a line is written. */
+export const redactPaths = [
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'req.headers["x-csrf-token"]',
+  'res.headers["set-cookie"]',
+  '*.accessKeySecret',
+  '*.secret',
+  '*.password',
+  '*.token',
+  'accessKeySecret',
+  'password',
+];
+
+export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
+  const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
+  const config = { level, redact: { paths: redactPaths, censor: '[redacted]' } };
+  return options.destination ? pino(config, options.destination) : pino(config);
+}
+export type { Logger };

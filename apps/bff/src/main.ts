@@ -1,0 +1,67 @@
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import {
+  DEMO_ALIBABA_ACCESS_KEY_ID,
+  DEMO_ALIBABA_ACCESS_KEY_SECRET,
+  DEMO_REGION,
+  emulatorOptionsFromEnv,
+} from '@portico/cloud-emulator/config';
+import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
+import { configFromEnv } from './config.ts';
+import type { Profile } from './clouds/profiles.ts';
+import { createLogger } from './logger.ts';
+import { Secret } from './secret.ts';
+import { profilesFromEnvironment, start } from './server.ts';
+
+const logger = createLogger();
+const config = configFromEnv();
+const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
+
+let emulator: RunningEmulator | undefined;
+let profiles = profilesFromEnvironment(process.env, config.profilesFile);
+if (profiles.length === 0) {
+  if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
+  const emulatorOptions = emulatorOptionsFromEnv();
+  // In-process, the emulator takes a free port unless one is asked for.
+  emulator = await startEmulator({ ...emulatorOptions, port: process.env.EMULATOR_PORT ? emulatorOptions.port : 0 });
+  const key = emulatorOptions.alibabaAccessKeys?.[0] ?? { id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET };
+  profiles = [embeddedAlibabaProfile(emulator, key)];
+  logger.info({ emulator: emulator.url }, 'embedded cloud emulator started');
+}
+
+const bff = await start({
+  port: config.port,
+  host: config.host,
+  profiles,
+  dataDir: config.dataDir,
+  databaseUrl: config.databaseUrl,
+  webDist,
+  logger,
+});
+process.stdout.write(`\nPortico is ready: ${bff.url}\n\n`);
+
+let stopping = false;
+async function shutdown(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  logger.info({ signal }, 'stopping');
+  await bff.stop();
+  await emulator?.close();
+  process.exit(0);
+}
+process.on('SIGINT', () => void shutdown('SIGINT'));
+process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+function embeddedAlibabaProfile(running: RunningEmulator, key: { id: string; secret: string }): Profile {
+  return {
+    id: 'alibaba-emulator',
+    cloud: 'alibaba',
+    name: 'Alibaba Cloud (emulator)',
+    region: DEMO_REGION,
+    endpoint: running.endpoint,
+    protocol: 'HTTP',
+    accessKeyId: key.id,
+    accessKeySecret: new Secret(key.secret),
+    emulated: true,
+  };
+}

@@ -1,0 +1,55 @@
+import { Router, type Request } from 'express';
+import { createSession } from 'better-sse';
+import { routes } from '@portico/contracts/routes';
+import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
+import { handle, parsePart } from '../http/routing.ts';
+import type { TaskService } from '../services/tasks/task-service.ts';
+
+/** Where a watcher left off: the EventSource's Last-Event-ID, or `?after=` for a first connect. */
+function resumeFrom(req: Request): number {
+  const raw = req.get('last-event-id') ?? (typeof req.query.after === 'string' ? req.query.after : '0');
+  const seq = Number.parseInt(raw, 10);
+  return Number.isSafeInteger(seq) && seq > 0 ? seq : 0;
+}
+
+const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type === 'failed';
+
+export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number }): Router {
+  const router = Router();
+  handle(router, routes.getTask, ({ params }) => tasks.get(params.id), options);
+
+  /**
+   * Replays what the watcher missed from the store, then relays live events. Subscribing before
+   * the replay and skipping anything at or below the last sent seq means nothing is lost or repeated.
+   */
+  router.get('/api/tasks/:id/events', async (req, res) => {
+    const { id } = parsePart(TaskParams, req.params, 'params');
+    const task = await tasks.get(id);
+    let lastSent = resumeFrom(req);
+    const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000, retry: 2_000 });
+    let ended = false;
+    const send = (event: TaskEvent) => {
+      if (ended || event.seq <= lastSent || !session.isConnected) return;
+      lastSent = event.seq;
+      session.push(event, event.type, String(event.seq));
+      if (isEnd(event)) {
+        ended = true;
+        // Let the final event flush, then close; the client stops on `completed` / `failed`.
+        setImmediate(() => res.end());
+      }
+    };
+    const buffered: TaskEvent[] = [];
+    let replaying = true;
+    const unsubscribe = tasks.subscribe(id, (event) => (replaying ? buffered.push(event) : send(event)));
+    res.on('close', unsubscribe);
+    for (const event of await tasks.eventsAfter(id, lastSent)) send(event);
+    replaying = false;
+    for (const event of buffered.sort((a, b) => a.seq - b.seq)) send(event);
+    if (task.status !== 'running' && !ended) {
+      // A finished task whose end the watcher already saw: nothing more will come.
+      ended = true;
+      res.end();
+    }
+  });
+  return router;
+}

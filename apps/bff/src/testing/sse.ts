@@ -1,0 +1,34 @@
+import { EventSource } from 'eventsource';
+import { TaskEvent } from '@portico/contracts/tasks';
+
+const eventTypes = ['started', 'progress', 'completed', 'failed'] as const;
+
+/** Watches a task's stream as a browser would, until it ends or `stopAfter` events arrived. */
+export function collectTaskEvents(
+  url: string,
+  options: { lastEventId?: number; stopAfter?: number; timeoutMs?: number } = {},
+): Promise<TaskEvent[]> {
+  return new Promise((resolve, reject) => {
+    const events: TaskEvent[] = [];
+    const headers = options.lastEventId ? { 'last-event-id': String(options.lastEventId) } : undefined;
+    const source = new EventSource(url, {
+      fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...headers } }),
+    });
+    const finish = (error?: Error) => {
+      clearTimeout(timer);
+      source.close();
+      if (error) reject(error);
+      else resolve(events);
+    };
+    const timer = setTimeout(() => finish(new Error(`stream did not end within ${options.timeoutMs ?? 15_000} ms; got ${events.length} events`)), options.timeoutMs ?? 15_000);
+    for (const type of eventTypes) {
+      source.addEventListener(type, (message) => {
+        const event = TaskEvent.parse(JSON.parse(message.data));
+        if (String(event.seq) !== message.lastEventId) return finish(new Error(`event id ${message.lastEventId} is not seq ${event.seq}`));
+        events.push(event);
+        if (event.type === 'completed' || event.type === 'failed') finish();
+        else if (options.stopAfter && events.length >= options.stopAfter) finish();
+      });
+    }
+  });
+}

@@ -1,0 +1,30 @@
+// The console as `npm start` runs it (emulator + BFF + built SPA), on fixed test ports with a fresh
+// data directory, and quicker task steps so a batch update finishes in seconds.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { startEmulator } from '@portico/cloud-emulator/server';
+import { emulatorProfile } from '@portico/bff/testing/harness';
+import { createLogger } from '@portico/bff/logger';
+import { start } from '@portico/bff/server';
+
+const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
+const emulator = await startEmulator({ port: Number(process.env.E2E_EMULATOR_PORT), taskStepMs: 150 });
+const bff = await start({
+  port: Number(process.env.E2E_PORT),
+  profiles: [emulatorProfile(emulator)],
+  dataDir,
+  webDist: resolve(import.meta.dirname, '../apps/web/dist'),
+  logger: createLogger({ level: 'warn' }),
+  runner: { minIntervalMs: 100, maxIntervalMs: 500 },
+});
+process.stdout.write(`e2e console at ${bff.url}\n`);
+
+const stop = async () => {
+  await bff.stop();
+  await emulator.close();
+  rmSync(dataDir, { recursive: true, force: true });
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

@@ -1,0 +1,50 @@
+import { z } from 'zod';
+
+/** The cloud's own account of a failed call, passed through so people can quote it to support. */
+export const UpstreamError = z.object({
+  cloud: z.enum(['alibaba', 'huawei']),
+  code: z.string(),
+  message: z.string(),
+  requestId: z.string().optional(),
+});
+export type UpstreamError = z.infer<typeof UpstreamError>;
+
+/** The one error envelope every BFF error answers with. */
+export const ErrorEnvelope = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    fields: z.record(z.string(), z.string()).optional(),
+    upstream: UpstreamError.optional(),
+  }),
+});
+export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
+
+/** Stable error codes the BFF itself emits (cloud codes travel in `upstream`). */
+export const ErrorCode = {
+  validation: 'VALIDATION_FAILED',
+  notFound: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  upstream: 'UPSTREAM_ERROR',
+  upstreamUnavailable: 'UPSTREAM_UNAVAILABLE',
+  unauthenticated: 'UNAUTHENTICATED',
+  forbidden: 'FORBIDDEN',
+  csrf: 'CSRF_TOKEN_INVALID',
+  rateLimited: 'RATE_LIMITED',
+  payloadTooLarge: 'PAYLOAD_TOO_LARGE',
+  unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
+  internal: 'INTERNAL',
+} as const;
+
+/**
+ * Flattens zod issues into `{ "path.to.field": "message" }`, the shape forms and people read.
+ * The first message per path wins: one actionable message per field.
+ */
+export function fieldMessages(error: z.ZodError): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const issue of error.issues) {
+    const path = issue.path.map(String).join('.') || '_';
+    fields[path] ??= issue.message;
+  }
+  return fields;
+}

@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const Cloud = z.enum(['alibaba', 'huawei']);
+export type Cloud = z.infer<typeof Cloud>;
+
+/** Profile ids travel in URLs; keep them to a safe alphabet. */
+export const ProfileId = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'must be 64 characters or fewer')
+  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');
+
+/** Which cloud account a request speaks to; omitted means the first profile of that cloud. */
+export const ProfileQuery = z.object({ profile: ProfileId.optional() });
+export type ProfileQuery = z.infer<typeof ProfileQuery>;
+
+/** A cloud profile as the browser may see it: never the secret, only a masked key id. */
+export const CloudProfile = z.object({
+  id: ProfileId,
+  cloud: Cloud,
+  name: z.string(),
+  region: z.string(),
+  endpoint: z.string(),
+  accessKeyIdMasked: z.string(),
+  emulated: z.boolean(),
+});
+export type CloudProfile = z.infer<typeof CloudProfile>;
+
+export const ProfileList = z.object({ items: z.array(CloudProfile) });
+export type ProfileList = z.infer<typeof ProfileList>;
+
+export const Health = z.object({
+  status: z.enum(['ok', 'degraded']),
+  database: z.object({ ok: z.boolean(), driver: z.enum(['pglite', 'postgres']), error: z.string().optional() }),
+  profiles: z.array(
+    z.object({
+      id: z.string(),
+      cloud: Cloud,
+      ok: z.boolean(),
+      latencyMs: z.number().optional(),
+      error: z.string().optional(),
+    }),
+  ),
+});
+export type Health = z.infer<typeof Health>;
+
+/** Shows the first and last few characters so people can tell keys apart without seeing one. */
+export function maskKeyId(keyId: string): string {
+  if (keyId.length <= 8) return '****';
+  return `${keyId.slice(0, 4)}****${keyId.slice(-4)}`;
+}

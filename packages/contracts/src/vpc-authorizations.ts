@@ -1,0 +1,127 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from './paging.ts';
+import { PublishedApi, UnboundApi } from './published-apis.ts';
+import { ProfileQuery } from './profiles.ts';
+import { TaskSummary } from './tasks.ts';
+
+const noControlChars = /^[^\u0000-\u001f\u007f]*$/;
+
+/** The name identifies an authorization and cannot change once created. */
+export const VpcAuthorizationName = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(50, 'must be 50 characters or fewer')
+  .regex(noControlChars, 'must not contain control characters');
+
+const cloudId = (label: string, prefixHint: string) =>
+  z
+    .string({ error: 'is required' })
+    .trim()
+    .min(1, 'is required')
+    .max(64, 'must be 64 characters or fewer')
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, `must be a ${label} such as ${prefixHint}`);
+
+export const VpcId = cloudId('VPC id', 'vpc-uf657qec7lx42paw3qxxx');
+export const InstanceId = cloudId('instance id', 'i-uf6bzcg1pr4oh5jjmxxx');
+
+export const Port = z.coerce
+  .number({ error: 'must be a number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+/** RFC 1123 host name; the cloud sends it as the Host header to the backend. */
+export const HostName = z
+  .string()
+  .trim()
+  .max(253, 'must be 253 characters or fewer')
+  .regex(
+    /^$|^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+    'must be a host name such as api.internal.example.com',
+  );
+
+export const Description = z
+  .string()
+  .max(180, 'must be 180 characters or fewer')
+  .regex(noControlChars, 'must not contain control characters');
+
+/** A client-chosen token that makes a retried write apply once. */
+export const ClientToken = z
+  .string()
+  .min(8, 'must be 8 to 64 characters')
+  .max(64, 'must be 8 to 64 characters')
+  .regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and dashes');
+
+export const VpcAuthorization = z.object({
+  id: z.string(),
+  name: z.string(),
+  vpcId: z.string(),
+  instanceId: z.string(),
+  port: z.number().int(),
+  vpcTargetHostName: z.string().optional(),
+  description: z.string().optional(),
+  regionId: z.string().optional(),
+  createdAt: z.string().optional(),
+});
+export type VpcAuthorization = z.infer<typeof VpcAuthorization>;
+
+export const VpcAuthorizationListItem = VpcAuthorization.extend({
+  /** Null when the count could not be fetched (the list still shows). */
+  boundApiCount: z.number().int().nullable(),
+});
+export type VpcAuthorizationListItem = z.infer<typeof VpcAuthorizationListItem>;
+
+export const VpcAuthorizationListQuery = PageQuery.extend(ProfileQuery.shape).extend({
+  search: z.string().trim().max(50, 'must be 50 characters or fewer').optional(),
+});
+export type VpcAuthorizationListQuery = z.infer<typeof VpcAuthorizationListQuery>;
+
+export const VpcAuthorizationList = pageOf(VpcAuthorizationListItem);
+export type VpcAuthorizationList = z.infer<typeof VpcAuthorizationList>;
+
+export const VpcAuthorizationDetail = z.object({
+  authorization: VpcAuthorization,
+  boundApis: z.array(PublishedApi),
+});
+export type VpcAuthorizationDetail = z.infer<typeof VpcAuthorizationDetail>;
+
+export const CreateVpcAuthorization = z.strictObject({
+  name: VpcAuthorizationName,
+  vpcId: VpcId,
+  instanceId: InstanceId,
+  port: Port,
+  vpcTargetHostName: HostName.optional(),
+  description: Description.optional(),
+});
+export type CreateVpcAuthorization = z.infer<typeof CreateVpcAuthorization>;
+export type CreateVpcAuthorizationInput = z.input<typeof CreateVpcAuthorization>;
+
+export const CreatedVpcAuthorization = z.object({ id: z.string(), name: z.string() });
+
+/** ModifyVpcAccessAndUpdateApis: everything but the name, which identifies the authorization. */
+export const ModifyVpcAuthorization = z.strictObject({
+  vpcId: VpcId,
+  instanceId: InstanceId,
+  port: Port,
+  vpcTargetHostName: HostName.optional(),
+  /** Re-authorize when the instance id changed but its address did not. */
+  refresh: z.boolean().default(false),
+  /** Re-sync every published API bound to it; without it their backends are not updated. */
+  needBatchWork: z.boolean().default(true),
+  clientToken: ClientToken.optional(),
+});
+export type ModifyVpcAuthorization = z.infer<typeof ModifyVpcAuthorization>;
+export type ModifyVpcAuthorizationInput = z.input<typeof ModifyVpcAuthorization>;
+
+export const ModifiedVpcAuthorization = z.object({
+  operationId: z.string().optional(),
+  /** Present when the change started a batch update of bound APIs. */
+  task: TaskSummary.optional(),
+});
+export type ModifiedVpcAuthorization = z.infer<typeof ModifiedVpcAuthorization>;
+
+export const RemovedVpcAuthorization = z.object({ unboundApis: z.array(UnboundApi) });
+export type RemovedVpcAuthorization = z.infer<typeof RemovedVpcAuthorization>;
+
+export const VpcAuthorizationParams = z.object({ name: VpcAuthorizationName });
