@@ -3,25 +3,56 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { CloudClients } from './clouds/cloud-clients.ts';
 import type { Database } from './db/database.ts';
+import { sessionMiddleware } from './http/auth.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
+import { auditRouter } from './routes/audit.ts';
+import { sessionRouter, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
 import { tasksRouter } from './routes/tasks.ts';
+import { usersRouter } from './routes/users.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
+import type { AuditLog } from './services/audit/audit-log.ts';
+import type { AuthService } from './services/auth/auth-service.ts';
+import type { RevertService } from './services/reverts.ts';
 import type { TaskService } from './services/tasks/task-service.ts';
-import { VpcAuthorizationService } from './services/vpc-authorizations.ts';
+import type { VpcAuthorizationService } from './services/vpc-authorizations.ts';
 
 export interface AppDeps {
   database: Database;
   clouds: CloudClients;
   tasks: TaskService;
+  auth: AuthService;
+  audit: AuditLog;
+  reverts: RevertService;
+  vpcAuthorizations: VpcAuthorizationService;
   logger: Logger;
+  signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
   webDist?: string | undefined;
   checkResponses?: boolean;
   sseKeepAliveMs?: number;
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure. */
+  trustProxy?: boolean;
 }
+
+const contentSecurityPolicy = {
+  useDefaults: false,
+  directives: {
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    // Mantine sets style attributes at run time; scripts stay strict.
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'font-src': ["'self'", 'data:'],
+    'object-src': ["'none'"],
+    'base-uri': ["'self'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+  },
+};
 
 /** Everything the BFF answers, wired from its dependencies; no listening, no process state. */
 export function createApp(deps: AppDeps): Express {
@@ -29,30 +60,15 @@ export function createApp(deps: AppDeps): Express {
   const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production' };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        useDefaults: true,
-        directives: {
-          'default-src': ["'self'"],
-          'script-src': ["'self'"],
-          // Mantine sets style attributes at run time; scripts stay strict.
-          'style-src': ["'self'", "'unsafe-inline'"],
-          'img-src': ["'self'", 'data:'],
-          'connect-src': ["'self'"],
-          'font-src': ["'self'", 'data:'],
-          'object-src': ["'none'"],
-          'frame-ancestors': ["'none'"],
-          'upgrade-insecure-requests': null,
-        },
-      },
-      hsts: false,
-    }),
-  );
+  if (deps.trustProxy) app.set('trust proxy', 1);
+  app.use(helmet({ contentSecurityPolicy, hsts: false }));
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use('/api', express.json({ limit: '100kb', strict: true }));
+  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
   app.use(systemRouter(deps.database, deps.clouds, options));
-  app.use(vpcAuthorizationsRouter(new VpcAuthorizationService(deps.clouds, deps.tasks), options));
+  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits }));
+  app.use(usersRouter(deps.auth, options));
+  app.use(auditRouter(deps.audit, deps.reverts, options));
+  app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
   app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

@@ -37,7 +37,15 @@ const bff = await start({
   databaseUrl: config.databaseUrl,
   webDist,
   logger,
+  adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
+  trustProxy: process.env.TRUST_PROXY === '1',
 });
+if (bff.firstAdmin?.generatedPassword) {
+  // Shown once, on the terminal only (not through the logger), so the first person can sign in.
+  process.stdout.write(
+    `\nFirst start: an admin account was created.\n  username: ${bff.firstAdmin.username}\n  password: ${bff.firstAdmin.generatedPassword}\nSign in and change it, or set PORTICO_ADMIN_PASSWORD before the first start.\n`,
+  );
+}
 process.stdout.write(`\nPortico is ready: ${bff.url}\n\n`);
 
 let stopping = false;

@@ -11,6 +11,13 @@ import { InProcessTaskBus } from './services/tasks/task-bus.ts';
 import { defaultRunnerOptions, TaskRunner, type TaskRunnerOptions } from './services/tasks/task-runner.ts';
 import { TaskService } from './services/tasks/task-service.ts';
 import { TaskStore } from './services/tasks/task-store.ts';
+import { AuditLog } from './services/audit/audit-log.ts';
+import { AuthService } from './services/auth/auth-service.ts';
+import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './services/auth/session-store.ts';
+import { UserStore } from './services/auth/user-store.ts';
+import { RevertService } from './services/reverts.ts';
+import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
+import { defaultSignInLimits, type SignInLimits } from './routes/session.ts';
 
 export interface StartOptions {
   port: number;
@@ -24,6 +31,13 @@ export interface StartOptions {
   runner?: Partial<TaskRunnerOptions>;
   alibaba?: AlibabaCallOptions;
   sseKeepAliveMs?: number;
+  sessions?: Partial<SessionPolicy>;
+  signInLimits?: Partial<SignInLimits>;
+  /** The first admin's password; generated and printed once when absent. */
+  adminPassword?: string | undefined;
+  trustProxy?: boolean;
+  /** How long a change may stay `pending` before the audit log calls its outcome unknown. */
+  auditPendingUnknownMs?: number;
 }
 
 export interface RunningBff {
@@ -32,6 +46,10 @@ export interface RunningBff {
   server: Server;
   database: Database;
   runner: TaskRunner;
+  auth: AuthService;
+  audit: AuditLog;
+  /** Set when this start created the first admin with a generated password. */
+  firstAdmin?: { username: string; generatedPassword?: string } | undefined;
   stop(): Promise<void>;
 }
 
@@ -46,6 +64,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba);
+  const audit = new AuditLog(database.db, (e) => e.result === 'succeeded' && e.resourceType === 'vpc-authorization' && revertibleVpcOperations.has(e.operation), options.auditPendingUnknownMs);
+  await audit.markAbandoned();
+  const auth = new AuthService(new UserStore(database.db), new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions }), audit);
+  const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
   const bus = new InProcessTaskBus();
   const store = new TaskStore(database.db);
   const runner = new TaskRunner(
@@ -57,13 +79,22 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     },
     logger,
     { ...defaultRunnerOptions, ...options.runner },
+    (taskId, outcome) => audit.taskEnded(taskId, outcome),
   );
   const tasks = new TaskService(store, bus, runner);
+  const vpcAuthorizations = new VpcAuthorizationService(clouds, tasks, audit);
+  const reverts = new RevertService(audit, { 'vpc-authorization': vpcAuthorizations.reverter() });
   const app = createApp({
     database,
     clouds,
     tasks,
+    auth,
+    audit,
+    reverts,
+    vpcAuthorizations,
     logger,
+    signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
+    trustProxy: options.trustProxy ?? false,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
   });
@@ -76,15 +107,22 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolveListen());
   });
   runner.start();
+  // Sessions past their end and audit records whose instance died are tidied now and then.
+  const housekeeping = setInterval(() => {
+    void auth.sessions.purgeExpired().catch(() => undefined);
+    void audit.markAbandoned().catch(() => undefined);
+  }, 60_000);
+  housekeeping.unref();
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   let stopping: Promise<void> | undefined;
   const stop = () =>
     (stopping ??= (async () => {
+      clearInterval(housekeeping);
       server.close();
       await runner.stop();
       server.closeAllConnections();
       await database.close();
     })());
-  return { url, port, server, database, runner, stop };
+  return { url, port, server, database, runner, auth, audit, firstAdmin, stop };
 }

@@ -12,6 +12,8 @@ import {
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
 import { Task, TaskParams } from './tasks.ts';
+import { CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
+import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -25,12 +27,32 @@ export interface RouteDef {
   response: z.ZodType;
   /** HTTP status of a success. */
   status?: number;
+  /** Who may call it; reads default to 'read', changes to 'change'. */
+  access?: Access;
 }
+
+/** The access a route needs: its own, else read for GET and change for anything else. */
+export const accessOf = (def: RouteDef): Access => def.access ?? (def.method === 'GET' ? 'read' : 'change');
+
+const Ok = z.object({ ok: z.literal(true) });
 
 const route = <R extends RouteDef>(def: R): R => def;
 
 export const routes = {
-  health: route({ method: 'GET', path: '/api/health', response: Health }),
+  health: route({ method: 'GET', path: '/api/health', response: Health, access: 'public' }),
+
+  getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo }),
+  signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
+  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read' }),
+
+  listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
+  createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),
+  updateUser: route({ method: 'PATCH', path: '/api/users/:id', params: UserParams, body: UpdateUser, response: User, access: 'admin' }),
+
+  listAudit: route({ method: 'GET', path: '/api/audit', query: AuditQuery, response: AuditList }),
+  getAuditEvent: route({ method: 'GET', path: '/api/audit/:id', params: AuditParams, response: AuditEvent }),
+  previewRevert: route({ method: 'GET', path: '/api/audit/:id/revert', params: AuditParams, response: RevertPreview, access: 'change' }),
+  revert: route({ method: 'POST', path: '/api/audit/:id/revert', params: AuditParams, body: RevertRequest, response: RevertResult }),
   listProfiles: route({ method: 'GET', path: '/api/profiles', response: ProfileList }),
 
   listVpcAuthorizations: route({
@@ -87,3 +109,6 @@ export function pathOf(path: string, params: Record<string, string | number> = {
 
 /** Server-Sent Events of one task; not JSON, so it sits beside the table. */
 export const taskEventsPath = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/events`;
+
+/** CSV or JSON download of the filtered audit log (query: AuditExportQuery). */
+export const auditExportPath = '/api/audit-export';

@@ -1,8 +1,14 @@
 import type { Request, Response, Router } from 'express';
 import { z } from 'zod';
 import { ErrorCode, fieldMessages } from '@portico/contracts/errors';
-import type { RouteDef } from '@portico/contracts/routes';
+import { accessOf, type RouteDef } from '@portico/contracts/routes';
 import { AppError } from './app-error.ts';
+import { authorize } from './auth.ts';
+
+export interface HandleOptions {
+  /** Parse every response with its contract (development and tests). */
+  checkResponses: boolean;
+}
 
 type Infer<T> = T extends z.ZodType ? z.output<T> : undefined;
 
@@ -37,9 +43,11 @@ const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'param
  * Registers an endpoint from its contract: everything the client sent is parsed before the
  * handler runs (Express 5 sends a rejected promise to the error middleware by itself).
  */
-export function handle<R extends RouteDef>(router: Router, def: R, handler: RouteHandler<R>, options: { checkResponses: boolean }): void {
+export function handle<R extends RouteDef>(router: Router, def: R, handler: RouteHandler<R>, options: HandleOptions): void {
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
+  const access = accessOf(def);
   router[method](def.path, async (req: Request, res: Response) => {
+    authorize(req, access);
     if (def.body && !req.is('application/json')) {
       throw new AppError(ErrorCode.unsupportedMediaType, 'Send the body as application/json.', 415);
     }

@@ -2,6 +2,7 @@ import { Router, type Request } from 'express';
 import { createSession } from 'better-sse';
 import { routes } from '@portico/contracts/routes';
 import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
+import { requireAccess } from '../http/auth.ts';
 import { handle, parsePart } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
 
@@ -22,7 +23,7 @@ export function tasksRouter(tasks: TaskService, options: { checkResponses: boole
    * Replays what the watcher missed from the store, then relays live events. Subscribing before
    * the replay and skipping anything at or below the last sent seq means nothing is lost or repeated.
    */
-  router.get('/api/tasks/:id/events', async (req, res) => {
+  router.get('/api/tasks/:id/events', requireAccess('read'), async (req, res) => {
     const { id } = parsePart(TaskParams, req.params, 'params');
     const task = await tasks.get(id);
     let lastSent = resumeFrom(req);

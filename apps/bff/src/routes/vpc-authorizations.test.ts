@@ -3,7 +3,6 @@ import { DEMO_ALIBABA_ACCESS_KEY_SECRET } from '@portico/cloud-emulator/config';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { ModifiedVpcAuthorization, VpcAuthorizationDetail, VpcAuthorizationList, type VpcAuthorizationListItem } from '@portico/contracts/vpc-authorizations';
 import { Task, type TaskEvent } from '@portico/contracts/tasks';
-import { taskEventsPath } from '@portico/contracts/routes';
 import { startHarness, type Harness } from '../testing/harness.ts';
 import { collectTaskEvents } from '../testing/sse.ts';
 
@@ -131,7 +130,7 @@ describe('one VPC authorization', () => {
     expect(errorOf(badJson.body).code).toBe('VALIDATION_FAILED');
     const unknown = await api('POST', path, { name: 'x', vpcId: 'vpc-1', instanceId: 'i-1', port: 80, admin: true });
     expect(unknown.status).toBe(400);
-    const text = await fetch(h.bff.url + path, { method: 'POST', headers: { 'content-type': 'text/plain' }, body: 'hi' });
+    const text = await api("POST", path, "hi", { "content-type": "text/plain" });
     expect(text.status).toBe(415);
     const huge = await api('POST', path, { name: 'x'.repeat(200_000) });
     expect(huge.status).toBe(413);
@@ -152,7 +151,7 @@ describe('modifying with NeedBatchWork', () => {
     expect(operationId).toMatch(/^[0-9a-f]{32}$/);
     expect(task?.counts.total).toBe(target.boundApiCount);
 
-    const events = await collectTaskEvents(h.bff.url + taskEventsPath(task!.id));
+    const events = await collectTaskEvents(h.admin, task!.id);
     expect(events[0]?.type).toBe('started');
     expect(events.at(-1)?.type).toBe('completed');
     const seqs = events.map((e) => e.seq);
@@ -179,9 +178,9 @@ describe('modifying with NeedBatchWork', () => {
       needBatchWork: true,
     });
     const taskId = ModifiedVpcAuthorization.parse(body).task!.id;
-    const firstPart = await collectTaskEvents(h.bff.url + taskEventsPath(taskId), { stopAfter: 4 });
+    const firstPart = await collectTaskEvents(h.admin, taskId, { stopAfter: 4 });
     const lastSeen = firstPart.at(-1)!.seq;
-    const rest = await collectTaskEvents(h.bff.url + taskEventsPath(taskId), { lastEventId: lastSeen });
+    const rest = await collectTaskEvents(h.admin, taskId, { lastEventId: lastSeen });
     expect(rest[0]?.seq).toBe(lastSeen + 1);
     const all = [...firstPart, ...rest];
     expect(all.map((e) => e.seq)).toEqual(all.map((_, i) => i + 1));
@@ -198,7 +197,7 @@ describe('modifying with NeedBatchWork', () => {
       needBatchWork: true,
     });
     const taskId = ModifiedVpcAuthorization.parse(body).task!.id;
-    const events = await collectTaskEvents(h.bff.url + taskEventsPath(taskId));
+    const events = await collectTaskEvents(h.admin, taskId);
     const last = events.at(-1)!;
     expect(last.type).toBe('failed');
     const failed = events.filter((e): e is Extract<TaskEvent, { type: 'progress' }> => e.type === 'progress' && e.api.status === 'failed');
@@ -240,7 +239,7 @@ describe('modifying with NeedBatchWork', () => {
       clientToken: 'retry-token-0001',
     });
     expect(ModifiedVpcAuthorization.parse(replay.body).operationId).toBe(operationId);
-    await collectTaskEvents(h.bff.url + taskEventsPath(task!.id));
+    await collectTaskEvents(h.admin, task!.id);
   });
 });
 

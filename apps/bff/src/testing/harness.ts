@@ -1,15 +1,23 @@
 import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_REGION } from '@portico/cloud-emulator/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@portico/cloud-emulator/server';
+import type { Role } from '@portico/contracts/auth';
 import type { Profile } from '../clouds/profiles.ts';
 import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
 import { start, type RunningBff, type StartOptions } from '../server.ts';
+import { ApiClient, type ApiResponse } from './client.ts';
+
+export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
+export const TEST_PASSWORD = 'correct-horse-battery';
 
 export interface Harness {
   emulator: RunningEmulator;
   bff: RunningBff;
-  /** JSON request against the BFF; never throws on a status. */
-  api(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<{ status: number; body: unknown; text: string }>;
+  /** Signed in as the first admin. */
+  admin: ApiClient;
+  api(method: string, path: string, body?: unknown, headers?: Record<string, string>): Promise<ApiResponse>;
+  /** A new person with this role, signed in. */
+  signedInAs(role: Role): Promise<ApiClient>;
   emulatorHook(method: string, path: string, body?: unknown): Promise<unknown>;
   close(): Promise<void>;
 }
@@ -28,34 +36,24 @@ export function emulatorProfile(emulator: RunningEmulator, secret = DEMO_ALIBABA
   };
 }
 
+export const quickBffOptions = (emulator: RunningEmulator): StartOptions => ({
+  port: 0,
+  profiles: [emulatorProfile(emulator)],
+  logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+  runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 500, leaseTtlMs: 3_000 },
+  alibaba: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
+  adminPassword: TEST_ADMIN_PASSWORD,
+});
+
+let userCounter = 0;
+
 /** A real emulator and a real BFF on loopback ports, in-memory database, quick task steps. */
-export async function startHarness(
-  options: { emulator?: EmulatorOptions; bff?: Partial<StartOptions> } = {},
-): Promise<Harness> {
+export async function startHarness(options: { emulator?: EmulatorOptions; bff?: Partial<StartOptions> } = {}): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, taskStepMs: 40, ...options.emulator });
-  const bff = await start({
-    port: 0,
-    profiles: [emulatorProfile(emulator)],
-    logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
-    runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 500, leaseTtlMs: 3_000 },
-    alibaba: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
-    ...options.bff,
-  });
-  const api: Harness['api'] = async (method, path, body, headers = {}) => {
-    const response = await fetch(bff.url + path, {
-      method,
-      headers: { ...(body === undefined ? {} : { 'content-type': 'application/json' }), ...headers },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-    });
-    const text = await response.text();
-    let parsed: unknown = undefined;
-    try {
-      parsed = text ? JSON.parse(text) : undefined;
-    } catch {
-      parsed = undefined;
-    }
-    return { status: response.status, body: parsed, text };
-  };
+  const bff = await start({ ...quickBffOptions(emulator), ...options.bff });
+  const admin = new ApiClient(bff.url);
+  const signedIn = await admin.signIn('admin', options.bff?.adminPassword ?? TEST_ADMIN_PASSWORD);
+  if (signedIn.status !== 200) throw new Error(`admin sign-in failed: ${signedIn.text}`);
   const emulatorHook: Harness['emulatorHook'] = async (method, path, body) => {
     const response = await fetch(emulator.url + path, {
       method,
@@ -67,7 +65,16 @@ export async function startHarness(
   return {
     emulator,
     bff,
-    api,
+    admin,
+    api: (method, path, body, headers) => admin.request(method, path, body, headers),
+    signedInAs: async (role) => {
+      const username = `${role}-${++userCounter}-${Date.now()}`;
+      const created = await admin.request('POST', '/api/users', { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
+      if (created.status !== 201) throw new Error(`creating ${role} failed: ${created.text}`);
+      const client = new ApiClient(bff.url);
+      await client.signIn(username, TEST_PASSWORD);
+      return client;
+    },
     emulatorHook,
     close: async () => {
       await bff.stop();

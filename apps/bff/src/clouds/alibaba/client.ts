@@ -5,8 +5,12 @@ import type { AlibabaProfile } from '../profiles.ts';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../retry.ts';
 import { retryVerdict, toAppError } from './errors.ts';
 
-/** From ESM the CommonJS default export is one level down (STACK trap 4). */
-const ClientClass = (CloudApiModule as unknown as { default: typeof CloudApiModule }).default;
+/**
+ * From Node's ESM the CommonJS default export is one level down (STACK trap 4); bundlers and
+ * vitest honour `__esModule` and hand over the class itself. Accept both.
+ */
+const ClientClass: typeof CloudApiModule =
+  typeof CloudApiModule === 'function' ? CloudApiModule : (CloudApiModule as unknown as { default: typeof CloudApiModule }).default;
 export type CloudApiClient = InstanceType<typeof CloudApiModule>;
 
 export interface AlibabaCallOptions {

@@ -89,7 +89,7 @@ export async function listBoundApis(gw: AlibabaGateway, name: string): Promise<P
   return apis;
 }
 
-export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVpcAuthorization): Promise<string> {
+export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVpcAuthorization): Promise<{ id: string; requestId?: string }> {
   const request = new SetVpcAccessRequest({
     name: input.name,
     vpcId: input.vpcId,
@@ -100,7 +100,7 @@ export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVp
   });
   // SetVpcAccess has no client token: never repeated, or a lost answer could create it twice.
   const { body } = await gw.write((client, runtime) => client.setVpcAccessWithOptions(request, runtime), false);
-  return body?.vpcAccessId ?? '';
+  return { id: body?.vpcAccessId ?? '', ...(body?.requestId ? { requestId: body.requestId } : {}) };
 }
 
 export async function modifyVpcAuthorization(
@@ -129,10 +129,11 @@ export async function modifyVpcAuthorization(
 export async function removeVpcAuthorization(
   gw: AlibabaGateway,
   target: Pick<VpcAuthorization, 'vpcId' | 'instanceId' | 'port'>,
-): Promise<UnboundApi[]> {
+): Promise<{ unboundApis: UnboundApi[]; requestId?: string }> {
   const request = new RemoveVpcAccessRequest({ vpcId: target.vpcId, instanceId: target.instanceId, port: target.port });
   const { body } = await gw.write((client, runtime) => client.removeVpcAccessWithOptions(request, runtime), false);
-  return (body?.apis?.api ?? []).map((api) => ({ apiId: api.apiId ?? '', groupId: api.groupId ?? '', stageId: api.stageId ?? '' }));
+  const unboundApis = (body?.apis?.api ?? []).map((api) => ({ apiId: api.apiId ?? '', groupId: api.groupId ?? '', stageId: api.stageId ?? '' }));
+  return { unboundApis, ...(body?.requestId ? { requestId: body.requestId } : {}) };
 }
 
 export async function describeVpcUpdateTask(gw: AlibabaGateway, operationId: string): Promise<TaskApiResult[]> {

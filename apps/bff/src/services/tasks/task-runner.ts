@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { TaskApiResult, TaskKind } from '@portico/contracts/tasks';
+import type { TaskApiResult, TaskEvent, TaskKind } from '@portico/contracts/tasks';
 import type { Logger } from '../../logger.ts';
 import type { TaskBus } from './task-bus.ts';
 import type { TaskStore } from './task-store.ts';
@@ -43,6 +43,8 @@ export class TaskRunner {
     private readonly pollers: Record<TaskKind, TaskPoller | undefined>,
     private readonly logger: Logger,
     private readonly options: TaskRunnerOptions = defaultRunnerOptions,
+    /** Told once when a task ends (the audit log records the outcome). */
+    private readonly onEnded: (taskId: string, status: string) => Promise<void> = async () => undefined,
   ) {}
 
   /** Picks up tasks left running by a restart or by an instance that died, then keeps looking. */
@@ -77,6 +79,15 @@ export class TaskRunner {
     return this.#active.size;
   }
 
+  private async publish(events: TaskEvent[]): Promise<void> {
+    for (const event of events) {
+      this.bus.publish(event);
+      if (event.type === 'completed' || event.type === 'failed') {
+        await this.onEnded(event.taskId, event.type).catch((error: unknown) => this.logger.error({ err: error }, 'recording a task outcome failed'));
+      }
+    }
+  }
+
   private async run(taskId: string): Promise<void> {
     const signal = this.#abort.signal;
     let interval = this.options.minIntervalMs;
@@ -91,13 +102,13 @@ export class TaskRunner {
           const reported = await poll(task);
           lastSuccess = Date.now();
           const { task: after, events } = await this.store.applyPoll(taskId, reported);
-          for (const event of events) this.bus.publish(event);
+          await this.publish(events);
           if (after.status !== 'running') return;
           interval = events.length > 0 ? this.options.minIntervalMs : Math.min(interval * 1.5, this.options.maxIntervalMs);
         } catch (error) {
           this.logger.warn({ err: error, taskId }, 'task poll failed; backing off');
           if (Date.now() - lastSuccess > this.options.giveUpAfterMs) {
-            for (const event of await this.store.abandon(taskId, 'The cloud stopped answering about this task.')) this.bus.publish(event);
+            await this.publish(await this.store.abandon(taskId, 'The cloud stopped answering about this task.'));
             return;
           }
           interval = Math.min(interval * 2, this.options.maxIntervalMs);

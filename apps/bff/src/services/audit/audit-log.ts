@@ -1,0 +1,157 @@
+import { randomUUID } from 'node:crypto';
+import { and, count, desc, eq, gte, ilike, lte, lt, type SQL } from 'drizzle-orm';
+import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
+import type { Db } from '../../db/database.ts';
+import { auditEvents } from '../../db/schema.ts';
+import { AppError } from '../../http/app-error.ts';
+import { redactSecrets } from './redact.ts';
+
+export interface Actor {
+  id?: string;
+  name: string;
+}
+
+export interface AuditTarget {
+  cloud: 'alibaba' | 'huawei' | 'portico';
+  profile: string;
+  region: string;
+  operation: string;
+  resourceType: ResourceType;
+  target: string;
+}
+
+type Row = typeof auditEvents.$inferSelect;
+
+/** A `pending` record this old belongs to a call whose outcome its instance never wrote down. */
+export const PENDING_IS_UNKNOWN_AFTER_MS = 2 * 60_000;
+const EXPORT_LIMIT = 50_000;
+
+export type RevertibleTest = (event: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'before'>) => boolean;
+
+/** Outcome of a cloud call as the audit log words it, from whatever the call threw. */
+export function outcomeOf(error: unknown): { result: AuditResult; error: string; requestId?: string } {
+  if (error instanceof AppError) {
+    // No answer at all: the cloud may or may not have applied the change.
+    const result = error.code === 'UPSTREAM_UNAVAILABLE' ? 'unknown' : 'failed';
+    const requestId = error.details.upstream?.requestId;
+    return { result, error: error.message, ...(requestId ? { requestId } : {}) };
+  }
+  return { result: 'unknown', error: 'The console failed while making the change.' };
+}
+
+export class AuditLog {
+  constructor(
+    private readonly db: Db,
+    private readonly revertible: RevertibleTest = () => false,
+    private readonly pendingIsUnknownAfterMs = PENDING_IS_UNKNOWN_AFTER_MS,
+  ) {}
+
+  /** Written before the cloud is called, so the attempt exists even if nothing after it does. */
+  async begin(actor: Actor, target: AuditTarget, change: { before: unknown; after: unknown }, revertOf?: string): Promise<string> {
+    const id = randomUUID();
+    await this.db.insert(auditEvents).values({
+      id,
+      actorId: actor.id ?? null,
+      actorName: actor.name,
+      ...target,
+      before: redactSecrets(change.before) ?? null,
+      after: redactSecrets(change.after) ?? null,
+      result: 'pending',
+      revertOf: revertOf ?? null,
+    });
+    return id;
+  }
+
+  async finish(id: string, outcome: { result: AuditResult; requestId?: string | undefined; error?: string | undefined; taskId?: string | undefined }): Promise<void> {
+    await this.db
+      .update(auditEvents)
+      .set({
+        result: outcome.result,
+        requestId: outcome.requestId ?? null,
+        error: outcome.error ?? null,
+        taskId: outcome.taskId ?? null,
+        finishedAt: new Date(),
+      })
+      .where(eq(auditEvents.id, id));
+  }
+
+  async taskEnded(taskId: string, outcome: string): Promise<void> {
+    await this.db.update(auditEvents).set({ taskOutcome: outcome }).where(eq(auditEvents.taskId, taskId));
+  }
+
+  /** Records left pending by an instance that died are marked unknown. */
+  async markAbandoned(): Promise<void> {
+    const cutoff = new Date(Date.now() - this.pendingIsUnknownAfterMs);
+    await this.db
+      .update(auditEvents)
+      .set({ result: 'unknown', error: 'The console stopped before it learned the outcome.' })
+      .where(and(eq(auditEvents.result, 'pending'), lt(auditEvents.at, cutoff)));
+  }
+
+  async get(id: string): Promise<AuditEvent | undefined> {
+    const [row] = await this.db.select().from(auditEvents).where(eq(auditEvents.id, id));
+    return row ? this.toEvent(row) : undefined;
+  }
+
+  async list(query: AuditQuery): Promise<AuditList> {
+    const where = and(...conditions(query));
+    const [total] = await this.db.select({ n: count() }).from(auditEvents).where(where);
+    const rows = await this.db
+      .select()
+      .from(auditEvents)
+      .where(where)
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+    return { items: rows.map((r) => this.toEvent(r)), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
+  }
+
+  async export(query: AuditExportQuery): Promise<AuditEvent[]> {
+    const rows = await this.db
+      .select()
+      .from(auditEvents)
+      .where(and(...conditions(query)))
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(EXPORT_LIMIT);
+    return rows.map((r) => this.toEvent(r));
+  }
+
+  private toEvent(row: Row): AuditEvent {
+    const stale = row.result === 'pending' && Date.now() - row.at.getTime() > this.pendingIsUnknownAfterMs;
+    const event: AuditEvent = {
+      id: row.id,
+      at: row.at.toISOString(),
+      actor: { ...(row.actorId ? { id: row.actorId } : {}), name: row.actorName },
+      cloud: row.cloud as AuditEvent['cloud'],
+      profile: row.profile,
+      region: row.region,
+      operation: row.operation,
+      resourceType: row.resourceType as ResourceType,
+      target: row.target,
+      before: row.before,
+      after: row.after,
+      result: stale ? 'unknown' : (row.result as AuditResult),
+      ...(row.error ? { error: row.error } : {}),
+      ...(row.requestId ? { requestId: row.requestId } : {}),
+      ...(row.taskId ? { taskId: row.taskId } : {}),
+      ...(row.taskOutcome ? { taskOutcome: row.taskOutcome } : {}),
+      ...(row.revertOf ? { revertOf: row.revertOf } : {}),
+      ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
+      revertible: false,
+    };
+    return { ...event, revertible: this.revertible(event) };
+  }
+}
+
+function conditions(query: Omit<AuditQuery, 'page' | 'pageSize'>): SQL[] {
+  const list: SQL[] = [];
+  const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (query.actor) list.push(ilike(auditEvents.actorName, like(query.actor)));
+  if (query.resourceType) list.push(eq(auditEvents.resourceType, query.resourceType));
+  if (query.target) list.push(ilike(auditEvents.target, like(query.target)));
+  if (query.operation) list.push(eq(auditEvents.operation, query.operation));
+  if (query.result) list.push(eq(auditEvents.result, query.result));
+  if (query.from) list.push(gte(auditEvents.at, new Date(query.from)));
+  if (query.to) list.push(lte(auditEvents.at, new Date(query.to)));
+  return list;
+}

@@ -1,0 +1,54 @@
+import { randomUUID } from 'node:crypto';
+import { asc, count, eq } from 'drizzle-orm';
+import type { Role, User } from '@portico/contracts/auth';
+import type { Db } from '../../db/database.ts';
+import { users } from '../../db/schema.ts';
+
+export type UserRow = typeof users.$inferSelect;
+
+export const toUser = (row: UserRow): User => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.displayName,
+  role: row.role as Role,
+  disabled: row.disabled,
+  createdAt: row.createdAt.toISOString(),
+});
+
+export class UserStore {
+  constructor(private readonly db: Db) {}
+
+  async count(): Promise<number> {
+    const [row] = await this.db.select({ n: count() }).from(users);
+    return row?.n ?? 0;
+  }
+
+  async list(): Promise<User[]> {
+    return (await this.db.select().from(users).orderBy(asc(users.username))).map(toUser);
+  }
+
+  async byUsername(username: string): Promise<UserRow | undefined> {
+    const [row] = await this.db.select().from(users).where(eq(users.username, username));
+    return row;
+  }
+
+  async byId(id: string): Promise<UserRow | undefined> {
+    const [row] = await this.db.select().from(users).where(eq(users.id, id));
+    return row;
+  }
+
+  /** Returns undefined when the username is taken (the unique index decides, not a race-prone read). */
+  async create(input: { username: string; displayName: string; role: Role; passwordHash: string }): Promise<UserRow | undefined> {
+    const rows = await this.db
+      .insert(users)
+      .values({ id: randomUUID(), ...input })
+      .onConflictDoNothing({ target: users.username })
+      .returning();
+    return rows[0];
+  }
+
+  async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash'>>): Promise<UserRow | undefined> {
+    const [row] = await this.db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    return row;
+  }
+}

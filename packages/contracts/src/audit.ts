@@ -1,0 +1,72 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from './paging.ts';
+import { Cloud } from './profiles.ts';
+import { ClientToken } from './vpc-authorizations.ts';
+import { TaskSummary } from './tasks.ts';
+
+/** `pending` while the cloud call is in flight; `unknown` if the BFF died before it learned the outcome. */
+export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown']);
+export type AuditResult = z.infer<typeof AuditResult>;
+
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user']);
+export type ResourceType = z.infer<typeof ResourceType>;
+
+export const AuditEvent = z.object({
+  id: z.string(),
+  at: z.string(),
+  actor: z.object({ id: z.string().optional(), name: z.string() }),
+  cloud: Cloud.or(z.literal('portico')),
+  profile: z.string(),
+  region: z.string(),
+  operation: z.string(),
+  resourceType: ResourceType,
+  target: z.string(),
+  before: z.unknown(),
+  after: z.unknown(),
+  result: AuditResult,
+  error: z.string().optional(),
+  requestId: z.string().optional(),
+  taskId: z.string().optional(),
+  taskOutcome: z.string().optional(),
+  revertOf: z.string().optional(),
+  finishedAt: z.string().optional(),
+  /** Whether this change can be undone from the console. */
+  revertible: z.boolean(),
+});
+export type AuditEvent = z.infer<typeof AuditEvent>;
+
+const isoDate = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
+
+export const AuditQuery = PageQuery.extend({
+  actor: z.string().trim().max(64).optional(),
+  resourceType: ResourceType.optional(),
+  target: z.string().trim().max(100).optional(),
+  operation: z.string().trim().max(64).optional(),
+  result: AuditResult.optional(),
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+});
+export type AuditQuery = z.infer<typeof AuditQuery>;
+
+export const AuditExportQuery = AuditQuery.omit({ page: true, pageSize: true }).extend({ format: z.enum(['csv', 'json']).default('json') });
+export type AuditExportQuery = z.infer<typeof AuditExportQuery>;
+
+export const AuditList = pageOf(AuditEvent);
+export type AuditList = z.infer<typeof AuditList>;
+
+export const AuditParams = z.object({ id: z.uuid('must be an audit event id') });
+
+/** What a revert would do, shown and confirmed before it is done. */
+export const RevertPreview = z.object({
+  event: AuditEvent,
+  current: z.unknown(),
+  restore: z.unknown(),
+  /** Why the revert is refused, when the resource changed since in a conflicting way. */
+  conflict: z.string().optional(),
+});
+export type RevertPreview = z.infer<typeof RevertPreview>;
+
+export const RevertRequest = z.strictObject({ clientToken: ClientToken.optional() });
+
+export const RevertResult = z.object({ auditEventId: z.string(), task: TaskSummary.optional() });
+export type RevertResult = z.infer<typeof RevertResult>;

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+
+export const Role = z.enum(['viewer', 'operator', 'admin']);
+export type Role = z.infer<typeof Role>;
+
+/** What a route needs. Reading is for everyone signed in; changing for operators; people for admins. */
+export const Access = z.enum(['public', 'read', 'change', 'admin']);
+export type Access = z.infer<typeof Access>;
+
+const rank: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
+const needed: Record<Exclude<Access, 'public'>, number> = { read: 0, change: 1, admin: 2 };
+
+/** The one rule the BFF enforces and the SPA uses to hide or disable what a role cannot do. */
+export function can(role: Role | undefined, access: Access): boolean {
+  if (access === 'public') return true;
+  return role !== undefined && rank[role] >= needed[access];
+}
+
+export const roleMeaning: Record<Role, string> = {
+  viewer: 'reads everything, changes nothing',
+  operator: 'changes cloud resources',
+  admin: 'changes resources and manages people',
+};
+
+export const Username = z
+  .string({ error: 'is required' })
+  .trim()
+  .toLowerCase()
+  .min(3, 'must be 3 to 64 characters')
+  .max(64, 'must be 3 to 64 characters')
+  .regex(/^[a-z0-9][a-z0-9._@-]*$/, 'may contain letters, digits, dot, dash, underscore and @');
+
+/** New passwords: long rather than clever (NIST 800-63B); no composition rules. */
+export const NewPassword = z
+  .string({ error: 'is required' })
+  .min(12, 'must be at least 12 characters')
+  .max(256, 'must be 256 characters or fewer');
+
+export const SignIn = z.strictObject({
+  username: Username,
+  password: z.string({ error: 'is required' }).min(1, 'is required').max(256, 'must be 256 characters or fewer'),
+});
+export type SignIn = z.infer<typeof SignIn>;
+
+export const SessionUser = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+});
+export type SessionUser = z.infer<typeof SessionUser>;
+
+export const SessionInfo = z.object({
+  user: SessionUser,
+  /** Sent back in the X-CSRF-Token header on every change. */
+  csrfToken: z.string(),
+  expiresAt: z.string(),
+  idleTimeoutSeconds: z.number().int(),
+});
+export type SessionInfo = z.infer<typeof SessionInfo>;
+
+export const CSRF_HEADER = 'x-csrf-token';
+
+export const User = z.object({
+  id: z.string(),
+  username: z.string(),
+  displayName: z.string(),
+  role: Role,
+  disabled: z.boolean(),
+  createdAt: z.string(),
+});
+export type User = z.infer<typeof User>;
+
+export const UserList = z.object({ items: z.array(User) });
+
+const DisplayName = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(1, 'is required')
+  .max(80, 'must be 80 characters or fewer')
+  .regex(/^[^\u0000-\u001f\u007f<>]*$/, 'must not contain control characters or < >');
+
+export const CreateUser = z.strictObject({
+  username: Username,
+  displayName: DisplayName,
+  role: Role,
+  password: NewPassword,
+});
+export type CreateUser = z.infer<typeof CreateUser>;
+
+export const UpdateUser = z
+  .strictObject({
+    displayName: DisplayName.optional(),
+    role: Role.optional(),
+    disabled: z.boolean().optional(),
+    password: NewPassword.optional(),
+  })
+  .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'nothing to change' });
+export type UpdateUser = z.infer<typeof UpdateUser>;
+
+export const UserParams = z.object({ id: z.uuid('must be a user id') });
