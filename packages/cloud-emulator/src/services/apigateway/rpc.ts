@@ -1,0 +1,92 @@
+import { type Decoded, decodeParams, type ParamDef, param } from '../../protocols/alibaba-rpc/param-spec.ts';
+import type { RpcOperation, RpcParams, RpcService } from '../../registry.ts';
+import type { CallContext } from '../../core/context.ts';
+import type { ApiGatewayApi } from './api.ts';
+
+/**
+ * How API Gateway's operations look on the RPC wire: each operation's
+ * parameters (names, types, which are required, as in the official SDK's
+ * models) and the provider method that serves it.
+ */
+export const APIGATEWAY_PRODUCT = 'CloudAPI';
+export const APIGATEWAY_VERSION = '2016-07-14';
+
+function operation<S extends Record<string, ParamDef<unknown>>, R extends object>(
+  action: string,
+  spec: S,
+  call: (req: Decoded<S>, ctx: CallContext) => R,
+): RpcOperation {
+  return { action, invoke: (params: RpcParams, ctx: CallContext) => call(decodeParams(spec, params), ctx) };
+}
+
+export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
+  return {
+    product: APIGATEWAY_PRODUCT,
+    version: APIGATEWAY_VERSION,
+    endpointPrefix: 'apigateway',
+    operations: [
+      operation(
+        'DescribeVpcAccesses',
+        {
+          VpcAccessId: param.string(),
+          Name: param.string(),
+          VpcId: param.string(),
+          InstanceId: param.string(),
+          Port: param.string(),
+          AccurateQuery: param.boolean(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+          Tag: param.tags(),
+        },
+        (req, ctx) => provider.describeVpcAccesses(ctx, req),
+      ),
+      operation(
+        'SetVpcAccess',
+        {
+          Name: param.requiredString(),
+          VpcId: param.requiredString(),
+          InstanceId: param.requiredString(),
+          Port: param.requiredInteger(),
+          Description: param.string(),
+          VpcTargetHostName: param.string(),
+          Tag: param.tags(),
+        },
+        (req, ctx) => provider.setVpcAccess(ctx, req),
+      ),
+      operation(
+        'ModifyVpcAccessAndUpdateApis',
+        {
+          Name: param.requiredString(),
+          VpcId: param.string(),
+          InstanceId: param.string(),
+          Port: param.integer(),
+          VpcTargetHostName: param.string(),
+          Token: param.string(),
+          Refresh: param.boolean(),
+          NeedBatchWork: param.boolean(),
+        },
+        (req, ctx) => provider.modifyVpcAccessAndUpdateApis(ctx, req),
+      ),
+      operation(
+        'DescribeUpdateVpcInfoTask',
+        { OperationUid: param.requiredString() },
+        (req, ctx) => provider.describeUpdateVpcInfoTask(ctx, req),
+      ),
+      operation(
+        'RemoveVpcAccess',
+        {
+          VpcId: param.requiredString(),
+          InstanceId: param.requiredString(),
+          Port: param.requiredInteger(),
+          NeedBatchWork: param.boolean(),
+        },
+        (req, ctx) => provider.removeVpcAccess(ctx, req),
+      ),
+      operation(
+        'DescribeApisByVpcAccess',
+        { VpcName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
+        (req, ctx) => provider.describeApisByVpcAccess(ctx, req),
+      ),
+    ],
+  };
+}

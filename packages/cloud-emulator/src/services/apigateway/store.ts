@@ -1,0 +1,166 @@
+import type { TagInfo } from './api.ts';
+
+export const STAGE_NAMES = ['TEST', 'PRE', 'RELEASE'] as const;
+export type StageName = (typeof STAGE_NAMES)[number];
+
+export interface VpcAccessRecord {
+  readonly vpcAccessId: string;
+  readonly name: string;
+  vpcId: string;
+  instanceId: string;
+  port: number;
+  description?: string;
+  vpcTargetHostName?: string;
+  readonly createdAt: number;
+  readonly tags: TagInfo[];
+}
+
+export interface ApiGroupRecord {
+  readonly groupId: string;
+  readonly groupName: string;
+  readonly stageIds: Readonly<Record<StageName, string>>;
+}
+
+export interface ApiRecord {
+  readonly apiId: string;
+  readonly apiName: string;
+  readonly groupId: string;
+  readonly method: string;
+  readonly path: string;
+  readonly description: string;
+}
+
+/**
+ * One published API (an API in one stage) whose backend reaches a VPC through
+ * an authorization, with the VPC settings it was last synced with.
+ */
+export interface VpcBindingRecord {
+  readonly apiId: string;
+  readonly stageName: StageName;
+  readonly vpcAccessName: string;
+  vpcId: string;
+  instanceId: string;
+  port: number;
+}
+
+export interface VpcTarget {
+  readonly vpcId: string;
+  readonly instanceId: string;
+  readonly port: number;
+}
+
+export interface TaskItemRecord {
+  readonly binding: VpcBindingRecord;
+  readonly outcome: 'success' | 'fail';
+}
+
+/** The batch update of the published APIs bound to an authorization (ModifyVpcAccessAndUpdateApis). */
+export interface VpcUpdateTaskRecord {
+  readonly operationId: string;
+  readonly vpcAccessName: string;
+  readonly startedAt: number;
+  /** Time each API takes, fixed when the task starts. */
+  readonly stepMs: number;
+  readonly target: VpcTarget;
+  readonly items: readonly TaskItemRecord[];
+  /** How many items have been applied to the bindings so far. */
+  applied: number;
+}
+
+export interface ClientTokenRecord {
+  readonly fingerprint: string;
+  readonly response: object;
+}
+
+function endpointKey(vpcId: string, instanceId: string, port: number): string {
+  return `${vpcId}\u0000${instanceId}\u0000${port}`;
+}
+
+/** All API Gateway state of one account in one region. */
+export class ApiGatewayRegionState {
+  readonly vpcAccesses = new Map<string, VpcAccessRecord>();
+  readonly groups = new Map<string, ApiGroupRecord>();
+  readonly apis = new Map<string, ApiRecord>();
+  readonly bindingsByVpcAccessName = new Map<string, VpcBindingRecord[]>();
+  readonly tasks = new Map<string, VpcUpdateTaskRecord>();
+  readonly activeTasks = new Set<VpcUpdateTaskRecord>();
+  readonly clientTokens = new Map<string, ClientTokenRecord>();
+  private readonly idByName = new Map<string, string>();
+  private readonly idByEndpoint = new Map<string, string>();
+
+  constructor(
+    readonly accountId: string,
+    readonly regionId: string,
+  ) {}
+
+  addVpcAccess(record: VpcAccessRecord): void {
+    this.vpcAccesses.set(record.vpcAccessId, record);
+    this.idByName.set(record.name, record.vpcAccessId);
+    this.idByEndpoint.set(endpointKey(record.vpcId, record.instanceId, record.port), record.vpcAccessId);
+  }
+
+  removeVpcAccess(record: VpcAccessRecord): void {
+    this.vpcAccesses.delete(record.vpcAccessId);
+    this.idByName.delete(record.name);
+    this.idByEndpoint.delete(endpointKey(record.vpcId, record.instanceId, record.port));
+  }
+
+  /** Changes where an authorization points, keeping the endpoint index right. */
+  retarget(record: VpcAccessRecord, target: VpcTarget): void {
+    this.idByEndpoint.delete(endpointKey(record.vpcId, record.instanceId, record.port));
+    record.vpcId = target.vpcId;
+    record.instanceId = target.instanceId;
+    record.port = target.port;
+    this.idByEndpoint.set(endpointKey(record.vpcId, record.instanceId, record.port), record.vpcAccessId);
+  }
+
+  vpcAccessByName(name: string): VpcAccessRecord | undefined {
+    const id = this.idByName.get(name);
+    return id === undefined ? undefined : this.vpcAccesses.get(id);
+  }
+
+  vpcAccessByEndpoint(vpcId: string, instanceId: string, port: number): VpcAccessRecord | undefined {
+    const id = this.idByEndpoint.get(endpointKey(vpcId, instanceId, port));
+    return id === undefined ? undefined : this.vpcAccesses.get(id);
+  }
+
+  bind(binding: VpcBindingRecord): void {
+    const list = this.bindingsByVpcAccessName.get(binding.vpcAccessName);
+    if (list) list.push(binding);
+    else this.bindingsByVpcAccessName.set(binding.vpcAccessName, [binding]);
+  }
+
+  bindingsOf(vpcAccessName: string): readonly VpcBindingRecord[] {
+    return this.bindingsByVpcAccessName.get(vpcAccessName) ?? [];
+  }
+}
+
+/** Fills a new region's state (the seed), or leaves it empty. */
+export type RegionSeeder = (state: ApiGatewayRegionState) => void;
+
+/** API Gateway state, declared in one place and keyed by account and region. */
+export class ApiGatewayStore {
+  private accounts = new Map<string, Map<string, ApiGatewayRegionState>>();
+
+  constructor(private readonly seeder: RegionSeeder) {}
+
+  region(accountId: string, regionId: string): ApiGatewayRegionState {
+    let regions = this.accounts.get(accountId);
+    if (!regions) {
+      regions = new Map();
+      this.accounts.set(accountId, regions);
+    }
+    let state = regions.get(regionId);
+    if (!state) {
+      state = new ApiGatewayRegionState(accountId, regionId);
+      this.seeder(state);
+      regions.set(regionId, state);
+    }
+    return state;
+  }
+
+  /** Back to the seed: every region is rebuilt on its next use. */
+  reset(): void {
+    this.accounts = new Map();
+  }
+}
