@@ -16,6 +16,7 @@ const bff = await start({
   dataDir,
   webDist: resolve(import.meta.dirname, '../apps/web/dist'),
   logger: createLogger({ level: 'warn' }),
+  adminPassword: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
   runner: { minIntervalMs: 100, maxIntervalMs: 500 },
 });
 process.stdout.write(`e2e console at ${bff.url}\n`);

@@ -13,6 +13,8 @@ import { systemRouter } from './routes/system.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
+import { ipControlsRouter } from './routes/ip-controls.ts';
+import type { IpControlService } from './services/ip-controls.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
 import type { RevertService } from './services/reverts.ts';
@@ -27,6 +29,7 @@ export interface AppDeps {
   audit: AuditLog;
   reverts: RevertService;
   vpcAuthorizations: VpcAuthorizationService;
+  ipControls: IpControlService;
   logger: Logger;
   signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
@@ -69,6 +72,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(usersRouter(deps.auth, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
+  app.use(ipControlsRouter(deps.ipControls, options));
   app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

@@ -17,6 +17,14 @@ import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './servic
 import { UserStore } from './services/auth/user-store.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
+import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
+import type { ResourceType } from '@portico/contracts/audit';
+
+/** Which recorded operations the console knows how to undo, per resource type. */
+const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
+  'vpc-authorization': revertibleVpcOperations,
+  'ip-control': revertibleIpControlOperations,
+};
 import { defaultSignInLimits, type SignInLimits } from './routes/session.ts';
 
 export interface StartOptions {
@@ -64,7 +72,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba);
-  const audit = new AuditLog(database.db, (e) => e.result === 'succeeded' && e.resourceType === 'vpc-authorization' && revertibleVpcOperations.has(e.operation), options.auditPendingUnknownMs);
+  const audit = new AuditLog(
+    database.db,
+    (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
+    options.auditPendingUnknownMs,
+  );
   await audit.markAbandoned();
   const auth = new AuthService(new UserStore(database.db), new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions }), audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
@@ -83,7 +95,8 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   );
   const tasks = new TaskService(store, bus, runner);
   const vpcAuthorizations = new VpcAuthorizationService(clouds, tasks, audit);
-  const reverts = new RevertService(audit, { 'vpc-authorization': vpcAuthorizations.reverter() });
+  const ipControls = new IpControlService(clouds, audit);
+  const reverts = new RevertService(audit, { 'vpc-authorization': vpcAuthorizations.reverter(), 'ip-control': ipControls.reverter() });
   const app = createApp({
     database,
     clouds,
@@ -92,6 +105,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     audit,
     reverts,
     vpcAuthorizations,
+    ipControls,
     logger,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     trustProxy: options.trustProxy ?? false,

@@ -13,6 +13,16 @@ import {
 } from './vpc-authorizations.ts';
 import { Task, TaskParams } from './tasks.ts';
 import { CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
+import {
+  IpControlDetail,
+  IpControlList,
+  IpControlListQuery,
+  IpControlParams,
+  PolicyItemChanged,
+  PolicyItemInput,
+  PolicyItemParams,
+  PolicyItemRemoved,
+} from './ip-controls.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -90,6 +100,33 @@ export const routes = {
     params: VpcAuthorizationParams,
     query: ProfileQuery,
     response: RemovedVpcAuthorization,
+  }),
+
+  listIpControls: route({ method: 'GET', path: '/api/ip-controls', query: IpControlListQuery, response: IpControlList }),
+  getIpControl: route({ method: 'GET', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: IpControlDetail }),
+  addPolicyItem: route({
+    method: 'POST',
+    path: '/api/ip-controls/:id/policy-items',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: PolicyItemInput,
+    response: PolicyItemChanged,
+    status: 201,
+  }),
+  modifyPolicyItem: route({
+    method: 'PUT',
+    path: '/api/ip-controls/:id/policy-items/:itemId',
+    params: PolicyItemParams,
+    query: ProfileQuery,
+    body: PolicyItemInput,
+    response: PolicyItemChanged,
+  }),
+  removePolicyItem: route({
+    method: 'DELETE',
+    path: '/api/ip-controls/:id/policy-items/:itemId',
+    params: PolicyItemParams,
+    query: ProfileQuery,
+    response: PolicyItemRemoved,
   }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),

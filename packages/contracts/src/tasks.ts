@@ -41,6 +41,8 @@ export const TaskSummary = z.object({
   status: TaskStatus,
   counts: TaskCounts,
   error: z.string().optional(),
+  /** The seq of the last event written; a watcher that has this snapshot streams with `?after=lastSeq`. */
+  lastSeq: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

@@ -12,7 +12,8 @@ export const VpcAuthorizationName = z
   .trim()
   .min(1, 'is required')
   .max(50, 'must be 50 characters or fewer')
-  .regex(noControlChars, 'must not contain control characters');
+  .regex(noControlChars, 'must not contain control characters')
+  .regex(/^[^/\\?#%]*$/, 'must not contain / \\ ? # or %');
 
 const cloudId = (label: string, prefixHint: string) =>
   z

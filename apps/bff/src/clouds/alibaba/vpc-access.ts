@@ -13,10 +13,9 @@ import type { PublishedApi, UnboundApi } from '@portico/contracts/published-apis
 import type { TaskApiResult } from '@portico/contracts/tasks';
 import type { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import type { AlibabaGateway } from './client.ts';
+import { allPages, MAX_PAGE_SIZE } from './paging.ts';
 import { apiUpdateStatus } from './task-status.ts';
 
-/** The cloud's page size limit for these listings. */
-const MAX_PAGE_SIZE = 100;
 
 function toVpcAuthorization(wire: WireVpcAccess): VpcAuthorization {
   return {
@@ -73,21 +72,15 @@ export async function findVpcAuthorization(gw: AlibabaGateway, name: string): Pr
 async function boundApiPage(gw: AlibabaGateway, name: string, pageNumber: number, pageSize: number) {
   const request = new DescribeApisByVpcAccessRequest({ vpcName: name, pageNumber, pageSize });
   const { body } = await gw.read((client, runtime) => client.describeApisByVpcAccessWithOptions(request, runtime));
-  return { apis: (body?.apiVpcAccessInfos?.apiVpcAccessInfo ?? []).map(toPublishedApi), total: body?.totalCount ?? 0 };
+  return { items: (body?.apiVpcAccessInfos?.apiVpcAccessInfo ?? []).map(toPublishedApi), total: body?.totalCount ?? 0 };
 }
 
 export async function countBoundApis(gw: AlibabaGateway, name: string): Promise<number> {
   return (await boundApiPage(gw, name, 1, 1)).total;
 }
 
-/** Every bound API, page by page, up to the total the cloud reports. */
-export async function listBoundApis(gw: AlibabaGateway, name: string): Promise<PublishedApi[]> {
-  const first = await boundApiPage(gw, name, 1, MAX_PAGE_SIZE);
-  const apis = [...first.apis];
-  const pages = Math.ceil(first.total / MAX_PAGE_SIZE);
-  for (let page = 2; page <= pages; page++) apis.push(...(await boundApiPage(gw, name, page, MAX_PAGE_SIZE)).apis);
-  return apis;
-}
+export const listBoundApis = (gw: AlibabaGateway, name: string): Promise<PublishedApi[]> =>
+  allPages((page, size) => boundApiPage(gw, name, page, size));
 
 export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVpcAuthorization): Promise<{ id: string; requestId?: string }> {
   const request = new SetVpcAccessRequest({

@@ -33,6 +33,7 @@ export function toSummary(row: TaskRow): TaskSummary {
     status: row.status as TaskSummary['status'],
     counts: countResults(row.apis),
     ...(row.error ? { error: row.error } : {}),
+    lastSeq: row.lastSeq,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -113,7 +114,7 @@ export class TaskStore {
     let seq = events.at(-1)?.seq ?? row.lastSeq;
     const now = new Date();
     if (terminal) {
-      const summary = toSummary({ ...row, ...next, updatedAt: now });
+      const summary = toSummary({ ...row, ...next, lastSeq: seq + 1, updatedAt: now });
       const type = next.status === 'completed' ? 'completed' : 'failed';
       all.push({ type, seq: ++seq, taskId: row.id, task: summary });
     }

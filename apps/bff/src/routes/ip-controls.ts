@@ -1,0 +1,15 @@
+import { Router } from 'express';
+import { routes } from '@portico/contracts/routes';
+import { actorOf } from '../http/actor.ts';
+import { handle, type HandleOptions } from '../http/routing.ts';
+import type { IpControlService } from '../services/ip-controls.ts';
+
+export function ipControlsRouter(service: IpControlService, options: HandleOptions): Router {
+  const router = Router();
+  handle(router, routes.listIpControls, ({ query }) => service.list(query), options);
+  handle(router, routes.getIpControl, ({ params, query }) => service.get(params.id, query.profile), options);
+  handle(router, routes.addPolicyItem, ({ params, body, query }, req) => service.add(actorOf(req), params.id, body, query.profile), options);
+  handle(router, routes.modifyPolicyItem, ({ params, body, query }, req) => service.modify(actorOf(req), params.id, params.itemId, body, query.profile), options);
+  handle(router, routes.removePolicyItem, ({ params, query }, req) => service.remove(actorOf(req), params.id, params.itemId, query.profile), options);
+  return router;
+}

@@ -1,0 +1,160 @@
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Badge, Button, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { IconAlert, IconCheck } from '@/components/ui/icons';
+import { useActiveProfile } from '@/lib/active-profile';
+import { TaskProgressPanel } from '@/features/tasks/components/task-progress-panel';
+import { useVpcAuthorization, vpcAuthorizationQueryOptions } from '@/features/vpc-authorizations/api/get-vpc-authorization';
+import type { RemovedVpcAuthorization } from '@/features/vpc-authorizations/api/remove-vpc-authorization';
+import { BoundApisTable } from '@/features/vpc-authorizations/components/bound-apis-table';
+import { RemoveVpcAuthorizationModal } from '@/features/vpc-authorizations/components/remove-vpc-authorization-modal';
+import { VpcAuthorizationAttributes } from '@/features/vpc-authorizations/components/vpc-authorization-attributes';
+import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { describeUnboundApis } from '@/features/vpc-authorizations/utils/unbound-apis';
+import { AuthorizationLoadError, AuthorizationSkeleton } from './load-state';
+import { ArrivalState, type RemovedState } from './navigation-state';
+
+function ArrivalNotice({ onClose }: { onClose: () => void }) {
+  const state = ArrivalState.safeParse(useLocation().state).data;
+  if (state?.created) {
+    return (
+      <Alert color="teal" variant="light" icon={<IconCheck />} title="Authorization created" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status" />
+    );
+  }
+  if (state?.saved && !state.saved.task) {
+    return state.saved.needBatchWork ? (
+      <Alert color="teal" variant="light" icon={<IconCheck />} title="Changes saved" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status" />
+    ) : (
+      <Alert color="orange" variant="light" icon={<IconAlert />} title="Changes saved; bound APIs were not updated" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status">
+        NeedBatchWork was off, so the backends of the published APIs bound to this authorization were not re-synced.
+      </Alert>
+    );
+  }
+  return null;
+}
+
+export function VpcAuthorizationDetailRoute() {
+  const name = useParams().name ?? '';
+  usePageTitle(name);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const taskId = params.get('task');
+  const [removing, setRemoving] = useState(false);
+  const queryClient = useQueryClient();
+  const { profileId } = useActiveProfile();
+  const detail = useVpcAuthorization(name);
+
+  // When the batch update ends, the bound APIs and attributes are read again.
+  const onTaskFinished = useCallback(() => {
+    void queryClient.invalidateQueries({ queryKey: vpcAuthorizationQueryOptions(name, profileId).queryKey });
+  }, [queryClient, name, profileId]);
+
+  const clearArrival = () => void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
+
+  const onRemoved = (result: RemovedVpcAuthorization) => {
+    const state: RemovedState = {
+      removed: { name, unboundApis: describeUnboundApis(result.unboundApis, detail.data?.boundApis ?? []) },
+    };
+    void navigate('/vpc-authorizations', { state });
+  };
+
+  const crumbs = [{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name }];
+
+  if (detail.isPending) {
+    return (
+      <>
+        <PageHeader title={name} crumbs={crumbs} />
+        <AuthorizationSkeleton />
+      </>
+    );
+  }
+  if (detail.isError) {
+    return (
+      <>
+        <PageHeader title={name} crumbs={crumbs} />
+        <AuthorizationLoadError name={name} error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
+      </>
+    );
+  }
+
+  const { authorization, boundApis } = detail.data;
+  return (
+    <>
+      <PageHeader
+        title={authorization.name}
+        description="VPC authorization"
+        crumbs={crumbs}
+        actions={
+          <>
+            <Button onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}>Edit</Button>
+            <Button color="red" variant="light" onClick={() => setRemoving(true)}>
+              Remove
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="lg">
+        <ArrivalNotice onClose={clearArrival} />
+        {taskId ? (
+          <Stack gap={6}>
+            <Group justify="space-between">
+              <Text size="sm" fw={500}>
+                Batch update started by your last change
+              </Text>
+              <Group gap="xs">
+                <Anchor component={Link} to={`/tasks/${encodeURIComponent(taskId)}`} size="sm">
+                  Open task page
+                </Anchor>
+                <CloseButton
+                  size="sm"
+                  aria-label="Hide task progress"
+                  onClick={() =>
+                    setParams(
+                      (prev) => {
+                        const next = new URLSearchParams(prev);
+                        next.delete('task');
+                        return next;
+                      },
+                      { replace: true },
+                    )
+                  }
+                />
+              </Group>
+            </Group>
+            <TaskProgressPanel taskId={taskId} onFinished={onTaskFinished} />
+          </Stack>
+        ) : null}
+
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="attributes-title">
+          <Title id="attributes-title" order={2} fz="md" fw={600} mb="sm">
+            Attributes
+          </Title>
+          <VpcAuthorizationAttributes authorization={authorization} />
+        </Paper>
+
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="bound-apis-title">
+          <Group gap="xs" mb="sm">
+            <Title id="bound-apis-title" order={2} fz="md" fw={600}>
+              Bound APIs
+            </Title>
+            <Badge variant="light" color="gray" size="sm">
+              {boundApis.length}
+            </Badge>
+          </Group>
+          <BoundApisTable apis={boundApis} />
+        </Paper>
+      </Stack>
+
+      <RemoveVpcAuthorizationModal
+        opened={removing}
+        onClose={() => setRemoving(false)}
+        name={authorization.name}
+        boundApis={boundApis}
+        onRemoved={onRemoved}
+      />
+    </>
+  );
+}

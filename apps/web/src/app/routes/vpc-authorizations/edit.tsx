@@ -1,0 +1,59 @@
+import { Paper } from '@mantine/core';
+import { useNavigate, useParams } from 'react-router';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { useVpcAuthorization } from '@/features/vpc-authorizations/api/get-vpc-authorization';
+import { EditVpcAuthorizationForm } from '@/features/vpc-authorizations/components/edit-vpc-authorization-form';
+import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { AuthorizationLoadError, AuthorizationSkeleton } from './load-state';
+import type { ArrivalState } from './navigation-state';
+
+export function EditVpcAuthorizationRoute() {
+  const name = useParams().name ?? '';
+  usePageTitle(`Edit ${name}`);
+  const navigate = useNavigate();
+  const detail = useVpcAuthorization(name);
+  const detailPath = vpcAuthorizationPath(name);
+
+  const header = (
+    <PageHeader
+      title={`Edit ${name}`}
+      description="Changes the VPC, instance, port or host name (ModifyVpcAccessAndUpdateApis). You review the difference before it is saved."
+      crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: 'Edit' }]}
+    />
+  );
+
+  if (detail.isPending) {
+    return (
+      <>
+        {header}
+        <AuthorizationSkeleton />
+      </>
+    );
+  }
+  if (detail.isError) {
+    return (
+      <>
+        {header}
+        <AuthorizationLoadError name={name} error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
+      </>
+    );
+  }
+
+  return (
+    <>
+      {header}
+      <Paper withBorder radius="md" p="lg">
+        <EditVpcAuthorizationForm
+          authorization={detail.data.authorization}
+          boundApis={detail.data.boundApis}
+          cancelTo={detailPath}
+          onSaved={(result, values) => {
+            const search = result.task ? `?task=${encodeURIComponent(result.task.id)}` : '';
+            const state: ArrivalState = { saved: { needBatchWork: values.needBatchWork, task: Boolean(result.task) } };
+            void navigate(`${detailPath}${search}`, { state });
+          }}
+        />
+      </Paper>
+    </>
+  );
+}

@@ -1,0 +1,29 @@
+import { ActionIcon, Code, CopyButton, Group, Tooltip } from '@mantine/core';
+import { IconCheck, IconCopy } from './icons';
+
+/**
+ * A value people quote elsewhere (a RequestId, an operation id), with a copy button. The
+ * button is named after the value, not its field, so it never shares a form field's label.
+ */
+export function CopyableCode({ value, label }: { value: string; label: string }) {
+  return (
+    <Group gap={4} wrap="nowrap" display="inline-flex">
+      <Code>{value}</Code>
+      <CopyButton value={value} timeout={1500}>
+        {({ copied, copy }) => (
+          <Tooltip label={copied ? 'Copied' : `Copy ${label}`} withArrow>
+            <ActionIcon
+              variant="subtle"
+              color={copied ? 'teal' : 'gray'}
+              size="sm"
+              onClick={copy}
+              aria-label={`Copy ${value}`}
+            >
+              {copied ? <IconCheck size={14} /> : <IconCopy size={14} />}
+            </ActionIcon>
+          </Tooltip>
+        )}
+      </CopyButton>
+    </Group>
+  );
+}

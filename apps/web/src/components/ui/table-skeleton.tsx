@@ -1,0 +1,27 @@
+import { Skeleton, Table } from '@mantine/core';
+
+/** Placeholder rows with the real headers, so the page does not jump when data arrives. */
+export function TableSkeleton({ headers, rows = 5, label = 'Loading' }: { headers: string[]; rows?: number; label?: string }) {
+  return (
+    <Table aria-busy="true" aria-label={label} verticalSpacing="sm">
+      <Table.Thead>
+        <Table.Tr>
+          {headers.map((header) => (
+            <Table.Th key={header}>{header}</Table.Th>
+          ))}
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {Array.from({ length: rows }, (_, row) => (
+          <Table.Tr key={row}>
+            {headers.map((header) => (
+              <Table.Td key={header}>
+                <Skeleton height={12} radius="sm" width={`${55 + ((row * 17 + header.length * 7) % 40)}%`} />
+              </Table.Td>
+            ))}
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}

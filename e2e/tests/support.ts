@@ -1,0 +1,46 @@
+import { request as playwrightRequest, type Page } from '@playwright/test';
+import { emulatorPort } from '../playwright.config.ts';
+
+export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password' };
+export const PASSWORD = 'e2e-correct-horse-battery';
+export const emulatorUrl = `http://127.0.0.1:${emulatorPort}`;
+
+/** Back to the emulator's seed, no faults, quick task steps. */
+export async function resetEmulator(): Promise<void> {
+  const api = await playwrightRequest.newContext();
+  await api.post(`${emulatorUrl}/__emulator/reset`);
+  await api.post(`${emulatorUrl}/__emulator/config`, { data: { taskStepMs: 150, taskFailRatio: 0 } });
+  await api.dispose();
+}
+
+export async function emulatorCalls(operation: string): Promise<number> {
+  const api = await playwrightRequest.newContext();
+  const stats = (await (await api.get(`${emulatorUrl}/__emulator/stats`)).json()) as { calls: Record<string, number> };
+  await api.dispose();
+  return stats.calls[operation] ?? 0;
+}
+
+let counter = 0;
+
+/** A person with this role, created by the admin through the API. */
+export async function createPerson(baseURL: string, role: 'viewer' | 'operator' | 'admin'): Promise<{ username: string; password: string }> {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const signIn = await api.post('/api/session', { data: ADMIN });
+  const { csrfToken } = (await signIn.json()) as { csrfToken: string };
+  const username = `${role}${Date.now()}${++counter}`;
+  const created = await api.post('/api/users', {
+    data: { username, displayName: `E2E ${role}`, role, password: PASSWORD },
+    headers: { 'x-csrf-token': csrfToken },
+  });
+  if (created.status() !== 201) throw new Error(`creating a ${role} failed: ${await created.text()}`);
+  await api.dispose();
+  return { username, password: PASSWORD };
+}
+
+export async function signIn(page: Page, person: { username: string; password: string }): Promise<void> {
+  await page.goto('/');
+  await page.getByLabel('Username').fill(person.username);
+  await page.getByLabel('Password').fill(person.password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+  await page.getByRole('navigation').waitFor();
+}
