@@ -15,6 +15,8 @@ import { usersRouter } from './routes/users.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
 import { ipControlsRouter } from './routes/ip-controls.ts';
 import type { IpControlService } from './services/ip-controls.ts';
+import { endpointServicesRouter } from './routes/endpoint-services.ts';
+import type { EndpointServiceService } from './services/endpoint-services.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
 import type { RevertService } from './services/reverts.ts';
@@ -30,6 +32,7 @@ export interface AppDeps {
   reverts: RevertService;
   vpcAuthorizations: VpcAuthorizationService;
   ipControls: IpControlService;
+  endpointServices: EndpointServiceService;
   logger: Logger;
   signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
@@ -73,6 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
   app.use(ipControlsRouter(deps.ipControls, options));
+  app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

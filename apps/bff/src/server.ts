@@ -19,11 +19,14 @@ import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
 import type { ResourceType } from '@portico/contracts/audit';
+import { EndpointServiceService, revertibleEndpointServiceOperations } from './services/endpoint-services.ts';
+import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
 
 /** Which recorded operations the console knows how to undo, per resource type. */
 const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
   'vpc-authorization': revertibleVpcOperations,
   'ip-control': revertibleIpControlOperations,
+  'endpoint-service': revertibleEndpointServiceOperations,
 };
 import { defaultSignInLimits, type SignInLimits } from './routes/session.ts';
 
@@ -38,6 +41,7 @@ export interface StartOptions {
   logger?: Logger;
   runner?: Partial<TaskRunnerOptions>;
   alibaba?: AlibabaCallOptions;
+  huawei?: HuaweiCallOptions;
   sseKeepAliveMs?: number;
   sessions?: Partial<SessionPolicy>;
   signInLimits?: Partial<SignInLimits>;
@@ -71,7 +75,7 @@ export function profilesFromEnvironment(env: NodeJS.ProcessEnv, profilesFile?: s
 export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba);
+  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei);
   const audit = new AuditLog(
     database.db,
     (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
@@ -96,7 +100,12 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const tasks = new TaskService(store, bus, runner);
   const vpcAuthorizations = new VpcAuthorizationService(clouds, tasks, audit);
   const ipControls = new IpControlService(clouds, audit);
-  const reverts = new RevertService(audit, { 'vpc-authorization': vpcAuthorizations.reverter(), 'ip-control': ipControls.reverter() });
+  const endpointServices = new EndpointServiceService(clouds, audit);
+  const reverts = new RevertService(audit, {
+    'vpc-authorization': vpcAuthorizations.reverter(),
+    'ip-control': ipControls.reverter(),
+    'endpoint-service': endpointServices.reverter(),
+  });
   const app = createApp({
     database,
     clouds,
@@ -106,6 +115,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     reverts,
     vpcAuthorizations,
     ipControls,
+    endpointServices,
     logger,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     trustProxy: options.trustProxy ?? false,

@@ -23,6 +23,14 @@ import {
   PolicyItemParams,
   PolicyItemRemoved,
 } from './ip-controls.ts';
+import {
+  EndpointService,
+  EndpointServiceDetail,
+  EndpointServiceList,
+  EndpointServiceListQuery,
+  EndpointServiceParams,
+  UpdateEndpointService,
+} from './endpoint-services.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -127,6 +135,23 @@ export const routes = {
     params: PolicyItemParams,
     query: ProfileQuery,
     response: PolicyItemRemoved,
+  }),
+
+  listEndpointServices: route({ method: 'GET', path: '/api/endpoint-services', query: EndpointServiceListQuery, response: EndpointServiceList }),
+  getEndpointService: route({
+    method: 'GET',
+    path: '/api/endpoint-services/:id',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    response: EndpointServiceDetail,
+  }),
+  updateEndpointService: route({
+    method: 'PUT',
+    path: '/api/endpoint-services/:id',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    body: UpdateEndpointService,
+    response: z.object({ service: EndpointService }),
   }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),

@@ -1,16 +1,34 @@
 import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../http/app-error.ts';
 import { AlibabaGateway, defaultCallOptions, type AlibabaCallOptions } from './alibaba/client.ts';
+import { defaultHuaweiOptions, HuaweiGateway, type HuaweiCallOptions } from './huawei/client.ts';
 import type { ProfileRegistry } from './profiles.ts';
 
 /** Hands out one SDK client per profile, made on first use. */
 export class CloudClients {
   readonly #alibaba = new Map<string, AlibabaGateway>();
+  readonly #huawei = new Map<string, HuaweiGateway>();
 
   constructor(
     readonly profiles: ProfileRegistry,
     private readonly alibabaOptions: AlibabaCallOptions = defaultCallOptions,
+    private readonly huaweiOptions: HuaweiCallOptions = defaultHuaweiOptions,
   ) {}
+
+  huawei(profileId?: string): HuaweiGateway {
+    const profile = this.profiles.find('huawei', profileId);
+    if (!profile) {
+      throw new AppError(ErrorCode.notFound, profileId ? `No Huawei Cloud profile named "${profileId}".` : 'No Huawei Cloud profile is configured.', 404, {
+        fields: { profile: 'is not a configured Huawei Cloud profile' },
+      });
+    }
+    let gateway = this.#huawei.get(profile.id);
+    if (!gateway) {
+      gateway = new HuaweiGateway(profile, this.huaweiOptions);
+      this.#huawei.set(profile.id, gateway);
+    }
+    return gateway;
+  }
 
   alibaba(profileId?: string): AlibabaGateway {
     const profile = this.profiles.find('alibaba', profileId);

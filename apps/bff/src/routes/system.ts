@@ -6,6 +6,7 @@ import type { CloudClients } from '../clouds/cloud-clients.ts';
 import type { Database } from '../db/database.ts';
 import { handle } from '../http/routing.ts';
 import * as vpcAccess from '../clouds/alibaba/vpc-access.ts';
+import { listEndpointServices } from '../clouds/huawei/endpoint-services.ts';
 
 async function timed(check: () => Promise<unknown>): Promise<{ ok: boolean; latencyMs: number; error?: string }> {
   const started = performance.now();
@@ -31,7 +32,7 @@ export function systemRouter(database: Database, clouds: CloudClients, options: 
           const check =
             profile.cloud === 'alibaba'
               ? () => vpcAccess.listVpcAuthorizations(clouds.alibaba(profile.id), { page: 1, pageSize: 1 })
-              : async () => undefined;
+              : () => listEndpointServices(clouds.huawei(profile.id), { page: 1, pageSize: 1 });
           return { id: profile.id, cloud: profile.cloud, ...(await timed(check)) };
         }),
       );

@@ -1,0 +1,115 @@
+import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
+import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
+import type { IHttpRequest } from '@huaweicloud/huaweicloud-sdk-core/http/IHttpRequest.js';
+import { ErrorCode } from '@portico/contracts/errors';
+import { AppError } from '../../http/app-error.ts';
+import type { HuaweiProfile } from '../profiles.ts';
+import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../retry.ts';
+
+export interface HuaweiCallOptions {
+  timeoutMs: number;
+  retry: RetryPolicy;
+}
+
+export const defaultHuaweiOptions: HuaweiCallOptions = { timeoutMs: 10_000, retry: defaultRetryPolicy };
+
+/** An HTTP answer the cloud gave, kept for the error mapping and the retry decision. */
+class HuaweiHttpError extends Error {
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    readonly cloudMessage: string,
+    readonly requestId: string | undefined,
+  ) {
+    super(`${status} ${code}: ${cloudMessage}`);
+  }
+}
+
+type Query = Record<string, string | number | undefined>;
+
+/**
+ * The one door to Huawei Cloud for a profile: requests signed by the SDK core's AK/SK signer
+ * (SDK-HMAC-SHA256), a timeout, retries for reads, and Huawei's errors turned into ours.
+ */
+export class HuaweiGateway {
+  readonly #credentials: BasicCredentials;
+
+  constructor(
+    readonly profile: HuaweiProfile,
+    private readonly options: HuaweiCallOptions = defaultHuaweiOptions,
+  ) {
+    this.#credentials = new BasicCredentials().withAk(profile.accessKeyId).withSk(profile.accessKeySecret.reveal()).withProjectId(profile.projectId);
+  }
+
+  /** `/v1/{project_id}/…` with the profile's project id filled in. */
+  path(suffix: string): string {
+    return `/v1/${encodeURIComponent(this.profile.projectId)}${suffix}`;
+  }
+
+  get<T>(path: string, query: Query = {}): Promise<T> {
+    return this.run<T>('GET', path, query, undefined, true);
+  }
+
+  /** A PUT replaces the fields it names: repeating it leaves the same state, so it may be retried. */
+  put<T>(path: string, body: unknown): Promise<T> {
+    return this.run<T>('PUT', path, {}, body, true);
+  }
+
+  private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean): Promise<T> {
+    try {
+      return await withRetry(() => this.send<T>(method, path, query, body), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
+    } catch (error) {
+      throw toAppError(error);
+    }
+  }
+
+  private async send<T>(method: string, path: string, query: Query, body: unknown): Promise<T> {
+    const queryParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const url = new URL(this.profile.endpoint.replace(/\/$/, '') + path);
+    for (const [key, value] of Object.entries(queryParams)) url.searchParams.set(key, value);
+    const headers: Record<string, string> = body === undefined ? {} : { 'Content-Type': 'application/json' };
+    const request = { endpoint: url.origin + url.pathname, method, headers, queryParams, data: body } as unknown as IHttpRequest;
+    // The signer hashes JSON.stringify(data): send exactly that text.
+    const signed = AKSKSigner.sign(request, this.#credentials) as Record<string, string>;
+    const response = await fetch(url, {
+      method,
+      headers: signed,
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(this.options.timeoutMs),
+    });
+    const text = await response.text();
+    const requestId = response.headers.get('x-request-id') ?? undefined;
+    if (!response.ok) {
+      const parsed = safeJson(text) as { error?: { code?: string; message?: string }; error_code?: string; error_msg?: string } | undefined;
+      const code = parsed?.error?.code ?? parsed?.error_code ?? `HTTP.${response.status}`;
+      const message = parsed?.error?.message ?? parsed?.error_msg ?? response.statusText;
+      throw new HuaweiHttpError(response.status, code, message, requestId);
+    }
+    return (safeJson(text) ?? {}) as T;
+  }
+}
+
+function safeJson(text: string): unknown {
+  try {
+    return text ? JSON.parse(text) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function isRetryable(error: unknown): boolean {
+  if (error instanceof HuaweiHttpError) return error.status === 429 || error.status >= 500;
+  return true; // no answer at all: a dropped connection or a timeout
+}
+
+function toAppError(error: unknown): AppError {
+  if (!(error instanceof HuaweiHttpError)) {
+    return new AppError(ErrorCode.upstreamUnavailable, 'Huawei Cloud could not be reached. Try again.', 503, {
+      upstream: { cloud: 'huawei', code: 'ConnectionError', message: 'no response from the cloud' },
+    });
+  }
+  const upstream = { cloud: 'huawei' as const, code: error.code, message: error.cloudMessage, ...(error.requestId ? { requestId: error.requestId } : {}) };
+  // Our credentials or project being refused is the console's misconfiguration, not the user's input.
+  const status = error.status === 401 || error.status === 403 ? 502 : error.status === 429 ? 429 : error.status >= 500 ? 502 : error.status;
+  return new AppError(ErrorCode.upstream, `Huawei Cloud: ${error.cloudMessage}`, status, { upstream });
+}

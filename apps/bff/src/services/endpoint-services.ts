@@ -1,0 +1,107 @@
+import pMap from 'p-map';
+import { ErrorCode } from '@portico/contracts/errors';
+import type { AuditEvent, RevertPreview } from '@portico/contracts/audit';
+import {
+  sharedPortConflicts,
+  type EndpointService,
+  type EndpointServiceDetail,
+  type EndpointServiceList,
+  type EndpointServiceListQuery,
+  type UpdateEndpointService,
+} from '@portico/contracts/endpoint-services';
+import * as vpcep from '../clouds/huawei/endpoint-services.ts';
+import type { HuaweiGateway } from '../clouds/huawei/client.ts';
+import type { CloudClients } from '../clouds/cloud-clients.ts';
+import { AppError } from '../http/app-error.ts';
+import type { Actor, AuditLog } from './audit/audit-log.ts';
+import { audited } from './audit/audited.ts';
+import type { Reverter } from './reverts.ts';
+
+const COUNT_CONCURRENCY = 5;
+type Field = keyof UpdateEndpointService;
+
+/** The current values of exactly the fields a change names, for the audit log's before/after. */
+function pick(service: EndpointService, fields: Field[]): UpdateEndpointService {
+  const out: Record<string, unknown> = {};
+  for (const field of fields) {
+    const value = field === 'ports' ? service.ports.map((p) => ({ ...p, protocol: 'TCP' as const })) : service[field];
+    if (value !== undefined) out[field] = value;
+  }
+  return out as UpdateEndpointService;
+}
+
+const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+
+export class EndpointServiceService {
+  constructor(
+    private readonly clouds: CloudClients,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(query: EndpointServiceListQuery): Promise<EndpointServiceList> {
+    const gw = this.clouds.huawei(query.profile);
+    const page = await vpcep.listEndpointServices(gw, query);
+    const items = await pMap(page.items, async (s) => ({ ...s, connectionCount: await vpcep.countConnections(gw, s.id).catch(() => null) }), {
+      concurrency: COUNT_CONCURRENCY,
+    });
+    return { ...page, items };
+  }
+
+  async get(id: string, profile?: string): Promise<EndpointServiceDetail> {
+    const gw = this.clouds.huawei(profile);
+    const [service, connections] = await Promise.all([vpcep.getEndpointService(gw, id), vpcep.listConnections(gw, id)]);
+    return { service, connections: connections.items, sharingPortId: await this.sharing(gw, service) };
+  }
+
+  async update(actor: Actor, id: string, change: UpdateEndpointService, profile?: string, revertOf?: string) {
+    const gw = this.clouds.huawei(profile);
+    const current = await vpcep.getEndpointService(gw, id);
+    if (change.ports) this.checkSharedPorts(change, await this.sharing(gw, { ...current, portId: change.portId ?? current.portId }));
+    const fields = Object.keys(change) as Field[];
+    const target = { cloud: 'huawei' as const, profile: gw.profile.id, region: gw.profile.region, operation: 'UpdateEndpointService', resourceType: 'endpoint-service' as const, target: `${current.serviceName || id} (${id})` };
+    const { service, auditEventId } = await audited(this.audit, actor, target, { before: { id, ...pick(current, fields) }, after: { id, ...change } }, async () => ({
+      service: await vpcep.updateEndpointService(gw, id, change),
+    }), revertOf);
+    return { service, auditEventId };
+  }
+
+  reverter(): Reverter {
+    return {
+      preview: (event) => this.revertPreview(event),
+      apply: async (actor, event) => {
+        const preview = await this.revertPreview(event);
+        if (preview.conflict) throw new AppError(ErrorCode.conflict, preview.conflict, 409);
+        const { id, ...restore } = event.before as { id: string } & UpdateEndpointService;
+        const result = await this.update(actor, id, restore, event.profile, event.id);
+        return { auditEventId: result.auditEventId };
+      },
+    };
+  }
+
+  private async revertPreview(event: AuditEvent): Promise<RevertPreview> {
+    const { id, ...after } = event.after as { id: string } & UpdateEndpointService;
+    const { id: _id, ...before } = event.before as { id: string } & UpdateEndpointService;
+    const gw = this.clouds.huawei(event.profile);
+    const current = pick(await vpcep.getEndpointService(gw, id), Object.keys(after) as Field[]);
+    const changed = (Object.keys(after) as Field[]).filter((field) => !same(current[field], after[field]));
+    const conflict = changed.length > 0 ? `It has changed since (${changed.join(', ')}); revert refused.` : undefined;
+    return { event, current, restore: before, ...(conflict ? { conflict } : {}) };
+  }
+
+  /** Other services on the same backend port_id: their (server port, protocol) pairs are taken. */
+  private async sharing(gw: HuaweiGateway, service: Pick<EndpointService, 'id' | 'portId'>) {
+    if (!service.portId) return [];
+    const all = await vpcep.allEndpointServices(gw);
+    return all.filter((s) => s.id !== service.id && s.portId === service.portId).map((s) => ({ id: s.id, serviceName: s.serviceName, ports: s.ports }));
+  }
+
+  /** The rule that needs the other services, checked here before the cloud is called; it names the service. */
+  private checkSharedPorts(change: UpdateEndpointService, others: Awaited<ReturnType<EndpointServiceService['sharing']>>): void {
+    const conflicts = sharedPortConflicts(change.ports ?? [], others);
+    if (conflicts.size === 0) return;
+    const fields = Object.fromEntries([...conflicts].map(([row, message]) => [`ports.${row}.serverPort`, message]));
+    throw new AppError(ErrorCode.validation, `Invalid body: ${[...conflicts.values()][0]}`, 400, { fields });
+  }
+}
+
+export const revertibleEndpointServiceOperations = new Set(['UpdateEndpointService']);

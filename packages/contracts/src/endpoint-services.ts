@@ -1,0 +1,159 @@
+import { z } from 'zod';
+import { PageQuery, pageOf } from './paging.ts';
+import { ProfileQuery } from './profiles.ts';
+
+/** The cloud's limit on port mappings per endpoint service. */
+export const MAX_PORT_MAPPINGS = 200;
+
+export const TcpProxy = z.enum(['close', 'toa_open', 'proxy_open', 'open']);
+export type TcpProxy = z.infer<typeof TcpProxy>;
+
+export const tcpProxyMeaning: Record<TcpProxy, string> = {
+  close: 'Off: the server sees the endpoint, not the client',
+  toa_open: 'TCP TOA: client address in the TCP option field',
+  proxy_open: 'Proxy Protocol: client address in the TCP payload',
+  open: 'Both TCP TOA and Proxy Protocol',
+};
+
+const PortNumber = z
+  .number({ error: 'must be a port number' })
+  .int('must be a whole number')
+  .min(1, 'must be between 1 and 65535')
+  .max(65535, 'must be between 1 and 65535');
+
+export const PortMapping = z.strictObject({
+  clientPort: PortNumber,
+  serverPort: PortNumber,
+  protocol: z.literal('TCP', { error: 'must be TCP (the only protocol the cloud supports)' }).default('TCP'),
+});
+export type PortMapping = z.infer<typeof PortMapping>;
+export type PortMappingInput = z.input<typeof PortMapping>;
+
+/** A client port reaches exactly one server port: a second mapping of the same client port is a duplicate. */
+export function duplicateMappings(ports: readonly Pick<PortMapping, 'clientPort' | 'serverPort'>[]): Map<number, number> {
+  const first = new Map<number, number>();
+  const duplicates = new Map<number, number>();
+  ports.forEach((p, i) => {
+    const seen = first.get(p.clientPort);
+    if (seen === undefined) first.set(p.clientPort, i);
+    else duplicates.set(i, seen);
+  });
+  return duplicates;
+}
+
+export const PortMappings = z
+  .array(PortMapping, { error: 'must be a list of port mappings' })
+  .max(MAX_PORT_MAPPINGS, `may hold at most ${MAX_PORT_MAPPINGS} port mappings`)
+  .superRefine((ports, ctx) => {
+    for (const [index, firstIndex] of duplicateMappings(ports)) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [index, 'clientPort'],
+        message: `client port ${ports[index]?.clientPort} is already mapped in row ${firstIndex + 1}`,
+      });
+    }
+  });
+
+export const ServiceName = z
+  .string()
+  .max(16, 'must be 16 characters or fewer')
+  .regex(/^[A-Za-z0-9_-]*$/, 'may contain letters, digits, _ and - only');
+
+export const ServiceDescription = z
+  .string()
+  .max(512, 'must be 512 characters or fewer')
+  .regex(/^[^<>]*$/, 'must not contain < or >');
+
+const ResourceId = z
+  .string()
+  .min(1, 'is required')
+  .max(64, 'must be 64 characters or fewer')
+  .regex(/^[A-Za-z0-9-]+$/, 'must be a resource id (letters, digits and -)');
+
+/** The PUT's fields; what is left out stays as it is. */
+export const UpdateEndpointService = z.strictObject({
+  approvalEnabled: z.boolean().optional(),
+  serviceName: ServiceName.optional(),
+  description: ServiceDescription.optional(),
+  ports: PortMappings.optional(),
+  portId: ResourceId.optional(),
+  vipPortId: ResourceId.optional(),
+  tcpProxy: TcpProxy.optional(),
+});
+export type UpdateEndpointService = z.infer<typeof UpdateEndpointService>;
+export type UpdateEndpointServiceInput = z.input<typeof UpdateEndpointService>;
+
+export const EndpointService = z.object({
+  id: z.string(),
+  serviceName: z.string(),
+  serverType: z.string(),
+  serviceType: z.string(),
+  status: z.string(),
+  approvalEnabled: z.boolean(),
+  portId: z.string().optional(),
+  vipPortId: z.string().optional(),
+  vpcId: z.string().optional(),
+  tcpProxy: z.string().optional(),
+  description: z.string().optional(),
+  ports: z.array(z.object({ clientPort: z.number().int(), serverPort: z.number().int(), protocol: z.string() })),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+export type EndpointService = z.infer<typeof EndpointService>;
+
+export const EndpointServiceListItem = EndpointService.extend({ connectionCount: z.number().int().nullable() });
+export type EndpointServiceListItem = z.infer<typeof EndpointServiceListItem>;
+
+export const EndpointServiceListQuery = PageQuery.extend(ProfileQuery.shape).extend({
+  search: z.string().trim().max(64, 'must be 64 characters or fewer').optional(),
+  status: z.enum(['creating', 'available', 'failed', 'deleting']).optional(),
+});
+export type EndpointServiceListQuery = z.infer<typeof EndpointServiceListQuery>;
+
+export const EndpointServiceList = pageOf(EndpointServiceListItem);
+export type EndpointServiceList = z.infer<typeof EndpointServiceList>;
+
+export const EndpointConnection = z.object({
+  id: z.string(),
+  markerId: z.number().int().optional(),
+  status: z.string(),
+  domainId: z.string().optional(),
+  description: z.string().optional(),
+  createdAt: z.string().optional(),
+  updatedAt: z.string().optional(),
+});
+export type EndpointConnection = z.infer<typeof EndpointConnection>;
+
+/** A service that shares the backend port_id, so its (server port, protocol) pairs must not be reused. */
+export const PortSharingService = z.object({
+  id: z.string(),
+  serviceName: z.string(),
+  ports: EndpointService.shape.ports,
+});
+
+export const EndpointServiceDetail = z.object({
+  service: EndpointService,
+  connections: z.array(EndpointConnection),
+  sharingPortId: z.array(PortSharingService),
+});
+export type EndpointServiceDetail = z.infer<typeof EndpointServiceDetail>;
+
+export const EndpointServiceParams = z.object({ id: z.uuid('must be an endpoint service id') });
+
+/**
+ * Rows whose (server port, protocol) another service on the same port_id already uses; the
+ * message names that service so people know where to look.
+ */
+export function sharedPortConflicts(
+  ports: readonly Pick<PortMapping, 'serverPort' | 'protocol'>[],
+  others: readonly { serviceName: string; id: string; ports: readonly { serverPort: number; protocol: string }[] }[],
+): Map<number, string> {
+  const owner = new Map<string, string>();
+  for (const other of others) for (const p of other.ports) owner.set(`${p.serverPort}/${p.protocol}`, other.serviceName || other.id);
+  const conflicts = new Map<number, string>();
+  ports.forEach((p, i) => {
+    const name = owner.get(`${p.serverPort}/${p.protocol ?? 'TCP'}`);
+    if (name) conflicts.set(i, `server port ${p.serverPort}/${p.protocol ?? 'TCP'} is already used by ${name}, which shares this backend port`);
+  });
+  return conflicts;
+}
