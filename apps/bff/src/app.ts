@@ -17,6 +17,8 @@ import { ipControlsRouter } from './routes/ip-controls.ts';
 import type { IpControlService } from './services/ip-controls.ts';
 import { endpointServicesRouter } from './routes/endpoint-services.ts';
 import type { EndpointServiceService } from './services/endpoint-services.ts';
+import { backendModelsRouter } from './routes/backend-models.ts';
+import type { BackendModelService } from './services/backend-models/backend-models.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
 import type { RevertService } from './services/reverts.ts';
@@ -33,6 +35,7 @@ export interface AppDeps {
   vpcAuthorizations: VpcAuthorizationService;
   ipControls: IpControlService;
   endpointServices: EndpointServiceService;
+  backendModels: BackendModelService;
   logger: Logger;
   signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
@@ -77,6 +80,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
+  app.use(backendModelsRouter(deps.backendModels, options));
   app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

@@ -21,6 +21,8 @@ import { IpControlService, revertibleIpControlOperations } from './services/ip-c
 import type { ResourceType } from '@portico/contracts/audit';
 import { EndpointServiceService, revertibleEndpointServiceOperations } from './services/endpoint-services.ts';
 import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
+import { BackendModelService } from './services/backend-models/backend-models.ts';
+import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 
 /** Which recorded operations the console knows how to undo, per resource type. */
 const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
@@ -91,7 +93,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     bus,
     {
       'vpc-authorization-update': (task) => describeVpcUpdateTask(clouds.alibaba(task.profile), task.operationId),
-      'backend-model-update': undefined,
+      'backend-model-update': (task) => describeBackendUpdateTask(clouds.alibaba(task.profile), task.operationId),
     },
     logger,
     { ...defaultRunnerOptions, ...options.runner },
@@ -101,6 +103,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const vpcAuthorizations = new VpcAuthorizationService(clouds, tasks, audit);
   const ipControls = new IpControlService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
+  const backendModels = new BackendModelService(clouds, tasks, audit);
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
@@ -116,6 +119,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     vpcAuthorizations,
     ipControls,
     endpointServices,
+    backendModels,
     logger,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     trustProxy: options.trustProxy ?? false,

@@ -31,6 +31,15 @@ import {
   EndpointServiceParams,
   UpdateEndpointService,
 } from './endpoint-services.ts';
+import {
+  BackendDetail,
+  BackendList,
+  BackendListQuery,
+  BackendParams,
+  BackendStageParams,
+  SaveBackendModel,
+  SavedBackendModel,
+} from './backend-models.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -152,6 +161,26 @@ export const routes = {
     query: ProfileQuery,
     body: UpdateEndpointService,
     response: z.object({ service: EndpointService }),
+  }),
+
+  listBackends: route({ method: 'GET', path: '/api/backends', query: BackendListQuery, response: BackendList }),
+  getBackend: route({ method: 'GET', path: '/api/backends/:id', params: BackendParams, query: ProfileQuery, response: BackendDetail }),
+  createBackendModel: route({
+    method: 'POST',
+    path: '/api/backends/:id/models/:stage',
+    params: BackendStageParams,
+    query: ProfileQuery,
+    body: SaveBackendModel,
+    response: SavedBackendModel,
+    status: 201,
+  }),
+  modifyBackendModel: route({
+    method: 'PUT',
+    path: '/api/backends/:id/models/:stage',
+    params: BackendStageParams,
+    query: ProfileQuery,
+    body: SaveBackendModel,
+    response: SavedBackendModel,
   }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),

@@ -22,7 +22,7 @@ export const tasks = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('tasks_status_idx').on(t.status)],
+  (t) => [index('tasks_status_idx').on(t.status), index('tasks_operation_idx').on(t.cloud, t.profile, t.operationId)],
 );
 
 export const taskEvents = pgTable(

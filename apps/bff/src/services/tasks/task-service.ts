@@ -14,7 +14,10 @@ export class TaskService {
     private readonly runner: TaskRunner,
   ) {}
 
+  /** A repeat of the same cloud operation (a replayed client token) joins the task already following it. */
   async start(task: Omit<NewTask, 'id'>): Promise<Task> {
+    const existing = await this.store.findByOperation(task.cloud, task.profile, task.operationId);
+    if (existing) return existing;
     const { task: created, events } = await this.store.create({ ...task, id: randomUUID() });
     for (const event of events) this.bus.publish(event);
     this.runner.follow(created.id);

@@ -17,8 +17,11 @@ export interface NewTask {
   apis: TaskApiResult[];
 }
 
-/** Same API in another stage is another update, so the stage is part of the key. */
-export const apiKey = (api: Pick<TaskApiResult, 'apiId' | 'stageId' | 'stageName'>) => `${api.apiId}|${api.stageId || api.stageName}`;
+/**
+ * Same API in another stage is another update, so the stage is part of the key. The stage's name,
+ * not its id: some listings (DescribeApisByBackend) do not return stage ids.
+ */
+export const apiKey = (api: Pick<TaskApiResult, 'apiId' | 'stageName'>) => `${api.apiId}|${api.stageName.toUpperCase()}`;
 
 const isTerminal = (api: TaskApiResult) => api.status === 'succeeded' || api.status === 'failed';
 
@@ -58,6 +61,14 @@ export class TaskStore {
       const started: TaskEvent = { type: 'started', seq: 1, taskId: task.id, apis: task.apis };
       return this.writeEvents(tx, row, [started], { apis: task.apis, status: 'running', error: null });
     });
+  }
+
+  async findByOperation(cloud: string, profile: string, operationId: string): Promise<Task | undefined> {
+    const [row] = await this.db
+      .select()
+      .from(tasks)
+      .where(and(eq(tasks.cloud, cloud), eq(tasks.profile, profile), eq(tasks.operationId, operationId)));
+    return row ? toTask(row) : undefined;
   }
 
   async get(id: string): Promise<Task | undefined> {
@@ -180,7 +191,9 @@ export function mergeResults(current: TaskApiResult[], reported: TaskApiResult[]
     const before = byKey.get(key);
     // Once an API's update has ended it stays ended: a late or reordered answer cannot undo it.
     if (before && isTerminal(before)) continue;
-    const merged = before ? { ...before, status: report.status, ...(report.message ? { message: report.message } : {}) } : report;
+    const merged = before
+      ? { ...before, stageId: before.stageId || report.stageId, status: report.status, ...(report.message ? { message: report.message } : {}) }
+      : report;
     if (!before || before.status !== merged.status) changed.push(merged);
     byKey.set(key, merged);
   }

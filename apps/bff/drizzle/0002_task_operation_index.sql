@@ -1,0 +1,1 @@
+CREATE INDEX "tasks_operation_idx" ON "tasks" USING btree ("cloud","profile","operation_id");

@@ -1,0 +1,138 @@
+import pMap from 'p-map';
+import { ErrorCode, fieldMessages } from '@portico/contracts/errors';
+import {
+  BackendType,
+  checkBackendModel,
+  type BackendDetail,
+  type BackendList,
+  type BackendListQuery,
+  type SaveBackendModel,
+  type SavedBackendModel,
+} from '@portico/contracts/backend-models';
+import { StageName, type PublishedApi } from '@portico/contracts/published-apis';
+import type { TaskApiResult } from '@portico/contracts/tasks';
+import * as backends from '../../clouds/alibaba/backends.ts';
+import type { AlibabaGateway } from '../../clouds/alibaba/client.ts';
+import type { CloudClients } from '../../clouds/cloud-clients.ts';
+import { AppError } from '../../http/app-error.ts';
+import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
+import { audited } from '../audit/audited.ts';
+import type { TaskService } from '../tasks/task-service.ts';
+import { maskSecrets, restoreSecrets } from './secrets.ts';
+
+const STAGE_CONCURRENCY = 5;
+const stages = StageName.options;
+
+const pending = (api: PublishedApi): TaskApiResult => ({ ...api, status: 'pending' });
+
+export class BackendModelService {
+  constructor(
+    private readonly clouds: CloudClients,
+    private readonly tasks: TaskService,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async list(query: BackendListQuery): Promise<BackendList> {
+    const gw = this.clouds.alibaba(query.profile);
+    const page = await backends.listBackends(gw, query);
+    const items = await pMap(
+      page.items,
+      async (backend) => {
+        const info = await backends.getBackend(gw, backend.id).catch(() => undefined);
+        return { ...backend, stages: stages.filter((s) => info?.models.some((m) => m.stageName === s)) };
+      },
+      { concurrency: STAGE_CONCURRENCY },
+    );
+    return { ...page, items };
+  }
+
+  async get(id: string, profile?: string): Promise<BackendDetail> {
+    const gw = this.clouds.alibaba(profile);
+    const { backend, models } = await this.require(gw, id);
+    const [TEST, PRE, RELEASE] = await Promise.all(stages.map((stage) => backends.listApisByBackend(gw, id, stage)));
+    return {
+      backend,
+      models: models.map((m) => ({ ...m, data: maskSecrets(m.data) })),
+      boundApis: { TEST: TEST ?? [], PRE: PRE ?? [], RELEASE: RELEASE ?? [] },
+    };
+  }
+
+  async create(actor: Actor, id: string, stage: StageName, input: SaveBackendModel, profile?: string): Promise<SavedBackendModel & { auditEventId: string }> {
+    const gw = this.clouds.alibaba(profile);
+    const { backend, models } = await this.require(gw, id);
+    if (models.some((m) => m.stageName === stage)) {
+      throw new AppError(ErrorCode.conflict, `${backend.name} already has a model in ${stage}; edit it instead.`, 409);
+    }
+    const data = this.check(backend.type, input.data, undefined);
+    const result = await audited(this.audit, actor, target(gw, 'CreateBackendModel', backend.name, stage), { before: null, after: data }, () =>
+      backends.createBackendModel(gw, { backendId: id, backendType: backend.type, stageName: stage, data, description: input.description }),
+    );
+    return { modelId: result.modelId, auditEventId: result.auditEventId };
+  }
+
+  async modify(actor: Actor, id: string, stage: StageName, input: SaveBackendModel, profile?: string): Promise<SavedBackendModel & { auditEventId: string }> {
+    const gw = this.clouds.alibaba(profile);
+    const { backend, models } = await this.require(gw, id);
+    const current = models.find((m) => m.stageName === stage);
+    if (!current) throw new AppError(ErrorCode.notFound, `${backend.name} has no model in ${stage}; create one first.`, 404);
+    const data = this.check(backend.type, input.data, current.data);
+    const apis = await backends.listApisByBackend(gw, id, stage);
+    return audited(this.audit, actor, target(gw, 'ModifyBackendModel', backend.name, stage), { before: current.data, after: data }, async () => {
+      const { operationId, requestId } = await backends.modifyBackendModel(gw, {
+        backendId: id,
+        backendType: backend.type,
+        modelId: current.id,
+        stageName: stage,
+        data,
+        description: input.description,
+        clientToken: input.clientToken,
+      });
+      if (!operationId) return { modelId: current.id, requestId };
+      const task = await this.tasks.start({
+        kind: 'backend-model-update',
+        cloud: 'alibaba',
+        profile: gw.profile.id,
+        operationId,
+        targetName: `${backend.name} · ${stage}`,
+        apis: apis.map(pending),
+      });
+      const { apis: _apis, ...summary } = task;
+      return { modelId: current.id, operationId, task: summary, requestId, taskId: task.id };
+    }).then(({ requestId: _r, taskId: _t, ...rest }) => rest);
+  }
+
+  /**
+   * Masked secrets become the stored ones, then the model is checked against the backend's type.
+   * A failure names the JSON path: `data.ServiceAddress: must be an http(s) URL`.
+   */
+  private check(type: string, incoming: Record<string, unknown>, current: Record<string, unknown> | undefined) {
+    const parsedType = BackendType.safeParse(type);
+    if (!parsedType.success) throw new AppError(ErrorCode.validation, `The console cannot edit ${type} backends yet.`, 400);
+    const { data, missing } = restoreSecrets(incoming, current);
+    if (missing.length > 0) {
+      const fields = Object.fromEntries(missing.map((path) => [`data.${path}`, 'is masked but nothing is stored: enter the value']));
+      throw new AppError(ErrorCode.validation, `Invalid body: ${missing[0]} must be entered`, 400, { fields });
+    }
+    const result = checkBackendModel(parsedType.data, data);
+    if (!result.success) {
+      const fields = Object.fromEntries(Object.entries(fieldMessages(result.error)).map(([path, message]) => [`data.${path}`, message]));
+      const [firstPath, firstMessage] = Object.entries(fields)[0] ?? ['data', 'is invalid'];
+      throw new AppError(ErrorCode.validation, `Invalid model: ${firstPath.slice(5)}: ${firstMessage}`, 400, { fields });
+    }
+    return data;
+  }
+
+  private async require(gw: AlibabaGateway, id: string) {
+    const found = await backends.getBackend(gw, id).catch((error: unknown) => {
+      if (error instanceof AppError && error.status === 404) return undefined;
+      if (error instanceof AppError && /NotFound/i.test(error.details.upstream?.code ?? '')) return undefined;
+      throw error;
+    });
+    if (!found) throw new AppError(ErrorCode.notFound, `No backend with id "${id}".`, 404);
+    return found;
+  }
+}
+
+function target(gw: AlibabaGateway, operation: string, name: string, stage: StageName): AuditTarget {
+  return { cloud: 'alibaba', profile: gw.profile.id, region: gw.profile.region, operation, resourceType: 'backend-model', target: `${name} · ${stage}` };
+}
