@@ -32,6 +32,26 @@ describe('startEmulator', () => {
     expect(apis.body?.totalCount).toBe(3 * SEED.perReplica.bindings);
   });
 
+  it('when seedScale is 3, then ACLs, their policies and bindings, backends and models are tripled too', async () => {
+    const client = sdkClient(emulator);
+    const acls = await client.describeIpControls(new cloudapi.DescribeIpControlsRequest({ pageSize: 100 }));
+    expect(acls.body?.totalCount).toBe(3 * SEED.perReplica.ipControls);
+    const names = acls.body?.ipControlInfos?.ipControlInfo?.map((a) => a.ipControlName) ?? [];
+    expect(names).toContain(`${SEED.ipControls.partners.name}_3`);
+    const ids = new Set<string>();
+    for (const acl of acls.body?.ipControlInfos?.ipControlInfo ?? []) {
+      const items = await client.describeIpControlPolicyItems(
+        new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: acl.ipControlId ?? '', pageSize: 100 }),
+      );
+      for (const item of items.body?.ipControlPolicyItems?.ipControlPolicyItem ?? []) ids.add(item.policyItemId ?? '');
+    }
+    expect(ids.size).toBe(3 * SEED.perReplica.policyItems);
+    const backends = await client.describeBackendList(new cloudapi.DescribeBackendListRequest({ pageSize: 100, backendName: '*-3' }));
+    expect(backends.body?.totalCount).toBe(SEED.perReplica.backends);
+    const all = await client.describeBackendList(new cloudapi.DescribeBackendListRequest({}));
+    expect(all.body?.totalCount).toBe(3 * SEED.perReplica.backends);
+  });
+
   it('when another region is asked for, then it starts empty', async () => {
     const res = await rawV1(emulator, { params: { Action: 'DescribeVpcAccesses', RegionId: 'cn-shanghai' } });
     expect(res.status).toBe(200);

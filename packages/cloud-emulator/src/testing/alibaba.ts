@@ -1,4 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
 import { OpenApiUtil, $OpenApiUtil } from '@alicloud/openapi-core';
 import * as cloudapi from '@alicloud/cloudapi20160714';
 import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_REGION } from '../config.ts';
@@ -161,6 +162,41 @@ export async function rawV3(emulator: RunningEmulator, options: V3Options): Prom
     ...(options.form ? { body } : {}),
   });
   return toRaw(res);
+}
+
+type RuntimeOptions = Parameters<CloudApiClient['callApi']>[2];
+
+/** The SDK's RuntimeOptions class, from the SDK's own dependency (it is not one of ours). */
+function runtimeOptions(): RuntimeOptions {
+  const core = createRequire(import.meta.url).resolve('@alicloud/openapi-core');
+  const dara = createRequire(core)('@darabonba/typescript') as { RuntimeOptions: new (map: object) => RuntimeOptions };
+  return new dara.RuntimeOptions({});
+}
+
+/**
+ * An RPC call through the SDK's generic `callApi` (signature V3, as the typed
+ * methods), for parameters the typed requests lack, such as ModifyBackendModel's
+ * ClientToken. Returns the JSON body.
+ */
+export async function callRpc(
+  client: CloudApiClient,
+  action: string,
+  query: Record<string, string>,
+): Promise<Record<string, unknown>> {
+  const params = new $OpenApiUtil.Params({
+    action,
+    version: '2016-07-14',
+    protocol: 'HTTP',
+    pathname: '/',
+    method: 'POST',
+    authType: 'AK',
+    style: 'RPC',
+    reqBodyType: 'formData',
+    bodyType: 'json',
+  });
+  const request = new $OpenApiUtil.OpenApiRequest({ query: OpenApiUtil.query(query) });
+  const response = (await client.callApi(params, request, runtimeOptions())) as { body?: Record<string, unknown> };
+  return response.body ?? {};
 }
 
 /** JSON from a test hook. */

@@ -147,6 +147,340 @@ export interface DescribeApisByVpcAccessResponse {
   ApiVpcAccessInfos: { ApiVpcAccessInfo: ApiVpcAccessInfo[] };
 }
 
+// --- IP access control (IpControl) -------------------------------------------
+
+/** An answer with nothing but its RequestId. */
+export type EmptyResponse = Record<never, never>;
+
+export interface DescribeIpControlsRequest {
+  IpControlId?: string;
+  /** Case-insensitive substring of the name. */
+  IpControlName?: string;
+  /** ALLOW or REFUSE. */
+  IpControlType?: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface IpControlInfo {
+  IpControlId: string;
+  IpControlName: string;
+  IpControlType: string;
+  Description: string;
+  RegionId: string;
+  CreateTime: string;
+  ModifiedTime: string;
+}
+
+export interface DescribeIpControlsResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  IpControlInfos: { IpControlInfo: IpControlInfo[] };
+}
+
+export interface DescribeIpControlPolicyItemsRequest {
+  IpControlId?: string;
+  PolicyItemId?: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface IpControlPolicyItem {
+  PolicyItemId: string;
+  AppId: string;
+  CidrIp: string;
+  CreateTime: string;
+  ModifiedTime: string;
+}
+
+export interface DescribeIpControlPolicyItemsResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  IpControlPolicyItems: { IpControlPolicyItem: IpControlPolicyItem[] };
+}
+
+export interface AddIpControlPolicyItemRequest {
+  IpControlId: string;
+  /** Up to 10 IPv4/IPv6 addresses or CIDR blocks, `;`-separated. */
+  CidrIp: string;
+  AppId?: string;
+}
+
+export interface AddIpControlPolicyItemResponse {
+  PolicyItemId: string;
+}
+
+export interface ModifyIpControlPolicyItemRequest {
+  IpControlId: string;
+  PolicyItemId: string;
+  CidrIp: string;
+  AppId?: string;
+}
+
+export interface RemoveIpControlPolicyItemRequest {
+  IpControlId: string;
+  /** Up to 100 policy ids, `;`-separated. */
+  PolicyItemIds: string;
+}
+
+export interface DescribeApisByIpControlRequest {
+  IpControlId: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface IpControlApiInfo {
+  RegionId: string;
+  GroupId: string;
+  GroupName: string;
+  StageName: string;
+  ApiId: string;
+  ApiName: string;
+  Description: string;
+  Visibility: string;
+  BoundTime: string;
+}
+
+export interface DescribeApisByIpControlResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  ApiInfos: { ApiInfo: IpControlApiInfo[] };
+}
+
+// --- Backend services and their per-stage models --------------------------------
+
+export interface DescribeBackendListRequest {
+  /** Exact name, or a pattern with `*` wildcards. */
+  BackendName?: string;
+  BackendType?: string;
+  PageNumber?: number;
+  PageSize?: number;
+  Tag?: Tag[];
+}
+
+export interface BackendListItem {
+  BackendId: string;
+  BackendName: string;
+  BackendType: string;
+  Description: string;
+  CreatedTime: string;
+  ModifiedTime: string;
+  Tags: TagInfo[];
+}
+
+export interface DescribeBackendListResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  BackendInfoList: BackendListItem[];
+}
+
+export interface DescribeBackendInfoRequest {
+  BackendId?: string;
+}
+
+export interface NacosConfig {
+  ServerAddress: string;
+  ServiceName: string;
+  Namespace?: string;
+  GroupName?: string;
+  Clusters?: string;
+  AuthType?: string;
+  UserName?: string;
+  Password?: string;
+  AccessKey?: string;
+  SecretKey?: string;
+}
+
+export interface ZookeeperConfig {
+  ConnectString: string;
+  ServiceName: string;
+  Namespace?: string;
+}
+
+export interface DiscoveryConfig {
+  RcType: string;
+  NacosConfig?: NacosConfig;
+  ZookeeperConfig?: ZookeeperConfig;
+}
+
+export interface EdasConfig {
+  EdasAppId?: string;
+  MicroserviceNamespace?: string;
+  MicroserviceNamespaceId?: string;
+  MicroserviceNamespaceName?: string;
+  MseInstanceId?: string;
+  RegistryType?: string;
+  ServiceName?: string;
+}
+
+export interface VpcConfig {
+  VpcId: string;
+  InstanceId: string;
+  Port: number;
+  VpcAccessId?: string;
+  Name?: string;
+  VpcScheme?: string;
+  VpcTargetHostName?: string;
+}
+
+export interface OssConfig {
+  OssRegionId: string;
+  BucketName: string;
+  Key?: string;
+  Action?: string;
+}
+
+export interface FunctionComputeConfig {
+  FcRegionId: string;
+  FcType?: string;
+  ServiceName?: string;
+  FunctionName?: string;
+  Qualifier?: string;
+  RoleArn?: string;
+  FcBaseUrl?: string;
+  TriggerName?: string;
+  OnlyBusinessPath?: boolean;
+  FcVersion?: string;
+  Path?: string;
+  Method?: string;
+  ContentTypeCatagory?: string;
+  ContentTypeValue?: string;
+}
+
+export interface MockHeader {
+  HeaderName: string;
+  HeaderValue: string;
+}
+
+export interface MockConfig {
+  MockResult: string;
+  /** A string in the SDK's model ("200"). */
+  MockStatusCode: string;
+  MockHeaders?: MockHeader[];
+}
+
+export interface EventBridgeConfig {
+  EventBridgeRegionId: string;
+  EventBus: string;
+  EventSource: string;
+  RoleArn: string;
+}
+
+/** A backend model's configuration, keyed as BackendModelData and the SDK's BackendConfig. */
+export interface BackendConfig {
+  Type: string;
+  ServiceAddress?: string;
+  HttpTargetHostName?: string;
+  ServiceTimeout?: number;
+  DiscoveryConfig?: DiscoveryConfig;
+  EdasConfig?: EdasConfig;
+  VpcConfig?: VpcConfig;
+  OssConfig?: OssConfig;
+  FunctionComputeConfig?: FunctionComputeConfig;
+  MockConfig?: MockConfig;
+  EventBridgeConfig?: EventBridgeConfig;
+}
+
+export interface BackendModelInfo {
+  BackendModelId: string;
+  StageName: string;
+  StageModeId: string;
+  Description: string;
+  GmtCreate: string;
+  GmtModified: string;
+  BackendConfig: BackendConfig;
+}
+
+export interface BackendInfo {
+  BackendId: string;
+  BackendName: string;
+  BackendType: string;
+  Description: string;
+  CreatedTime: string;
+  ModifiedTime: string;
+  BackendModels: BackendModelInfo[];
+}
+
+export interface DescribeBackendInfoResponse {
+  BackendInfo: BackendInfo;
+}
+
+export interface CreateBackendModelRequest {
+  BackendId?: string;
+  StageName?: string;
+  BackendType?: string;
+  BackendModelData?: string;
+  Description?: string;
+}
+
+export interface CreateBackendModelResponse {
+  BackendModelId: string;
+}
+
+export interface ModifyBackendModelRequest {
+  BackendId?: string;
+  BackendModelId?: string;
+  StageName?: string;
+  BackendType?: string;
+  BackendModelData?: string;
+  Description?: string;
+  /** Not in the SDK's typed request; sent through its generic call. */
+  ClientToken?: string;
+}
+
+export interface ModifyBackendModelResponse {
+  OperationId: string;
+}
+
+export interface DescribeUpdateBackendTaskRequest {
+  OperationUid: string;
+}
+
+export interface ApiUpdateBackendResult {
+  ApiUid: string;
+  ApiName: string;
+  GroupId: string;
+  GroupName: string;
+  StageId: string;
+  StageName: string;
+  BackendId: string;
+  UpdateStatus: string;
+  ErrorMsg: string;
+}
+
+export interface DescribeUpdateBackendTaskResponse {
+  ApiUpdateBackendResults: { ApiUpdateBackendResult: ApiUpdateBackendResult[] };
+}
+
+export interface DescribeApisByBackendRequest {
+  BackendId: string;
+  /** Published APIs of this stage; without it, the APIs whose draft uses the backend. */
+  StageName?: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface BackendApiInfo {
+  ApiId: string;
+  ApiName: string;
+  GroupId: string;
+  GroupName: string;
+  Method: string;
+  Path: string;
+  Description: string;
+}
+
+export interface DescribeApisByBackendResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  ApiInfoList: { ApiInfo: BackendApiInfo[] };
+}
+
 export interface ApiGatewayApi {
   describeVpcAccesses(ctx: CallContext, req: DescribeVpcAccessesRequest): DescribeVpcAccessesResponse;
   setVpcAccess(ctx: CallContext, req: SetVpcAccessRequest): SetVpcAccessResponse;
@@ -157,4 +491,18 @@ export interface ApiGatewayApi {
   describeUpdateVpcInfoTask(ctx: CallContext, req: DescribeUpdateVpcInfoTaskRequest): DescribeUpdateVpcInfoTaskResponse;
   removeVpcAccess(ctx: CallContext, req: RemoveVpcAccessRequest): RemoveVpcAccessResponse;
   describeApisByVpcAccess(ctx: CallContext, req: DescribeApisByVpcAccessRequest): DescribeApisByVpcAccessResponse;
+
+  describeIpControls(ctx: CallContext, req: DescribeIpControlsRequest): DescribeIpControlsResponse;
+  describeIpControlPolicyItems(ctx: CallContext, req: DescribeIpControlPolicyItemsRequest): DescribeIpControlPolicyItemsResponse;
+  addIpControlPolicyItem(ctx: CallContext, req: AddIpControlPolicyItemRequest): AddIpControlPolicyItemResponse;
+  modifyIpControlPolicyItem(ctx: CallContext, req: ModifyIpControlPolicyItemRequest): EmptyResponse;
+  removeIpControlPolicyItem(ctx: CallContext, req: RemoveIpControlPolicyItemRequest): EmptyResponse;
+  describeApisByIpControl(ctx: CallContext, req: DescribeApisByIpControlRequest): DescribeApisByIpControlResponse;
+
+  describeBackendList(ctx: CallContext, req: DescribeBackendListRequest): DescribeBackendListResponse;
+  describeBackendInfo(ctx: CallContext, req: DescribeBackendInfoRequest): DescribeBackendInfoResponse;
+  createBackendModel(ctx: CallContext, req: CreateBackendModelRequest): CreateBackendModelResponse;
+  modifyBackendModel(ctx: CallContext, req: ModifyBackendModelRequest): ModifyBackendModelResponse;
+  describeUpdateBackendTask(ctx: CallContext, req: DescribeUpdateBackendTaskRequest): DescribeUpdateBackendTaskResponse;
+  describeApisByBackend(ctx: CallContext, req: DescribeApisByBackendRequest): DescribeApisByBackendResponse;
 }

@@ -45,3 +45,67 @@ export class IdempotentParameterMismatchError extends CloudError {
     );
   }
 }
+
+/** A required parameter the SDK's model leaves optional but the operation cannot do without. */
+export class MissingParameterError extends CloudError {
+  constructor(name: string) {
+    super(`Missing${name}`, `${name} is mandatory for this action.`, 400);
+  }
+}
+
+export class NotFoundIpControlError extends CloudError {
+  constructor(ipControlId: string) {
+    super('NotFoundIpControl', `Cannot find resource according to your specified IpControl: ${ipControlId}.`, 400);
+  }
+}
+
+export class NotFoundPolicyItemError extends CloudError {
+  constructor(policyItemId: string, ipControlId: string) {
+    super(
+      'NotFoundPolicyItem',
+      `Cannot find resource according to your specified PolicyItem: ${policyItemId} in IpControl ${ipControlId}.`,
+      400,
+    );
+  }
+}
+
+/** The documented cap of policies in one ACL. */
+export class PolicyItemLimitExceededError extends CloudError {
+  constructor(limit: number) {
+    super(
+      'IpControlPolicyItemLimitExceeded',
+      `The access control list already holds ${limit} policies, the most it can hold.`,
+      400,
+    );
+  }
+}
+
+export class NotFoundBackendError extends CloudError {
+  constructor(backendId: string) {
+    super('NotFoundBackend', `Cannot find resource according to your specified Backend: ${backendId}.`, 400);
+  }
+}
+
+export class NotFoundBackendModelError extends CloudError {
+  constructor(what: string) {
+    super('NotFoundBackendModel', `Cannot find resource according to your specified BackendModel: ${what}.`, 400);
+  }
+}
+
+/** Documented family Repeated%s: the stage already has a model for this backend. */
+export class RepeatedBackendModelError extends CloudError {
+  constructor(backendId: string, stageName: string) {
+    super(
+      'RepeatedBackendModel',
+      `The specified BackendModel is repeated: backend ${backendId} already has a model in stage ${stageName}.`,
+      400,
+    );
+  }
+}
+
+/** BackendModelData that does not parse, or does not fit the backend type; the message names the key. */
+export class InvalidBackendModelDataError extends CloudError {
+  constructor(problem: string) {
+    super('InvalidBackendModelData', `The specified parameter BackendModelData value is not valid. ${problem}`, 400);
+  }
+}

@@ -1,36 +1,101 @@
 import type { CallContext } from '../../core/context.ts';
-import { newHexId } from '../../core/ids.ts';
+import { hashHex, newHexId } from '../../core/ids.ts';
 import { paginate } from '../../core/paging.ts';
-import { isoSeconds } from '../../core/time.ts';
 import type {
+  AddIpControlPolicyItemRequest,
+  AddIpControlPolicyItemResponse,
   ApiGatewayApi,
+  ApiUpdateBackendResult,
   ApiUpdateVpcInfoResult,
   ApiVpcAccessInfo,
+  BackendApiInfo,
+  BackendConfig,
+  BackendListItem,
+  BackendModelInfo,
+  CreateBackendModelRequest,
+  CreateBackendModelResponse,
+  DescribeApisByBackendRequest,
+  DescribeApisByBackendResponse,
+  DescribeApisByIpControlRequest,
+  DescribeApisByIpControlResponse,
   DescribeApisByVpcAccessRequest,
   DescribeApisByVpcAccessResponse,
+  DescribeBackendInfoRequest,
+  DescribeBackendInfoResponse,
+  DescribeBackendListRequest,
+  DescribeBackendListResponse,
+  DescribeIpControlPolicyItemsRequest,
+  DescribeIpControlPolicyItemsResponse,
+  DescribeIpControlsRequest,
+  DescribeIpControlsResponse,
+  DescribeUpdateBackendTaskRequest,
+  DescribeUpdateBackendTaskResponse,
   DescribeUpdateVpcInfoTaskRequest,
   DescribeUpdateVpcInfoTaskResponse,
   DescribeVpcAccessesRequest,
   DescribeVpcAccessesResponse,
+  EmptyResponse,
+  IpControlApiInfo,
+  IpControlInfo,
+  IpControlPolicyItem,
+  ModifyBackendModelRequest,
+  ModifyBackendModelResponse,
+  ModifyIpControlPolicyItemRequest,
   ModifyVpcAccessAndUpdateApisRequest,
   ModifyVpcAccessAndUpdateApisResponse,
+  RemoveIpControlPolicyItemRequest,
   RemoveVpcAccessRequest,
   RemoveVpcAccessResponse,
   SetVpcAccessRequest,
   SetVpcAccessResponse,
   Tag,
+  TagInfo,
   VpcAccessAttribute,
 } from './api.ts';
+import { isBackendType, parseBackendModelData, type VpcAccessLookup } from './backend-models.ts';
+import { cidrEntries, cidrProblem, MAX_CIDR_ENTRIES } from './cidr.ts';
 import {
   IdempotentParameterMismatchError,
   InvalidParameterError,
+  MissingParameterError,
+  NotFoundBackendError,
+  NotFoundBackendModelError,
+  NotFoundIpControlError,
   NotFoundOperationError,
+  NotFoundPolicyItemError,
   NotFoundVpcAccessError,
   NotFoundVpcError,
+  PolicyItemLimitExceededError,
+  RepeatedBackendModelError,
   VpcAccessExistsError,
 } from './errors.ts';
-import type { ApiGatewayRegionState, ApiGatewayStore, VpcAccessRecord, VpcBindingRecord, VpcTarget } from './store.ts';
-import { advanceTasks, FAILURE_MESSAGE, itemStatus, planTask, SUCCESS_MESSAGE, type TaskSettings } from './tasks.ts';
+import { isoChinaTime, isoMillisUtc, isoSeconds } from './formats.ts';
+import {
+  type ApiGatewayRegionState,
+  type ApiGatewayStore,
+  type BackendBindingRecord,
+  type BackendModelRecord,
+  type BackendRecord,
+  type IpControlBindingRecord,
+  type IpControlRecord,
+  type PolicyItemRecord,
+  STAGE_NAMES,
+  type StageName,
+  type VpcAccessRecord,
+  type VpcBindingRecord,
+  type VpcTarget,
+} from './store.ts';
+import {
+  advanceTasks,
+  BACKEND_FAILURE_MESSAGE,
+  FAILURE_MESSAGE,
+  itemStatus,
+  planBackendTask,
+  planTask,
+  SUCCESS_MESSAGE,
+  type TaskSettings,
+  type UpdateStatus,
+} from './tasks.ts';
 
 /** Documented paging: pages start at 1; 10 entries by default; at most 100. */
 export const DEFAULT_PAGE_SIZE = 10;
@@ -52,11 +117,6 @@ function checkPort(port: number): void {
 
 function checkVpcId(vpcId: string): void {
   if (!/^vpc-[A-Za-z0-9-]+$/.test(vpcId)) throw new NotFoundVpcError(vpcId);
-}
-
-function hasTags(record: VpcAccessRecord, wanted: readonly Tag[] | undefined): boolean {
-  if (!wanted) return true;
-  return wanted.every((w) => record.tags.some((t) => t.Key === w.Key && (w.Value === undefined || t.Value === w.Value)));
 }
 
 function toAttribute(record: VpcAccessRecord, regionId: string): VpcAccessAttribute {
@@ -93,6 +153,111 @@ function replay<T extends object>(state: ApiGatewayRegionState, token: ClientTok
   return earlier.response as T;
 }
 
+/** Documented caps: a policy holds at most 10 entries, an ACL at most 100 policies, a removal names at most 100. */
+export const MAX_POLICY_ITEMS_PER_IP_CONTROL = 100;
+export const MAX_POLICY_ITEM_IDS_PER_REMOVAL = 100;
+
+function required<T>(value: T | undefined, name: string): T {
+  if (value === undefined) throw new MissingParameterError(name);
+  return value;
+}
+
+function stageNameOf(value: string): StageName {
+  const stage = STAGE_NAMES.find((s) => s === value);
+  if (!stage) throw new InvalidParameterError('StageName', `Valid values: ${STAGE_NAMES.join(', ')}.`);
+  return stage;
+}
+
+function sameTags(tags: readonly TagInfo[], wanted: readonly Tag[] | undefined): boolean {
+  if (!wanted) return true;
+  return wanted.every((w) => tags.some((t) => t.Key === w.Key && (w.Value === undefined || t.Value === w.Value)));
+}
+
+/** A name filter where `*` matches anything; otherwise the name must match exactly. */
+function namePattern(pattern: string): RegExp {
+  const escaped = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replaceAll('*', '.*');
+  return new RegExp(`^${escaped}$`, 's');
+}
+
+/** The CidrIp value as stored: its entries trimmed, checked and joined again. */
+function checkedCidrIp(cidrIp: string): string {
+  const entries = cidrEntries(cidrIp);
+  if (entries.length > MAX_CIDR_ENTRIES) {
+    throw new InvalidParameterError(
+      'CidrIp',
+      `A policy holds at most ${MAX_CIDR_ENTRIES} IP addresses or CIDR blocks, separated by semicolons; ${entries.length} were given.`,
+    );
+  }
+  for (const entry of entries) {
+    const problem = cidrProblem(entry);
+    if (problem) throw new InvalidParameterError('CidrIp', problem);
+  }
+  return entries.join(';');
+}
+
+function toIpControlInfo(record: IpControlRecord, regionId: string): IpControlInfo {
+  return {
+    IpControlId: record.ipControlId,
+    IpControlName: record.name,
+    IpControlType: record.type,
+    Description: record.description,
+    RegionId: regionId,
+    CreateTime: isoSeconds(record.createdAt),
+    ModifiedTime: isoSeconds(record.modifiedAt),
+  };
+}
+
+function toPolicyItem(item: PolicyItemRecord): IpControlPolicyItem {
+  return {
+    PolicyItemId: item.policyItemId,
+    AppId: item.appId,
+    CidrIp: item.cidrIp,
+    CreateTime: isoSeconds(item.createdAt),
+    ModifiedTime: isoSeconds(item.modifiedAt),
+  };
+}
+
+function toBackendListItem(record: BackendRecord): BackendListItem {
+  return {
+    BackendId: record.backendId,
+    BackendName: record.name,
+    BackendType: record.type,
+    Description: record.description,
+    CreatedTime: isoSeconds(record.createdAt),
+    ModifiedTime: isoSeconds(record.modifiedAt),
+    Tags: record.tags.map((t) => ({ Key: t.Key, Value: t.Value })),
+  };
+}
+
+/** The VPC access authorizations of a region, as a VPC backend model looks them up. */
+function vpcAccessLookup(state: ApiGatewayRegionState): VpcAccessLookup {
+  return {
+    byId: (id) => state.vpcAccesses.get(id),
+    byName: (name) => state.vpcAccessByName(name),
+    byEndpoint: (vpcId, instanceId, port) => state.vpcAccessByEndpoint(vpcId, instanceId, port),
+  };
+}
+
+function byNewestCreated<T extends { readonly createdAt: number }>(id: (r: T) => string): (a: T, b: T) => number {
+  return (a, b) => b.createdAt - a.createdAt || (id(a) < id(b) ? -1 : 1);
+}
+
+/** A policy id as the cloud writes them: P, the creation time in milliseconds, two digits. */
+function newPolicyItemId(state: ApiGatewayRegionState, now: number): string {
+  const taken = new Set<string>();
+  for (const acl of state.ipControls.values()) for (const item of acl.items) taken.add(item.policyItemId);
+  for (let ms = now; ; ms++) {
+    for (let n = 0; n < 100; n++) {
+      const id = `P${ms}${String(n).padStart(2, '0')}`;
+      if (!taken.has(id)) return id;
+    }
+  }
+}
+
+function updateMessage(status: UpdateStatus, failure: string): string {
+  return status === 'success' ? SUCCESS_MESSAGE : status === 'fail' ? failure : '';
+}
+
 /** Newest first, as the console lists them. */
 function byNewest(a: VpcAccessRecord, b: VpcAccessRecord): number {
   return b.createdAt - a.createdAt || (a.vpcAccessId < b.vpcAccessId ? -1 : 1);
@@ -115,7 +280,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
         (req.VpcId === undefined || r.vpcId === req.VpcId) &&
         (req.InstanceId === undefined || r.instanceId === req.InstanceId) &&
         (req.Port === undefined || String(r.port) === req.Port.trim()) &&
-        hasTags(r, req.Tag),
+        sameTags(r.tags, req.Tag),
     );
     const page = paginate(matches.sort(byNewest), pageNumber, pageSize);
     return {
@@ -206,7 +371,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
         StageId: described.StageId,
         StageName: described.StageName,
         UpdateStatus: status,
-        ErrorMsg: status === 'success' ? SUCCESS_MESSAGE : status === 'fail' ? FAILURE_MESSAGE : '',
+        ErrorMsg: updateMessage(status, FAILURE_MESSAGE),
       });
     });
     return { ApiUpdateVpcInfoResults: { ApiUpdateVpcInfoResult: results } };
@@ -247,6 +412,319 @@ export class ApiGatewayProvider implements ApiGatewayApi {
       PageNumber: page.pageNumber,
       PageSize: page.pageSize,
       ApiVpcAccessInfos: { ApiVpcAccessInfo: page.items },
+    };
+  }
+
+  // --- IP access control -------------------------------------------------------
+
+  describeIpControls(ctx: CallContext, req: DescribeIpControlsRequest): DescribeIpControlsResponse {
+    const { pageNumber, pageSize } = paging(req);
+    if (req.IpControlType !== undefined && req.IpControlType !== 'ALLOW' && req.IpControlType !== 'REFUSE') {
+      throw new InvalidParameterError('IpControlType', 'Valid values: ALLOW, REFUSE.');
+    }
+    const name = req.IpControlName?.toLowerCase();
+    const matches = [...this.state(ctx).ipControls.values()].filter(
+      (r) =>
+        (req.IpControlId === undefined || r.ipControlId === req.IpControlId) &&
+        (name === undefined || r.name.toLowerCase().includes(name)) &&
+        (req.IpControlType === undefined || r.type === req.IpControlType),
+    );
+    const page = paginate(matches.sort(byNewestCreated((r) => r.ipControlId)), pageNumber, pageSize);
+    return {
+      TotalCount: page.totalCount,
+      PageNumber: page.pageNumber,
+      PageSize: page.pageSize,
+      IpControlInfos: { IpControlInfo: page.items.map((r) => toIpControlInfo(r, ctx.regionId)) },
+    };
+  }
+
+  describeIpControlPolicyItems(ctx: CallContext, req: DescribeIpControlPolicyItemsRequest): DescribeIpControlPolicyItemsResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const acl = this.ipControl(this.state(ctx), required(req.IpControlId, 'IpControlId'));
+    const items = acl.items.filter((i) => req.PolicyItemId === undefined || i.policyItemId === req.PolicyItemId);
+    const page = paginate(items, pageNumber, pageSize);
+    return {
+      TotalCount: page.totalCount,
+      PageNumber: page.pageNumber,
+      PageSize: page.pageSize,
+      IpControlPolicyItems: { IpControlPolicyItem: page.items.map(toPolicyItem) },
+    };
+  }
+
+  addIpControlPolicyItem(ctx: CallContext, req: AddIpControlPolicyItemRequest): AddIpControlPolicyItemResponse {
+    const state = this.state(ctx);
+    const acl = this.ipControl(state, req.IpControlId);
+    const cidrIp = checkedCidrIp(req.CidrIp);
+    if (acl.items.length >= MAX_POLICY_ITEMS_PER_IP_CONTROL) throw new PolicyItemLimitExceededError(MAX_POLICY_ITEMS_PER_IP_CONTROL);
+    const now = Math.floor(ctx.now / 1000) * 1000;
+    const item: PolicyItemRecord = {
+      policyItemId: newPolicyItemId(state, ctx.now),
+      cidrIp,
+      appId: acl.type === 'ALLOW' ? (req.AppId ?? '') : '',
+      createdAt: now,
+      modifiedAt: now,
+    };
+    acl.items.push(item);
+    acl.modifiedAt = now;
+    return { PolicyItemId: item.policyItemId };
+  }
+
+  /** A full replacement of the policy: an absent AppId clears it; a REFUSE list ignores it. */
+  modifyIpControlPolicyItem(ctx: CallContext, req: ModifyIpControlPolicyItemRequest): EmptyResponse {
+    const acl = this.ipControl(this.state(ctx), req.IpControlId);
+    const item = acl.items.find((i) => i.policyItemId === req.PolicyItemId);
+    if (!item) throw new NotFoundPolicyItemError(req.PolicyItemId, acl.ipControlId);
+    item.cidrIp = checkedCidrIp(req.CidrIp);
+    item.appId = acl.type === 'ALLOW' ? (req.AppId ?? '') : '';
+    item.modifiedAt = Math.floor(ctx.now / 1000) * 1000;
+    acl.modifiedAt = item.modifiedAt;
+    return {};
+  }
+
+  /** All or nothing: an unknown id anywhere in the list removes none. */
+  removeIpControlPolicyItem(ctx: CallContext, req: RemoveIpControlPolicyItemRequest): EmptyResponse {
+    const acl = this.ipControl(this.state(ctx), req.IpControlId);
+    const ids = [...new Set(req.PolicyItemIds.split(';').map((id) => id.trim()).filter((id) => id !== ''))];
+    if (ids.length === 0) throw new MissingParameterError('PolicyItemIds');
+    if (ids.length > MAX_POLICY_ITEM_IDS_PER_REMOVAL) {
+      throw new InvalidParameterError('PolicyItemIds', `At most ${MAX_POLICY_ITEM_IDS_PER_REMOVAL} ids, separated by semicolons.`);
+    }
+    for (const id of ids) {
+      if (!acl.items.some((i) => i.policyItemId === id)) throw new NotFoundPolicyItemError(id, acl.ipControlId);
+    }
+    const remaining = acl.items.filter((i) => !ids.includes(i.policyItemId));
+    acl.items.splice(0, acl.items.length, ...remaining);
+    acl.modifiedAt = Math.floor(ctx.now / 1000) * 1000;
+    return {};
+  }
+
+  describeApisByIpControl(ctx: CallContext, req: DescribeApisByIpControlRequest): DescribeApisByIpControlResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const state = this.state(ctx);
+    const acl = this.ipControl(state, req.IpControlId);
+    const infos: IpControlApiInfo[] = [];
+    for (const binding of state.ipControlBindings.get(acl.ipControlId) ?? []) {
+      const described = this.describeIpControlBinding(state, binding);
+      if (described) infos.push(described);
+    }
+    const page = paginate(infos, pageNumber, pageSize);
+    return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, ApiInfos: { ApiInfo: page.items } };
+  }
+
+  // --- Backend services and models ------------------------------------------------
+
+  describeBackendList(ctx: CallContext, req: DescribeBackendListRequest): DescribeBackendListResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const name = req.BackendName === undefined ? undefined : namePattern(req.BackendName);
+    const matches = [...this.state(ctx).backends.values()].filter(
+      (r) =>
+        (name === undefined || name.test(r.name)) &&
+        (req.BackendType === undefined || r.type === req.BackendType) &&
+        sameTags(r.tags, req.Tag),
+    );
+    const page = paginate(matches.sort(byNewestCreated((r) => r.backendId)), pageNumber, pageSize);
+    return {
+      TotalCount: page.totalCount,
+      PageNumber: page.pageNumber,
+      PageSize: page.pageSize,
+      BackendInfoList: page.items.map(toBackendListItem),
+    };
+  }
+
+  describeBackendInfo(ctx: CallContext, req: DescribeBackendInfoRequest): DescribeBackendInfoResponse {
+    const backend = this.backend(this.state(ctx), required(req.BackendId, 'BackendId'));
+    return {
+      BackendInfo: {
+        BackendId: backend.backendId,
+        BackendName: backend.name,
+        BackendType: backend.type,
+        Description: backend.description,
+        CreatedTime: isoChinaTime(backend.createdAt),
+        ModifiedTime: isoChinaTime(backend.modifiedAt),
+        BackendModels: [...backend.models.values()].map((m) => this.describeModel(ctx, m)),
+      },
+    };
+  }
+
+  createBackendModel(ctx: CallContext, req: CreateBackendModelRequest): CreateBackendModelResponse {
+    const backendId = required(req.BackendId, 'BackendId');
+    const stageName = stageNameOf(required(req.StageName, 'StageName'));
+    const backendType = required(req.BackendType, 'BackendType');
+    const data = required(req.BackendModelData, 'BackendModelData');
+    const state = this.state(ctx);
+    const backend = this.backend(state, backendId);
+    this.checkBackendType(backend, backendType);
+    if (backend.models.has(stageName)) throw new RepeatedBackendModelError(backend.backendId, stageName);
+    const config = this.parseModel(state, backend, data);
+    const now = Math.floor(ctx.now / 1000) * 1000;
+    const model: BackendModelRecord = {
+      backendModelId: newHexId(),
+      stageName,
+      config,
+      description: req.Description ?? '',
+      createdAt: now,
+      modifiedAt: now,
+    };
+    backend.models.set(stageName, model);
+    return { BackendModelId: model.backendModelId };
+  }
+
+  /**
+   * Changes a stage's model and re-syncs, one by one, every API published in that
+   * stage that uses the backend. `ClientToken` replays answer the first result.
+   */
+  modifyBackendModel(ctx: CallContext, req: ModifyBackendModelRequest): ModifyBackendModelResponse {
+    const state = this.state(ctx);
+    const token = clientToken(ctx, req.ClientToken, [
+      req.BackendId,
+      req.BackendModelId,
+      req.StageName,
+      req.BackendType,
+      req.BackendModelData,
+      req.Description,
+    ]);
+    const earlier = token && replay<ModifyBackendModelResponse>(state, token);
+    if (earlier) return earlier;
+
+    const backend = this.backend(state, required(req.BackendId, 'BackendId'));
+    const model = this.modelToModify(backend, req);
+    if (req.BackendType !== undefined) this.checkBackendType(backend, req.BackendType);
+    const config = req.BackendModelData === undefined ? model.config : this.parseModel(state, backend, req.BackendModelData);
+    model.config = config;
+    if (req.Description !== undefined) model.description = req.Description;
+    model.modifiedAt = Math.floor(ctx.now / 1000) * 1000;
+
+    const published = state.backendUsers(backend.backendId, model.stageName);
+    const task = planBackendTask(newHexId(), backend.backendId, model.stageName, published, ctx.now, this.settings());
+    state.backendTasks.set(task.operationId, task);
+    const response: ModifyBackendModelResponse = { OperationId: task.operationId };
+    if (token) state.clientTokens.set(token.key, { fingerprint: token.fingerprint, response });
+    return response;
+  }
+
+  describeUpdateBackendTask(ctx: CallContext, req: DescribeUpdateBackendTaskRequest): DescribeUpdateBackendTaskResponse {
+    const state = this.state(ctx);
+    const task = state.backendTasks.get(req.OperationUid);
+    if (!task) throw new NotFoundOperationError(req.OperationUid);
+    const results: ApiUpdateBackendResult[] = [];
+    task.items.forEach((item, index) => {
+      const api = state.apis.get(item.apiId);
+      const group = api ? state.groups.get(api.groupId) : undefined;
+      if (!api || !group) return;
+      const status = itemStatus(task, index, ctx.now);
+      results.push({
+        ApiUid: api.apiId,
+        ApiName: api.apiName,
+        GroupId: group.groupId,
+        GroupName: group.groupName,
+        StageId: group.stageIds[item.stageName],
+        StageName: item.stageName,
+        BackendId: task.backendId,
+        UpdateStatus: status,
+        ErrorMsg: updateMessage(status, BACKEND_FAILURE_MESSAGE),
+      });
+    });
+    return { ApiUpdateBackendResults: { ApiUpdateBackendResult: results } };
+  }
+
+  describeApisByBackend(ctx: CallContext, req: DescribeApisByBackendRequest): DescribeApisByBackendResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const stageName = req.StageName === undefined ? undefined : stageNameOf(req.StageName);
+    const state = this.state(ctx);
+    const backend = this.backend(state, req.BackendId);
+    const infos: BackendApiInfo[] = [];
+    for (const binding of state.backendUsers(backend.backendId, stageName)) {
+      const described = this.describeBackendBinding(state, binding);
+      if (described) infos.push(described);
+    }
+    const page = paginate(infos, pageNumber, pageSize);
+    return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, ApiInfoList: { ApiInfo: page.items } };
+  }
+
+  private ipControl(state: ApiGatewayRegionState, ipControlId: string): IpControlRecord {
+    const acl = state.ipControls.get(ipControlId);
+    if (!acl) throw new NotFoundIpControlError(ipControlId);
+    return acl;
+  }
+
+  private backend(state: ApiGatewayRegionState, backendId: string): BackendRecord {
+    const backend = state.backends.get(backendId);
+    if (!backend) throw new NotFoundBackendError(backendId);
+    return backend;
+  }
+
+  private checkBackendType(backend: BackendRecord, backendType: string): void {
+    if (!isBackendType(backendType)) {
+      throw new InvalidParameterError('BackendType', 'Valid values: HTTP, VPC, OSS, FC_EVENT, FC_HTTP, FC_EVENT_V3, FC_HTTP_V3, MOCK, EVENTBRIDGE.');
+    }
+    if (backendType !== backend.type) {
+      throw new InvalidParameterError('BackendType', `The backend ${backend.backendId} is of type ${backend.type}.`);
+    }
+  }
+
+  private parseModel(state: ApiGatewayRegionState, backend: BackendRecord, data: string): BackendConfig {
+    if (!isBackendType(backend.type)) throw new InvalidParameterError('BackendType', `Unsupported type ${backend.type}.`);
+    return parseBackendModelData(backend.type, data, vpcAccessLookup(state));
+  }
+
+  /** The model named by BackendModelId (StageName, when also given, must be its stage), or the stage's model. */
+  private modelToModify(backend: BackendRecord, req: ModifyBackendModelRequest): BackendModelRecord {
+    const stageName = req.StageName === undefined ? undefined : stageNameOf(req.StageName);
+    if (req.BackendModelId === undefined) {
+      const byStage = stageName === undefined ? undefined : backend.models.get(stageName);
+      if (stageName === undefined) throw new MissingParameterError('BackendModelId');
+      if (!byStage) throw new NotFoundBackendModelError(`backend ${backend.backendId} has no model in stage ${stageName}`);
+      return byStage;
+    }
+    const model = [...backend.models.values()].find((m) => m.backendModelId === req.BackendModelId);
+    if (!model) throw new NotFoundBackendModelError(`${req.BackendModelId} of backend ${backend.backendId}`);
+    if (stageName !== undefined && stageName !== model.stageName) {
+      throw new InvalidParameterError('StageName', `The backend model ${model.backendModelId} belongs to stage ${model.stageName}.`);
+    }
+    return model;
+  }
+
+  private describeModel(ctx: CallContext, model: BackendModelRecord): BackendModelInfo {
+    return {
+      BackendModelId: model.backendModelId,
+      StageName: model.stageName,
+      StageModeId: hashHex(`stage:${ctx.accountId}:${ctx.regionId}:${model.stageName}`),
+      Description: model.description,
+      GmtCreate: isoMillisUtc(model.createdAt),
+      GmtModified: isoMillisUtc(model.modifiedAt),
+      BackendConfig: structuredClone(model.config),
+    };
+  }
+
+  private describeIpControlBinding(state: ApiGatewayRegionState, binding: IpControlBindingRecord): IpControlApiInfo | undefined {
+    const api = state.apis.get(binding.apiId);
+    const group = api ? state.groups.get(api.groupId) : undefined;
+    if (!api || !group) return undefined;
+    return {
+      RegionId: state.regionId,
+      GroupId: group.groupId,
+      GroupName: group.groupName,
+      StageName: binding.stageName,
+      ApiId: api.apiId,
+      ApiName: api.apiName,
+      Description: api.description,
+      Visibility: api.visibility,
+      BoundTime: isoSeconds(binding.boundAt),
+    };
+  }
+
+  private describeBackendBinding(state: ApiGatewayRegionState, binding: BackendBindingRecord): BackendApiInfo | undefined {
+    const api = state.apis.get(binding.apiId);
+    const group = api ? state.groups.get(api.groupId) : undefined;
+    if (!api || !group) return undefined;
+    return {
+      ApiId: api.apiId,
+      ApiName: api.apiName,
+      GroupId: group.groupId,
+      GroupName: group.groupName,
+      Method: api.method,
+      Path: api.path,
+      Description: api.description,
     };
   }
 

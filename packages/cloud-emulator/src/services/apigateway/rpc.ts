@@ -87,6 +87,94 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         { VpcName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
         (req, ctx) => provider.describeApisByVpcAccess(ctx, req),
       ),
+      operation(
+        'DescribeIpControls',
+        {
+          IpControlId: param.string(),
+          IpControlName: param.string(),
+          IpControlType: param.string(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+        },
+        (req, ctx) => provider.describeIpControls(ctx, req),
+      ),
+      operation(
+        'DescribeIpControlPolicyItems',
+        { IpControlId: param.string(), PolicyItemId: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
+        (req, ctx) => provider.describeIpControlPolicyItems(ctx, req),
+      ),
+      operation(
+        'AddIpControlPolicyItem',
+        { IpControlId: param.requiredString(), CidrIp: param.requiredString(), AppId: param.string() },
+        (req, ctx) => provider.addIpControlPolicyItem(ctx, req),
+      ),
+      operation(
+        'ModifyIpControlPolicyItem',
+        {
+          IpControlId: param.requiredString(),
+          PolicyItemId: param.requiredString(),
+          CidrIp: param.requiredString(),
+          AppId: param.string(),
+        },
+        (req, ctx) => provider.modifyIpControlPolicyItem(ctx, req),
+      ),
+      operation(
+        'RemoveIpControlPolicyItem',
+        { IpControlId: param.requiredString(), PolicyItemIds: param.requiredString() },
+        (req, ctx) => provider.removeIpControlPolicyItem(ctx, req),
+      ),
+      operation(
+        'DescribeApisByIpControl',
+        { IpControlId: param.requiredString(), PageNumber: param.integer(), PageSize: param.integer() },
+        (req, ctx) => provider.describeApisByIpControl(ctx, req),
+      ),
+      operation(
+        'DescribeBackendList',
+        {
+          BackendName: param.string(),
+          BackendType: param.string(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+          Tag: param.tags(),
+        },
+        (req, ctx) => provider.describeBackendList(ctx, req),
+      ),
+      operation('DescribeBackendInfo', { BackendId: param.string() }, (req, ctx) => provider.describeBackendInfo(ctx, req)),
+      operation(
+        'CreateBackendModel',
+        {
+          BackendId: param.string(),
+          StageName: param.string(),
+          BackendType: param.string(),
+          BackendModelData: param.string(),
+          Description: param.string(),
+        },
+        (req, ctx) => provider.createBackendModel(ctx, req),
+      ),
+      operation(
+        'ModifyBackendModel',
+        {
+          BackendId: param.string(),
+          BackendModelId: param.string(),
+          StageName: param.string(),
+          BackendType: param.string(),
+          BackendModelData: param.string(),
+          Description: param.string(),
+          // Not in the SDK's typed request: sent through its generic call.
+          ClientToken: param.string(),
+        },
+        (req, ctx) => provider.modifyBackendModel(ctx, req),
+      ),
+      operation(
+        'DescribeUpdateBackendTask',
+        { OperationUid: param.requiredString() },
+        (req, ctx) => provider.describeUpdateBackendTask(ctx, req),
+      ),
+      operation(
+        'DescribeApisByBackend',
+        { BackendId: param.requiredString(), StageName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
+        (req, ctx) => provider.describeApisByBackend(ctx, req),
+      ),
     ],
   };
 }

@@ -1,8 +1,11 @@
 import { hashAlphanumeric, hashHex } from '../../core/ids.ts';
+import type { BackendConfig } from './api.ts';
 import {
   type ApiGatewayRegionState,
   type ApiGroupRecord,
   type ApiRecord,
+  type BackendModelRecord,
+  type IpControlType,
   type RegionSeeder,
   STAGE_NAMES,
   type StageName,
@@ -13,9 +16,13 @@ import {
  * The seeded state: API groups with their TEST/PRE/RELEASE stages, published
  * APIs, and VPC authorizations: one bound to 24 published APIs across two groups
  * and two stages (busy), one bound to three (quiet), one bound to two through an
- * IP address (direct), and one bound to none (idle). Every id is derived from a
- * hash of a seed string, so it is the same on every start. `seedScale` = N adds
- * N-1 replicas of all of it (names suffixed `-2`, `_2`, …).
+ * IP address (direct), and one bound to none (idle). IP access control lists: an
+ * ALLOW list guarding 12 published APIs (one of its policies is 0.0.0.0/0), a
+ * REFUSE list guarding 7, an unbound ALLOW list. Backend services of seven types
+ * with models per stage (one lacks PRE, one has only RELEASE) and the published
+ * APIs that use them. Every id is derived from a hash of a seed string, so it is
+ * the same on every start. `seedScale` = N adds N-1 replicas of all of it (names
+ * suffixed `-2`, `_2`, …).
  */
 const SALT = 'portico-cloud-emulator/apigateway/v1';
 
@@ -30,6 +37,8 @@ interface ApiTemplate {
   readonly method: string;
   readonly path: string;
   readonly description: string;
+  /** PUBLIC unless said. */
+  readonly visibility?: 'PRIVATE';
 }
 
 const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTemplate[] }> = {
@@ -41,7 +50,7 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
       { name: 'list_charges', method: 'GET', path: '/v1/charges', description: 'Lists charges, newest first.' },
       { name: 'refund_charge', method: 'POST', path: '/v1/charges/[chargeId]/refunds', description: 'Refunds a charge in full or in part.' },
       { name: 'create_payout', method: 'POST', path: '/v1/payouts', description: 'Sends funds to a bank account.' },
-      { name: 'get_balance', method: 'GET', path: '/v1/balance', description: 'Returns the available and pending balance.' },
+      { name: 'get_balance', method: 'GET', path: '/v1/balance', description: 'Returns the available and pending balance.', visibility: 'PRIVATE' },
     ],
   },
   orders: {
@@ -61,9 +70,9 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
       { name: 'create_session', method: 'POST', path: '/v1/sessions', description: 'Signs a user in.' },
       { name: 'delete_session', method: 'DELETE', path: '/v1/sessions/current', description: 'Signs the current user out.' },
       { name: 'get_user', method: 'GET', path: '/v1/users/[userId]', description: 'Returns a user profile.' },
-      { name: 'update_user', method: 'PUT', path: '/v1/users/[userId]', description: 'Updates a user profile.' },
-      { name: 'reset_password', method: 'POST', path: '/v1/users/[userId]/password-reset', description: 'Starts a password reset.' },
-      { name: 'list_roles', method: 'GET', path: '/v1/roles', description: 'Lists roles.' },
+      { name: 'update_user', method: 'PUT', path: '/v1/users/[userId]', description: 'Updates a user profile.', visibility: 'PRIVATE' },
+      { name: 'reset_password', method: 'POST', path: '/v1/users/[userId]/password-reset', description: 'Starts a password reset.', visibility: 'PRIVATE' },
+      { name: 'list_roles', method: 'GET', path: '/v1/roles', description: 'Lists roles.', visibility: 'PRIVATE' },
     ],
   },
   catalog: {
@@ -74,7 +83,7 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
       { name: 'search_products', method: 'GET', path: '/v1/products/search', description: 'Full-text product search.' },
       { name: 'list_categories', method: 'GET', path: '/v1/categories', description: 'Lists categories.' },
       { name: 'get_inventory', method: 'GET', path: '/v1/products/[productId]/inventory', description: 'Returns stock levels.' },
-      { name: 'update_price', method: 'PUT', path: '/v1/products/[productId]/price', description: 'Changes a list price.' },
+      { name: 'update_price', method: 'PUT', path: '/v1/products/[productId]/price', description: 'Changes a list price.', visibility: 'PRIVATE' },
     ],
   },
 };
@@ -142,6 +151,278 @@ const VPC_ACCESS_TEMPLATES: Record<VpcAccessKey, VpcAccessTemplate> = {
     bindings: [],
   },
 };
+
+type IpControlKey = 'partners' | 'blocklist' | 'sandbox';
+
+interface PolicyItemTemplate {
+  readonly cidrIp: string;
+  /** Only in ALLOW lists. */
+  readonly appId?: string;
+  readonly createdTime: string;
+  readonly modifiedTime?: string;
+}
+
+/** Published APIs: group, API names (all when absent), stages. */
+interface BindingTemplate {
+  readonly group: GroupKey;
+  readonly apis?: readonly string[];
+  readonly stages: readonly StageName[];
+}
+
+interface IpControlTemplate {
+  readonly name: string;
+  readonly type: IpControlType;
+  readonly description: string;
+  readonly createdTime: string;
+  readonly items: readonly PolicyItemTemplate[];
+  readonly bindings: readonly BindingTemplate[];
+  readonly boundTime: string;
+}
+
+/** ACL names: 4-50 letters, digits and underscores, as CreateIpControl requires. */
+const IP_CONTROL_TEMPLATES: Record<IpControlKey, IpControlTemplate> = {
+  partners: {
+    name: 'portico_partner_allowlist',
+    type: 'ALLOW',
+    description: 'Partner networks allowed to call payments and orders in production',
+    createdTime: '2026-01-08T09:00:00Z',
+    items: [
+      { cidrIp: '203.0.113.0/24;198.51.100.10', appId: '110001', createdTime: '2026-01-08T09:00:00Z' },
+      { cidrIp: '192.0.2.0/25;192.0.2.200;2001:db8:10::/48', createdTime: '2026-01-08T09:05:00Z', modifiedTime: '2026-02-03T14:20:00Z' },
+      { cidrIp: '100.64.0.0/10', appId: '110003', createdTime: '2026-01-15T11:30:00Z' },
+      { cidrIp: '0.0.0.0/0', createdTime: '2026-02-11T22:47:00Z' },
+      { cidrIp: '2001:db8:abcd::/64;2001:db8:abcd:1::1', appId: '110002', createdTime: '2026-02-12T08:10:00Z' },
+    ],
+    bindings: [
+      { group: 'payments', stages: ['RELEASE'] },
+      { group: 'orders', stages: ['RELEASE'] },
+    ],
+    boundTime: '2026-01-08T09:30:00Z',
+  },
+  blocklist: {
+    name: 'portico_abuse_blocklist',
+    type: 'REFUSE',
+    description: 'Addresses refused after abuse reports',
+    createdTime: '2026-01-20T07:45:00Z',
+    items: [
+      { cidrIp: '45.33.32.156;185.220.101.0/24', createdTime: '2026-01-20T07:45:00Z' },
+      { cidrIp: '2001:db8:bad::/48', createdTime: '2026-01-22T13:00:00Z' },
+      { cidrIp: '198.18.0.0/15;203.0.113.66', createdTime: '2026-02-05T18:30:00Z', modifiedTime: '2026-02-06T09:00:00Z' },
+      { cidrIp: '192.0.2.13', createdTime: '2026-02-18T10:15:00Z' },
+    ],
+    bindings: [
+      { group: 'identity', stages: ['RELEASE'] },
+      { group: 'catalog', apis: ['search_products'], stages: ['RELEASE'] },
+    ],
+    boundTime: '2026-01-20T08:00:00Z',
+  },
+  sandbox: {
+    name: 'portico_sandbox_unbound',
+    type: 'ALLOW',
+    description: 'Office network for sandbox APIs, not bound to any API yet',
+    createdTime: '2026-02-25T12:00:00Z',
+    items: [{ cidrIp: '10.0.0.0/8;172.16.0.0/12', createdTime: '2026-02-25T12:00:00Z' }],
+    bindings: [],
+    boundTime: '2026-02-25T12:00:00Z',
+  },
+};
+
+type BackendKey = 'catalogHttp' | 'identityVpc' | 'imagesOss' | 'paymentsFc' | 'ordersMock' | 'identityNacos' | 'auditEvents';
+
+/** Fake Nacos credentials of the seeded discovery backend: secrets a console must mask. */
+export const SEED_NACOS_SECRETS = {
+  Password: 'nacos-Pw-7f3c9e21',
+  AccessKey: 'nacos-demo-ak-3e9d51c0',
+  SecretKey: 'nacosDemoSecretKey0d4b8a6f2c',
+} as const;
+
+interface BackendTemplate {
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+  readonly tags: readonly { Key: string; Value: string }[];
+  /** The model of each configured stage. */
+  readonly models: Partial<Record<StageName, (replica: number) => BackendConfig>>;
+  /** APIs whose draft definition uses the backend. */
+  readonly drafts: readonly BindingTemplate[];
+  /** Published APIs that use the backend, per stage. */
+  readonly published: readonly BindingTemplate[];
+}
+
+const stageHost = (service: string, stage: StageName) => `${service}-${stage.toLowerCase()}.internal.portico.example`;
+
+const BACKEND_TEMPLATES: Record<BackendKey, BackendTemplate> = {
+  catalogHttp: {
+    name: 'portico-catalog-http',
+    type: 'HTTP',
+    description: 'Catalog service behind a public load balancer',
+    createdTime: '2026-01-06T08:00:00Z',
+    modifiedTime: '2026-01-06T08:00:00Z',
+    tags: [{ Key: 'team', Value: 'catalog' }],
+    models: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        () => ({ Type: 'HTTP', ServiceAddress: `http://${stageHost('catalog', stage)}:8080`, HttpTargetHostName: 'catalog.portico.example', ServiceTimeout: 10000 }),
+      ]),
+    ),
+    drafts: [{ group: 'catalog', apis: ['get_product', 'search_products', 'list_categories', 'update_price'], stages: [] }],
+    published: [{ group: 'catalog', apis: ['get_product', 'search_products', 'list_categories', 'update_price'], stages: ['TEST', 'PRE', 'RELEASE'] }],
+  },
+  identityVpc: {
+    name: 'portico-identity-vpc',
+    type: 'VPC',
+    description: 'Identity service reached through the internal SLB authorization',
+    createdTime: '2026-01-12T09:00:00Z',
+    modifiedTime: '2026-01-12T09:00:00Z',
+    tags: [{ Key: 'team', Value: 'security' }],
+    models: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        (replica: number) => {
+          const quiet = seedVpcAccess('quiet', replica);
+          return {
+            Type: 'VPC',
+            VpcConfig: {
+              VpcAccessId: quiet.vpcAccessId,
+              Name: quiet.name,
+              VpcId: quiet.vpcId,
+              InstanceId: quiet.instanceId,
+              Port: quiet.port,
+              VpcScheme: 'https',
+              VpcTargetHostName: stageHost('identity', stage),
+            },
+            ServiceTimeout: 5000,
+          };
+        },
+      ]),
+    ),
+    drafts: [{ group: 'identity', apis: ['update_user', 'reset_password', 'list_roles'], stages: [] }],
+    published: [{ group: 'identity', apis: ['update_user', 'reset_password', 'list_roles'], stages: ['TEST', 'PRE', 'RELEASE'] }],
+  },
+  imagesOss: {
+    name: 'portico-catalog-export-oss',
+    type: 'OSS',
+    description: 'Nightly catalog export in OSS; no PRE model yet',
+    createdTime: '2026-01-18T10:00:00Z',
+    modifiedTime: '2026-01-18T10:00:00Z',
+    tags: [],
+    models: {
+      TEST: () => ({ Type: 'OSS', OssConfig: { OssRegionId: 'cn-hangzhou', BucketName: 'portico-catalog-export-test' } }),
+      RELEASE: () => ({ Type: 'OSS', OssConfig: { OssRegionId: 'cn-hangzhou', BucketName: 'portico-catalog-export' } }),
+    },
+    drafts: [{ group: 'catalog', apis: ['list_products', 'get_inventory'], stages: [] }],
+    published: [{ group: 'catalog', apis: ['list_products', 'get_inventory'], stages: ['TEST', 'RELEASE'] }],
+  },
+  paymentsFc: {
+    name: 'portico-payments-fc',
+    type: 'FC_HTTP',
+    description: 'Read-only payment queries served by Function Compute',
+    createdTime: '2026-01-25T06:00:00Z',
+    modifiedTime: '2026-01-25T06:00:00Z',
+    tags: [{ Key: 'team', Value: 'payments' }],
+    models: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        () => ({
+          Type: 'FC_HTTP',
+          FunctionComputeConfig: {
+            FcRegionId: 'cn-hangzhou',
+            FcType: 'HttpTrigger',
+            FcBaseUrl: `https://payments-${stage.toLowerCase()}-query.cn-hangzhou.fcapp.run`,
+            ServiceName: 'portico-payments',
+            FunctionName: 'payments-query',
+            Qualifier: stage === 'RELEASE' ? 'LATEST' : stage.toLowerCase(),
+            RoleArn: `acs:ram::${SEED_ACCOUNT_ID}:role/aliyunapigatewayaccessingfcrole`,
+            OnlyBusinessPath: false,
+          },
+        }),
+      ]),
+    ),
+    drafts: [{ group: 'payments', apis: ['get_charge', 'list_charges', 'get_balance'], stages: [] }],
+    published: [{ group: 'payments', apis: ['get_charge', 'list_charges', 'get_balance'], stages: ['PRE'] }],
+  },
+  ordersMock: {
+    name: 'portico-orders-mock',
+    type: 'MOCK',
+    description: 'Canned answers for order APIs in pre-release testing',
+    createdTime: '2026-02-01T09:30:00Z',
+    modifiedTime: '2026-02-01T09:30:00Z',
+    tags: [{ Key: 'env', Value: 'pre' }],
+    models: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        () => ({
+          Type: 'MOCK',
+          MockConfig: {
+            MockResult: `{"stage":"${stage}","orders":[]}`,
+            MockStatusCode: '200',
+            MockHeaders: [{ HeaderName: 'Content-Type', HeaderValue: 'application/json' }],
+          },
+        }),
+      ]),
+    ),
+    drafts: [],
+    published: [{ group: 'orders', stages: ['PRE'] }],
+  },
+  identityNacos: {
+    name: 'portico-identity-nacos',
+    type: 'HTTP',
+    description: 'Session service found through Nacos service discovery',
+    createdTime: '2026-02-08T15:00:00Z',
+    modifiedTime: '2026-02-08T15:00:00Z',
+    tags: [{ Key: 'team', Value: 'security' }],
+    models: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        () => ({
+          Type: 'HTTP',
+          DiscoveryConfig: {
+            RcType: 'NACOS',
+            NacosConfig: {
+              ServerAddress: 'http://nacos.internal.portico.example:8848',
+              ServiceName: 'identity-sessions',
+              Namespace: stage.toLowerCase(),
+              GroupName: 'DEFAULT_GROUP',
+              Clusters: 'DEFAULT',
+              AuthType: 'USERNAME_PASSWORD',
+              UserName: 'apigateway',
+              ...SEED_NACOS_SECRETS,
+            },
+          },
+          ServiceTimeout: 3000,
+        }),
+      ]),
+    ),
+    drafts: [{ group: 'identity', apis: ['create_session', 'delete_session', 'get_user'], stages: [] }],
+    published: [{ group: 'identity', apis: ['create_session', 'delete_session', 'get_user'], stages: ['TEST', 'PRE'] }],
+  },
+  auditEvents: {
+    name: 'portico-audit-events',
+    type: 'EVENTBRIDGE',
+    description: 'Audit events delivered to EventBridge; only a RELEASE model, no API yet',
+    createdTime: '2026-02-22T17:00:00Z',
+    modifiedTime: '2026-02-22T17:00:00Z',
+    tags: [],
+    models: {
+      RELEASE: () => ({
+        Type: 'EVENTBRIDGE',
+        EventBridgeConfig: {
+          EventBridgeRegionId: 'cn-hangzhou',
+          EventBus: 'portico-audit',
+          EventSource: 'portico.apigateway',
+          RoleArn: `acs:ram::${SEED_ACCOUNT_ID}:role/aliyunapigatewayaccessingeventbridgerole`,
+        },
+      }),
+    },
+    drafts: [],
+    published: [],
+  },
+};
+
+const IP_CONTROL_KEYS = Object.keys(IP_CONTROL_TEMPLATES) as IpControlKey[];
+const BACKEND_KEYS = Object.keys(BACKEND_TEMPLATES) as BackendKey[];
 
 const GROUP_KEYS = Object.keys(GROUP_TEMPLATES) as GroupKey[];
 const VPC_ACCESS_KEYS = Object.keys(VPC_ACCESS_TEMPLATES) as VpcAccessKey[];
@@ -212,18 +493,144 @@ function seedVpcAccess(key: VpcAccessKey, replica: number): SeedVpcAccess {
   return t.vpcTargetHostName === undefined ? base : { ...base, vpcTargetHostName: t.vpcTargetHostName };
 }
 
+export interface SeedPolicyItem {
+  readonly policyItemId: string;
+  readonly cidrIp: string;
+  /** Empty when the policy restricts no application. */
+  readonly appId: string;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+}
+
+export interface SeedIpControl {
+  readonly ipControlId: string;
+  readonly name: string;
+  readonly type: IpControlType;
+  readonly description: string;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+  readonly policyItems: readonly SeedPolicyItem[];
+  /** Published APIs (API × stage) it guards. */
+  readonly boundApiCount: number;
+}
+
+export interface SeedBackendModel {
+  readonly backendModelId: string;
+  readonly stageName: StageName;
+  readonly config: BackendConfig;
+  readonly createdTime: string;
+}
+
+export interface SeedBackend {
+  readonly backendId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+  readonly tags: readonly { Key: string; Value: string }[];
+  /** In TEST, PRE, RELEASE order, only the stages that have one. */
+  readonly models: readonly SeedBackendModel[];
+  readonly modelIds: Partial<Readonly<Record<StageName, string>>>;
+  /** Published APIs that use it, per stage (0 when none). */
+  readonly publishedApiCount: Readonly<Record<StageName, number>>;
+  /** APIs whose draft uses it. */
+  readonly draftApiCount: number;
+}
+
+const iso = (ms: number): string => new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z');
+const shifted = (time: string, replica: number): number => Date.parse(time) + replica * 3_600_000;
+
+function apiCount(bindings: readonly BindingTemplate[], stage?: StageName): number {
+  return bindings.reduce((n, b) => {
+    const stages = stage === undefined ? Math.max(1, b.stages.length) : b.stages.includes(stage) ? 1 : 0;
+    return n + (b.apis?.length ?? GROUP_TEMPLATES[b.group].apis.length) * stages;
+  }, 0);
+}
+
+function seedIpControl(key: IpControlKey, replica: number): SeedIpControl {
+  const t = IP_CONTROL_TEMPLATES[key];
+  const aclIndex = IP_CONTROL_KEYS.indexOf(key);
+  const policyItems = t.items.map((item, i) => {
+    const created = shifted(item.createdTime, replica);
+    const n = String((aclIndex * 10 + i) % 100).padStart(2, '0');
+    return {
+      policyItemId: `P${created}${n}`,
+      cidrIp: item.cidrIp,
+      appId: t.type === 'ALLOW' ? (item.appId ?? '') : '',
+      createdTime: iso(created),
+      modifiedTime: iso(shifted(item.modifiedTime ?? item.createdTime, replica)),
+    };
+  });
+  const modified = Math.max(shifted(t.createdTime, replica), ...policyItems.map((p) => Date.parse(p.modifiedTime)));
+  return {
+    ipControlId: id('ip-control', key, replica),
+    name: `${t.name}${suffix(replica, '_')}`,
+    type: t.type,
+    description: t.description,
+    createdTime: iso(shifted(t.createdTime, replica)),
+    modifiedTime: iso(modified),
+    policyItems,
+    boundApiCount: apiCount(t.bindings.filter((b) => b.stages.length > 0)),
+  };
+}
+
+function seedBackend(key: BackendKey, replica: number): SeedBackend {
+  const t = BACKEND_TEMPLATES[key];
+  const models: SeedBackendModel[] = [];
+  STAGE_NAMES.forEach((stageName, i) => {
+    const config = t.models[stageName];
+    if (!config) return;
+    models.push({
+      backendModelId: id('backend-model', key, stageName, replica),
+      stageName,
+      config: config(replica),
+      createdTime: iso(shifted(t.createdTime, replica) + (i + 1) * 60_000),
+    });
+  });
+  return {
+    backendId: id('backend', key, replica),
+    name: `${t.name}${suffix(replica, '-')}`,
+    type: t.type,
+    description: t.description,
+    createdTime: iso(shifted(t.createdTime, replica)),
+    modifiedTime: iso(shifted(t.modifiedTime, replica)),
+    tags: t.tags,
+    models,
+    modelIds: Object.fromEntries(models.map((m) => [m.stageName, m.backendModelId])),
+    publishedApiCount: Object.fromEntries(STAGE_NAMES.map((s) => [s, apiCount(t.published, s)])) as Record<StageName, number>,
+    draftApiCount: apiCount(t.drafts),
+  };
+}
+
 /** Well-known names and ids of the seed (replica 1 of 1), for tests anywhere in the repository. */
 export const SEED = {
   accountId: SEED_ACCOUNT_ID,
   regionId: SEED_REGION_ID,
   groups: Object.fromEntries(GROUP_KEYS.map((k) => [k, seedGroup(k, 0)])) as Record<GroupKey, SeedGroup>,
   vpcAccess: Object.fromEntries(VPC_ACCESS_KEYS.map((k) => [k, seedVpcAccess(k, 0)])) as Record<VpcAccessKey, SeedVpcAccess>,
+  /** partners (ALLOW, 12 bound), blocklist (REFUSE, 7 bound), sandbox (ALLOW, unbound). */
+  ipControls: Object.fromEntries(IP_CONTROL_KEYS.map((k) => [k, seedIpControl(k, 0)])) as Record<IpControlKey, SeedIpControl>,
+  /** catalogHttp, identityVpc, imagesOss (no PRE), paymentsFc, ordersMock, identityNacos, auditEvents (RELEASE only). */
+  backends: Object.fromEntries(BACKEND_KEYS.map((k) => [k, seedBackend(k, 0)])) as Record<BackendKey, SeedBackend>,
+  /** Things a reviewer of the seed should flag. */
+  findings: {
+    /** The partners ALLOW list's 0.0.0.0/0 policy (no AppId): anyone may call. */
+    wideOpenPolicyItemId: seedIpControl('partners', 0).policyItems.find((p) => p.cidrIp === '0.0.0.0/0')?.policyItemId ?? '',
+    /** The Nacos credentials stored in identityNacos's models. */
+    nacosSecrets: SEED_NACOS_SECRETS,
+  },
   /** Counts per replica (multiply by seedScale). */
   perReplica: {
     groups: GROUP_KEYS.length,
     apis: GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.length, 0),
     vpcAccesses: VPC_ACCESS_KEYS.length,
     bindings: VPC_ACCESS_KEYS.reduce((n, k) => n + boundCount(VPC_ACCESS_TEMPLATES[k]), 0),
+    ipControls: IP_CONTROL_KEYS.length,
+    policyItems: IP_CONTROL_KEYS.reduce((n, k) => n + IP_CONTROL_TEMPLATES[k].items.length, 0),
+    ipControlBindings: IP_CONTROL_KEYS.reduce((n, k) => n + seedIpControl(k, 0).boundApiCount, 0),
+    backends: BACKEND_KEYS.length,
+    backendModels: BACKEND_KEYS.reduce((n, k) => n + seedBackend(k, 0).models.length, 0),
   },
 } as const;
 
@@ -246,6 +653,7 @@ function seedReplica(state: ApiGatewayRegionState, replica: number): void {
         method: a.method,
         path: a.path,
         description: a.description,
+        visibility: a.visibility ?? 'PUBLIC',
       };
       state.apis.set(api.apiId, api);
     }
@@ -275,6 +683,88 @@ function seedReplica(state: ApiGatewayRegionState, replica: number): void {
           if (apiId === undefined) continue;
           state.bind({ apiId, stageName, vpcAccessName: record.name, vpcId: record.vpcId, instanceId: record.instanceId, port: record.port });
         }
+      }
+    }
+  }
+  seedIpControls(state, groups, replica);
+  seedBackends(state, groups, replica);
+}
+
+function bindingPairs(
+  groups: ReadonlyMap<GroupKey, SeedGroup>,
+  b: BindingTemplate,
+): { apiId: string; stageName: StageName | undefined }[] {
+  const g = groups.get(b.group);
+  if (!g) return [];
+  const names = b.apis ?? GROUP_TEMPLATES[b.group].apis.map((a) => a.name);
+  const stages: (StageName | undefined)[] = b.stages.length > 0 ? [...b.stages] : [undefined];
+  const out: { apiId: string; stageName: StageName | undefined }[] = [];
+  for (const stageName of stages) {
+    for (const name of names) {
+      const apiId = g.apiIds[name];
+      if (apiId !== undefined) out.push({ apiId, stageName });
+    }
+  }
+  return out;
+}
+
+function seedIpControls(state: ApiGatewayRegionState, groups: ReadonlyMap<GroupKey, SeedGroup>, replica: number): void {
+  for (const key of IP_CONTROL_KEYS) {
+    const t = IP_CONTROL_TEMPLATES[key];
+    const s = seedIpControl(key, replica);
+    state.ipControls.set(s.ipControlId, {
+      ipControlId: s.ipControlId,
+      name: s.name,
+      type: s.type,
+      description: s.description,
+      createdAt: Date.parse(s.createdTime),
+      modifiedAt: Date.parse(s.modifiedTime),
+      items: s.policyItems.map((p) => ({
+        policyItemId: p.policyItemId,
+        cidrIp: p.cidrIp,
+        appId: p.appId,
+        createdAt: Date.parse(p.createdTime),
+        modifiedAt: Date.parse(p.modifiedTime),
+      })),
+    });
+    const boundAt = shifted(t.boundTime, replica);
+    for (const b of t.bindings) {
+      for (const { apiId, stageName } of bindingPairs(groups, b)) {
+        if (stageName) state.bindIpControl(s.ipControlId, { apiId, stageName, boundAt });
+      }
+    }
+  }
+}
+
+function seedBackends(state: ApiGatewayRegionState, groups: ReadonlyMap<GroupKey, SeedGroup>, replica: number): void {
+  for (const key of BACKEND_KEYS) {
+    const t = BACKEND_TEMPLATES[key];
+    const s = seedBackend(key, replica);
+    const models = new Map<StageName, BackendModelRecord>();
+    for (const m of s.models) {
+      const at = Date.parse(m.createdTime);
+      models.set(m.stageName, {
+        backendModelId: m.backendModelId,
+        stageName: m.stageName,
+        config: structuredClone(m.config),
+        description: `${m.stageName} model of ${s.name}`,
+        createdAt: at,
+        modifiedAt: at,
+      });
+    }
+    state.backends.set(s.backendId, {
+      backendId: s.backendId,
+      name: s.name,
+      type: s.type,
+      description: s.description,
+      createdAt: Date.parse(s.createdTime),
+      modifiedAt: Date.parse(s.modifiedTime),
+      tags: s.tags.map((tag) => ({ ...tag })),
+      models,
+    });
+    for (const b of [...t.drafts, ...t.published]) {
+      for (const { apiId, stageName } of bindingPairs(groups, b)) {
+        state.bindBackend(s.backendId, stageName === undefined ? { apiId } : { apiId, stageName });
       }
     }
   }

@@ -1,4 +1,4 @@
-import type { TagInfo } from './api.ts';
+import type { BackendConfig, TagInfo } from './api.ts';
 
 export const STAGE_NAMES = ['TEST', 'PRE', 'RELEASE'] as const;
 export type StageName = (typeof STAGE_NAMES)[number];
@@ -28,6 +28,7 @@ export interface ApiRecord {
   readonly method: string;
   readonly path: string;
   readonly description: string;
+  readonly visibility: 'PUBLIC' | 'PRIVATE';
 }
 
 /**
@@ -67,6 +68,81 @@ export interface VpcUpdateTaskRecord {
   applied: number;
 }
 
+export type IpControlType = 'ALLOW' | 'REFUSE';
+
+/** One policy of an ACL: up to 10 addresses or CIDR blocks, kept as the `;`-separated text sent. */
+export interface PolicyItemRecord {
+  readonly policyItemId: string;
+  cidrIp: string;
+  /** Empty when no application is restricted (always empty in a REFUSE list). */
+  appId: string;
+  readonly createdAt: number;
+  modifiedAt: number;
+}
+
+/** An IP access control list (IpControl). */
+export interface IpControlRecord {
+  readonly ipControlId: string;
+  readonly name: string;
+  readonly type: IpControlType;
+  readonly description: string;
+  readonly createdAt: number;
+  modifiedAt: number;
+  /** In creation order. */
+  readonly items: PolicyItemRecord[];
+}
+
+/** A published API (API × stage) guarded by an ACL. */
+export interface IpControlBindingRecord {
+  readonly apiId: string;
+  readonly stageName: StageName;
+  readonly boundAt: number;
+}
+
+/** A backend model: a backend service's configuration in one stage. */
+export interface BackendModelRecord {
+  readonly backendModelId: string;
+  readonly stageName: StageName;
+  config: BackendConfig;
+  description: string;
+  readonly createdAt: number;
+  modifiedAt: number;
+}
+
+export interface BackendRecord {
+  readonly backendId: string;
+  readonly name: string;
+  readonly type: string;
+  readonly description: string;
+  readonly createdAt: number;
+  readonly modifiedAt: number;
+  readonly tags: readonly TagInfo[];
+  /** At most one model per stage. */
+  readonly models: Map<StageName, BackendModelRecord>;
+}
+
+/** An API whose definition uses a backend service: its draft, or its published version in a stage. */
+export interface BackendBindingRecord {
+  readonly apiId: string;
+  /** Absent for the draft definition. */
+  readonly stageName?: StageName;
+}
+
+export interface BackendTaskItemRecord {
+  readonly apiId: string;
+  readonly stageName: StageName;
+  readonly outcome: 'success' | 'fail';
+}
+
+/** The batch update of the published APIs that use a backend model (ModifyBackendModel). */
+export interface BackendUpdateTaskRecord {
+  readonly operationId: string;
+  readonly backendId: string;
+  readonly startedAt: number;
+  readonly stepMs: number;
+  readonly items: readonly BackendTaskItemRecord[];
+}
+
 export interface ClientTokenRecord {
   readonly fingerprint: string;
   readonly response: object;
@@ -85,6 +161,11 @@ export class ApiGatewayRegionState {
   readonly tasks = new Map<string, VpcUpdateTaskRecord>();
   readonly activeTasks = new Set<VpcUpdateTaskRecord>();
   readonly clientTokens = new Map<string, ClientTokenRecord>();
+  readonly ipControls = new Map<string, IpControlRecord>();
+  readonly ipControlBindings = new Map<string, IpControlBindingRecord[]>();
+  readonly backends = new Map<string, BackendRecord>();
+  readonly backendBindings = new Map<string, BackendBindingRecord[]>();
+  readonly backendTasks = new Map<string, BackendUpdateTaskRecord>();
   private readonly idByName = new Map<string, string>();
   private readonly idByEndpoint = new Map<string, string>();
 
@@ -132,6 +213,23 @@ export class ApiGatewayRegionState {
 
   bindingsOf(vpcAccessName: string): readonly VpcBindingRecord[] {
     return this.bindingsByVpcAccessName.get(vpcAccessName) ?? [];
+  }
+
+  bindIpControl(ipControlId: string, binding: IpControlBindingRecord): void {
+    const list = this.ipControlBindings.get(ipControlId);
+    if (list) list.push(binding);
+    else this.ipControlBindings.set(ipControlId, [binding]);
+  }
+
+  bindBackend(backendId: string, binding: BackendBindingRecord): void {
+    const list = this.backendBindings.get(backendId);
+    if (list) list.push(binding);
+    else this.backendBindings.set(backendId, [binding]);
+  }
+
+  /** The published APIs of a stage that use a backend, or (no stage) the drafts that do. */
+  backendUsers(backendId: string, stageName: StageName | undefined): BackendBindingRecord[] {
+    return (this.backendBindings.get(backendId) ?? []).filter((b) => b.stageName === stageName);
   }
 }
 

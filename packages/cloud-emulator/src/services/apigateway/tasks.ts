@@ -1,17 +1,36 @@
-import type { ApiGatewayRegionState, TaskItemRecord, VpcBindingRecord, VpcTarget, VpcUpdateTaskRecord } from './store.ts';
+import type {
+  ApiGatewayRegionState,
+  BackendBindingRecord,
+  BackendTaskItemRecord,
+  BackendUpdateTaskRecord,
+  StageName,
+  TaskItemRecord,
+  VpcBindingRecord,
+  VpcTarget,
+  VpcUpdateTaskRecord,
+} from './store.ts';
 
 /**
- * The batch update behind ModifyVpcAccessAndUpdateApis: the bound published APIs
- * are updated one after another, `stepMs` each; item i runs from
- * startedAt + i*stepMs and is done at startedAt + (i+1)*stepMs. Status words as
- * the cloud writes them in DescribeUpdateVpcInfoTask (`success`), with `init`
- * (waiting), `running` and `fail` for the other states.
+ * The batch updates behind ModifyVpcAccessAndUpdateApis and ModifyBackendModel:
+ * the published APIs concerned are updated one after another, `stepMs` each;
+ * item i runs from startedAt + i*stepMs and is done at startedAt + (i+1)*stepMs.
+ * Status words as the cloud writes them in DescribeUpdateVpcInfoTask (`success`),
+ * with `init` (waiting), `running` and `fail` for the other states.
  */
 export type UpdateStatus = 'init' | 'running' | 'success' | 'fail';
 
 export const SUCCESS_MESSAGE = 'Success. Request Success.';
 export const FAILURE_MESSAGE =
   'Failed to update the VPC configuration of the published API: the backend instance could not be reached through the VPC access authorization.';
+export const BACKEND_FAILURE_MESSAGE =
+  'Failed to update the backend of the published API: the new backend model could not be applied to the API in this stage.';
+
+/** What the timing of a batch update needs to know. */
+export interface TimedTask {
+  readonly startedAt: number;
+  readonly stepMs: number;
+  readonly items: readonly { readonly outcome: 'success' | 'fail' }[];
+}
 
 export interface TaskSettings {
   readonly taskStepMs: number;
@@ -27,6 +46,10 @@ export function failsAt(index: number, ratio: number): boolean {
   return Math.floor((index + 1) * ratio + eps) > Math.floor(index * ratio + eps);
 }
 
+function outcome(index: number, settings: TaskSettings): 'success' | 'fail' {
+  return failsAt(index, settings.taskFailRatio) ? 'fail' : 'success';
+}
+
 export function planTask(
   operationId: string,
   vpcAccessName: string,
@@ -35,14 +58,24 @@ export function planTask(
   startedAt: number,
   settings: TaskSettings,
 ): VpcUpdateTaskRecord {
-  const items: TaskItemRecord[] = bindings.map((binding, i) => ({
-    binding,
-    outcome: failsAt(i, settings.taskFailRatio) ? 'fail' : 'success',
-  }));
+  const items: TaskItemRecord[] = bindings.map((binding, i) => ({ binding, outcome: outcome(i, settings) }));
   return { operationId, vpcAccessName, startedAt, stepMs: settings.taskStepMs, target, items, applied: 0 };
 }
 
-export function itemStatus(task: VpcUpdateTaskRecord, index: number, now: number): UpdateStatus {
+/** The update of every API published in a stage that uses a backend whose model changed. */
+export function planBackendTask(
+  operationId: string,
+  backendId: string,
+  stageName: StageName,
+  published: readonly BackendBindingRecord[],
+  startedAt: number,
+  settings: TaskSettings,
+): BackendUpdateTaskRecord {
+  const items: BackendTaskItemRecord[] = published.map((b, i) => ({ apiId: b.apiId, stageName, outcome: outcome(i, settings) }));
+  return { operationId, backendId, startedAt, stepMs: settings.taskStepMs, items };
+}
+
+export function itemStatus(task: TimedTask, index: number, now: number): UpdateStatus {
   const item = task.items[index];
   if (!item) return 'init';
   const elapsed = now - task.startedAt;
