@@ -1,5 +1,6 @@
 // `npm test`: every test (types, unit, integration, browser). Installs what it needs first.
 import { buildWeb, ensureChromium, installDependencies, log, pnpm } from './lib.mjs';
+import { startPostgres } from './postgres.mjs';
 
 const started = Date.now();
 try {
@@ -7,8 +8,13 @@ try {
   ensureChromium();
   log('Type-checking every package');
   pnpm(['-r', '--workspace-concurrency=1', 'typecheck']);
-  log('Unit and integration tests (vitest)');
-  pnpm(['exec', 'vitest', 'run']);
+  const postgres = startPostgres();
+  try {
+    log(`Unit and integration tests (vitest; BFF on PGlite${postgres ? ' and on PostgreSQL' : ' only'})`);
+    pnpm(['exec', 'vitest', 'run'], { env: postgres ? { PORTICO_TEST_DATABASE_URL: postgres.url } : {} });
+  } finally {
+    postgres?.stop();
+  }
   buildWeb();
   log('Browser tests (Playwright, Debian Chromium)');
   pnpm(['--filter', '@portico/e2e', 'test']);

@@ -50,7 +50,7 @@ export const PolicyItemInput = z.strictObject({
 export type PolicyItemInput = z.infer<typeof PolicyItemInput>;
 export type PolicyItemFormValues = z.input<typeof PolicyItemInput>;
 
-export const appIdRefuseMessage = 'only applies to ALLOW lists: a REFUSE list blocks addresses, whatever the application';
+export const appIdRefuseMessage = 'only applies to ALLOW lists: a REFUSE list blocks these addresses for every application';
 
 /** The same rules, plus the one that needs the list's type: AppId only with ALLOW. */
 export function policyItemInputFor(type: IpControlType) {

@@ -1,6 +1,4 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -13,6 +11,7 @@ import { start } from '../server.ts';
 import { ApiClient } from '../testing/client.ts';
 import { quickBffOptions, startHarness, TEST_ADMIN_PASSWORD, type Harness } from '../testing/harness.ts';
 import { collectTaskEvents } from '../testing/sse.ts';
+import { persistentStore, type TestStore } from '../testing/store.ts';
 
 let h: Harness;
 let operator: ApiClient;
@@ -153,14 +152,17 @@ describe('revert', () => {
 });
 
 describe('a crash between the cloud call and the record', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'portico-crash-'));
-  afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
+  let store: TestStore;
+  beforeAll(async () => {
+    store = await persistentStore();
+  });
+  afterAll(() => store.cleanup());
 
   it('when the BFF is killed mid-change, then the event is there as unknown, not missing', async () => {
     const target = await busiest();
     const entry = join(dirname(fileURLToPath(import.meta.url)), '../testing/bff-process.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-      env: { ...process.env, DATA_DIR: dataDir, EMULATOR_ENDPOINT: h.emulator.endpoint, PORTICO_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
+      env: { ...process.env, DATA_DIR: store.dataDir ?? '', DATABASE_URL: store.databaseUrl ?? '', EMULATOR_ENDPOINT: h.emulator.endpoint, PORTICO_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const url = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { url: string }).url)));
@@ -174,7 +176,7 @@ describe('a crash between the cloud call and the record', () => {
     await new Promise((resolve) => child.once('exit', resolve));
     await sleep(1_200);
 
-    const restarted = await start({ ...quickBffOptions(h.emulator), dataDir, auditPendingUnknownMs: 0 });
+    const restarted = await start({ ...quickBffOptions(h.emulator), ...store, auditPendingUnknownMs: 0 });
     const again = new ApiClient(restarted.url);
     await again.signIn('admin', TEST_ADMIN_PASSWORD);
     const events = AuditList.parse((await again.request('GET', `/api/audit?target=${encodeURIComponent(target.name)}`)).body).items;

@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { SessionInfo } from '@portico/contracts/auth';
@@ -9,6 +6,7 @@ import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/ser
 import { start } from '../server.ts';
 import { ApiClient } from '../testing/client.ts';
 import { quickBffOptions, startHarness, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type Harness } from '../testing/harness.ts';
+import { persistentStore, type TestStore } from '../testing/store.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -147,21 +145,22 @@ describe('sign-in rate limit', () => {
 
 describe('a restart', () => {
   let emulator: RunningEmulator;
-  const dataDir = mkdtempSync(join(tmpdir(), 'portico-restart-'));
+  let store: TestStore;
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0 });
+    store = await persistentStore();
   });
   afterAll(async () => {
     await emulator.close();
-    rmSync(dataDir, { recursive: true, force: true });
+    await store.cleanup();
   });
 
   it('when the BFF restarts on the same data, then people stay signed in', async () => {
-    const first = await start({ ...quickBffOptions(emulator), dataDir });
+    const first = await start({ ...quickBffOptions(emulator), ...store });
     const client = new ApiClient(first.url);
     expect((await client.signIn('admin', TEST_ADMIN_PASSWORD)).status).toBe(200);
     await first.stop();
-    const second = await start({ ...quickBffOptions(emulator), dataDir });
+    const second = await start({ ...quickBffOptions(emulator), ...store });
     const again = new ApiClient(second.url);
     again.cookie = client.cookie;
     const session = await again.request('GET', '/api/session');

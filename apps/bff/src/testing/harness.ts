@@ -6,6 +6,7 @@ import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
 import { start, type RunningBff, type StartOptions } from '../server.ts';
 import { ApiClient, type ApiResponse } from './client.ts';
+import { ephemeralStore } from './store.ts';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
 export const TEST_PASSWORD = 'correct-horse-battery';
@@ -50,7 +51,8 @@ let userCounter = 0;
 /** A real emulator and a real BFF on loopback ports, in-memory database, quick task steps. */
 export async function startHarness(options: { emulator?: EmulatorOptions; bff?: Partial<StartOptions> } = {}): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, taskStepMs: 40, ...options.emulator });
-  const bff = await start({ ...quickBffOptions(emulator), ...options.bff });
+  const store = await ephemeralStore();
+  const bff = await start({ ...quickBffOptions(emulator), databaseUrl: store.databaseUrl, ...options.bff });
   const admin = new ApiClient(bff.url);
   const signedIn = await admin.signIn('admin', options.bff?.adminPassword ?? TEST_ADMIN_PASSWORD);
   if (signedIn.status !== 200) throw new Error(`admin sign-in failed: ${signedIn.text}`);
@@ -79,6 +81,7 @@ export async function startHarness(options: { emulator?: EmulatorOptions; bff?: 
     close: async () => {
       await bff.stop();
       await emulator.close();
+      await store.cleanup();
     },
   };
 }
