@@ -4,6 +4,7 @@ import { ComingSoonRoute } from './routes/coming-soon';
 import { NotFoundRoute } from './routes/not-found';
 import { PageSkeleton } from './routes/page-skeleton';
 import { RouteError } from './routes/route-error';
+import { SessionGate } from './routes/session-gate';
 
 /**
  * The shell is in the first bundle; every feature screen is its own chunk, loaded when its
@@ -11,7 +12,18 @@ import { RouteError } from './routes/route-error';
  */
 export const router = createBrowserRouter([
   {
-    element: <AppLayout />,
+    path: 'sign-in',
+    errorElement: <RouteError />,
+    hydrateFallbackElement: <PageSkeleton />,
+    lazy: () => import('./routes/sign-in').then((m) => ({ Component: m.SignInRoute })),
+  },
+  {
+    // Signed-in people only: anyone else goes to sign-in and comes back here afterwards.
+    element: (
+      <SessionGate>
+        <AppLayout />
+      </SessionGate>
+    ),
     hydrateFallbackElement: <PageSkeleton />,
     children: [
       {
@@ -40,12 +52,11 @@ export const router = createBrowserRouter([
           },
           {
             path: 'ip-access-control',
-            element: (
-              <ComingSoonRoute
-                title="IP access control"
-                description="Allow and deny lists of addresses and CIDR blocks, and the APIs each list guards."
-              />
-            ),
+            lazy: () => import('./routes/ip-access-control/list').then((m) => ({ Component: m.IpAccessControlListRoute })),
+          },
+          {
+            path: 'ip-access-control/:id',
+            lazy: () => import('./routes/ip-access-control/detail').then((m) => ({ Component: m.IpAccessControlDetailRoute })),
           },
           {
             path: 'backend-models',
@@ -64,6 +75,18 @@ export const router = createBrowserRouter([
                 description="Huawei Cloud VPC endpoint services: port mappings, approval and proxy-protocol settings."
               />
             ),
+          },
+          {
+            path: 'audit',
+            lazy: () => import('./routes/audit/list').then((m) => ({ Component: m.AuditListRoute })),
+          },
+          {
+            path: 'audit/:id',
+            lazy: () => import('./routes/audit/event').then((m) => ({ Component: m.AuditEventRoute })),
+          },
+          {
+            path: 'people',
+            lazy: () => import('./routes/people/people').then((m) => ({ Component: m.PeopleRoute })),
           },
           { path: '*', element: <NotFoundRoute /> },
         ],

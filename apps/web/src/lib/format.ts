@@ -14,3 +14,11 @@ export function formatDateTime(value: string | undefined | null): string {
 export function plural(count: number, one: string, many = `${one}s`): string {
   return `${count} ${count === 1 ? one : many}`;
 }
+
+/** Like `formatDateTime`, to the second: for records where the order of events matters. */
+export function formatTimestamp(value: string | undefined | null): string {
+  const minutes = formatDateTime(value);
+  if (!value) return minutes;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? minutes : `${minutes}:${pad(date.getSeconds())}`;
+}

@@ -2,8 +2,12 @@ import type { ReactNode } from 'react';
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
+import { can, type Access } from '@portico/contracts/auth';
+import { accessOf, routes } from '@portico/contracts/routes';
+import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
-import { IconNetwork, IconPlug, IconShield, IconStack } from '@/components/ui/icons';
+import { IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers } from '@/components/ui/icons';
+import { useSession } from '@/lib/session';
 
 interface NavItem {
   label: string;
@@ -14,12 +18,18 @@ interface NavItem {
 
 const navItems: NavItem[] = [
   { label: 'VPC authorizations', to: '/vpc-authorizations', icon: <IconPlug /> },
-  { label: 'IP access control', to: '/ip-access-control', icon: <IconShield />, soon: true },
+  { label: 'IP access control', to: '/ip-access-control', icon: <IconShield /> },
   { label: 'Backend models', to: '/backend-models', icon: <IconStack />, soon: true },
   { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork />, soon: true },
 ];
 
-function Brand() {
+/** The console's own records; each item shows only for the roles that may open it. */
+const consoleItems: (NavItem & { access: Access })[] = [
+  { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
+  { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
+];
+
+export function Brand() {
   return (
     <Anchor component={Link} to="/" underline="never" c="inherit">
       <Group gap={8} wrap="nowrap">
@@ -36,11 +46,35 @@ function Brand() {
   );
 }
 
+function NavItemLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate: () => void }) {
+  const current = pathname === item.to || pathname.startsWith(`${item.to}/`);
+  return (
+    <NavLink
+      component={Link}
+      to={item.to}
+      label={item.label}
+      leftSection={item.icon}
+      rightSection={
+        item.soon ? (
+          <Badge size="xs" variant="light" color="gray">
+            soon
+          </Badge>
+        ) : null
+      }
+      active={current}
+      aria-current={current ? 'page' : undefined}
+      onClick={onNavigate}
+      variant="light"
+    />
+  );
+}
+
 /** The shell: header with the active cloud profile, navigation, and the routed page. */
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigation = useNavigation();
+  const { user } = useSession();
 
   return (
     <AppShell
@@ -60,35 +94,29 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
             <Brand />
           </Group>
-          <ActiveProfile />
+          <Group gap="md" wrap="nowrap">
+            <ActiveProfile />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label="Resources">
-        <Stack gap={2} component="nav">
+        <Stack gap={2}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={6}>
             Network access
           </Text>
           {navItems.map((item) => (
-            <NavLink
-              key={item.to}
-              component={Link}
-              to={item.to}
-              label={item.label}
-              leftSection={item.icon}
-              rightSection={
-                item.soon ? (
-                  <Badge size="xs" variant="light" color="gray">
-                    soon
-                  </Badge>
-                ) : null
-              }
-              active={pathname === item.to || pathname.startsWith(`${item.to}/`)}
-              aria-current={pathname === item.to || pathname.startsWith(`${item.to}/`) ? 'page' : undefined}
-              onClick={close}
-              variant="light"
-            />
+            <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
           ))}
+          <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={6}>
+            Console
+          </Text>
+          {consoleItems
+            .filter((item) => can(user.role, item.access))
+            .map((item) => (
+              <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
+            ))}
         </Stack>
       </AppShell.Navbar>
 

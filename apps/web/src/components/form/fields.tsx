@@ -17,7 +17,7 @@ interface FieldProps {
 }
 
 /** Subscribes to this field's error only, so each field re-renders when its own message changes. */
-function useFieldError(name: string, label: string): string | undefined {
+export function useFieldError(name: string, label: string): string | undefined {
   const { errors } = useFormState({ name });
   const error = get(errors, name) as FieldError | undefined;
   return fieldMessage(label, error?.message);

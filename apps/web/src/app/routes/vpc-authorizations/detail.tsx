@@ -1,7 +1,9 @@
 import { useCallback, useState } from 'react';
-import { Alert, Anchor, Badge, Button, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
+import { accessOf, routes } from '@portico/contracts/routes';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
 import { useActiveProfile } from '@/lib/active-profile';
@@ -89,10 +91,12 @@ export function VpcAuthorizationDetailRoute() {
         crumbs={crumbs}
         actions={
           <>
-            <Button onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}>Edit</Button>
-            <Button color="red" variant="light" onClick={() => setRemoving(true)}>
+            <AccessButton access={accessOf(routes.modifyVpcAuthorization)} onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}>
+              Edit
+            </AccessButton>
+            <AccessButton access={accessOf(routes.removeVpcAuthorization)} color="red" variant="light" onClick={() => setRemoving(true)}>
               Remove
-            </Button>
+            </AccessButton>
           </>
         }
       />

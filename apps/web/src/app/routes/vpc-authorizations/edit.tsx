@@ -1,5 +1,7 @@
 import { Paper } from '@mantine/core';
+import { accessOf, routes } from '@portico/contracts/routes';
 import { useNavigate, useParams } from 'react-router';
+import { RequireAccess } from '@/components/auth/require-access';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { useVpcAuthorization } from '@/features/vpc-authorizations/api/get-vpc-authorization';
 import { EditVpcAuthorizationForm } from '@/features/vpc-authorizations/components/edit-vpc-authorization-form';
@@ -10,50 +12,44 @@ import type { ArrivalState } from './navigation-state';
 export function EditVpcAuthorizationRoute() {
   const name = useParams().name ?? '';
   usePageTitle(`Edit ${name}`);
+  const detailPath = vpcAuthorizationPath(name);
+
+  return (
+    <>
+      <PageHeader
+        title={`Edit ${name}`}
+        description="Changes the VPC, instance, port or host name (ModifyVpcAccessAndUpdateApis). You review the difference before it is saved."
+        crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: 'Edit' }]}
+      />
+      <RequireAccess access={accessOf(routes.modifyVpcAuthorization)} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+        <EditAuthorization name={name} />
+      </RequireAccess>
+    </>
+  );
+}
+
+function EditAuthorization({ name }: { name: string }) {
   const navigate = useNavigate();
   const detail = useVpcAuthorization(name);
   const detailPath = vpcAuthorizationPath(name);
 
-  const header = (
-    <PageHeader
-      title={`Edit ${name}`}
-      description="Changes the VPC, instance, port or host name (ModifyVpcAccessAndUpdateApis). You review the difference before it is saved."
-      crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: 'Edit' }]}
-    />
-  );
-
-  if (detail.isPending) {
-    return (
-      <>
-        {header}
-        <AuthorizationSkeleton />
-      </>
-    );
-  }
+  if (detail.isPending) return <AuthorizationSkeleton />;
   if (detail.isError) {
-    return (
-      <>
-        {header}
-        <AuthorizationLoadError name={name} error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />
-      </>
-    );
+    return <AuthorizationLoadError name={name} error={detail.error} onRetry={() => void detail.refetch()} retrying={detail.isFetching} />;
   }
 
   return (
-    <>
-      {header}
-      <Paper withBorder radius="md" p="lg">
-        <EditVpcAuthorizationForm
-          authorization={detail.data.authorization}
-          boundApis={detail.data.boundApis}
-          cancelTo={detailPath}
-          onSaved={(result, values) => {
-            const search = result.task ? `?task=${encodeURIComponent(result.task.id)}` : '';
-            const state: ArrivalState = { saved: { needBatchWork: values.needBatchWork, task: Boolean(result.task) } };
-            void navigate(`${detailPath}${search}`, { state });
-          }}
-        />
-      </Paper>
-    </>
+    <Paper withBorder radius="md" p="lg">
+      <EditVpcAuthorizationForm
+        authorization={detail.data.authorization}
+        boundApis={detail.data.boundApis}
+        cancelTo={detailPath}
+        onSaved={(result, values) => {
+          const search = result.task ? `?task=${encodeURIComponent(result.task.id)}` : '';
+          const state: ArrivalState = { saved: { needBatchWork: values.needBatchWork, task: Boolean(result.task) } };
+          void navigate(`${detailPath}${search}`, { state });
+        }}
+      />
+    </Paper>
   );
 }

@@ -2,8 +2,10 @@ import { useEffect, useState } from 'react';
 import { Button, CloseButton, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { PageQuery } from '@portico/contracts/paging';
+import { accessOf, routes } from '@portico/contracts/routes';
 import { VpcAuthorizationListQuery } from '@portico/contracts/vpc-authorizations';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { AccessButton } from '@/components/auth/access-button';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconSearch } from '@/components/ui/icons';
@@ -137,7 +139,11 @@ export function VpcAuthorizationsListRoute() {
       <PageHeader
         title="VPC authorizations"
         description="Which backends inside a VPC API Gateway may reach: one instance and port per authorization."
-        actions={<Button onClick={() => void navigate('/vpc-authorizations/new')}>Create authorization</Button>}
+        actions={
+          <AccessButton access={accessOf(routes.createVpcAuthorization)} onClick={() => void navigate('/vpc-authorizations/new')}>
+            Create authorization
+          </AccessButton>
+        }
       />
       <Stack gap="md">
         {removed ? (

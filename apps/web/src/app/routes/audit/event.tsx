@@ -1,0 +1,231 @@
+import { useCallback, useState } from 'react';
+import { Alert, Anchor, Button, CloseButton, EmptyState, Grid, Group, Paper, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
+import { AuditParams, type AuditEvent, type RevertResult } from '@portico/contracts/audit';
+import { accessOf, routes } from '@portico/contracts/routes';
+import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
+import { AccessButton } from '@/components/auth/access-button';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { IconCheck, IconUndo } from '@/components/ui/icons';
+import { isApiError } from '@/lib/api-client';
+import { formatDateTime } from '@/lib/format';
+import { useCan } from '@/lib/session';
+import { useAuditEvent } from '@/features/audit/api/get-audit-event';
+import { AuditEventSummary, type AuditEventLinks } from '@/features/audit/components/audit-event-summary';
+import { auditEventPath } from '@/features/audit/components/audit-table';
+import { ChangeDiffTable } from '@/features/audit/components/change-diff-table';
+import { RevertModal } from '@/features/audit/components/revert-modal';
+import { resourceTypeLabels } from '@/features/audit/utils/labels';
+import { TaskProgressPanel } from '@/features/tasks/components/task-progress-panel';
+import { userKeys } from '@/features/users/api/query-keys';
+import { vpcAuthorizationKeys } from '@/features/vpc-authorizations/api/query-keys';
+import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { AuditBackState } from './navigation-state';
+
+/** Where the changed resource and its task live in the console, as far as it has pages for them. */
+function useLinks(event: AuditEvent | undefined): AuditEventLinks {
+  const admin = useCan(accessOf(routes.listUsers));
+  if (!event) return {};
+  const target =
+    event.resourceType === 'vpc-authorization' && event.result === 'succeeded' && event.operation !== 'RemoveVpcAccess'
+      ? vpcAuthorizationPath(event.target)
+      : event.resourceType === 'user' && admin
+        ? '/people'
+        : undefined;
+  return { target, task: event.taskId ? `/tasks/${encodeURIComponent(event.taskId)}` : undefined };
+}
+
+/** What a revert changed, so screens showing it read it again. */
+function cachedKeysOf(event: AuditEvent): readonly unknown[] | undefined {
+  if (event.resourceType === 'vpc-authorization') return vpcAuthorizationKeys.all;
+  if (event.resourceType === 'user') return userKeys.all;
+  return undefined;
+}
+
+function EventSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label="Loading audit event">
+      <Paper withBorder radius="md" p="lg">
+        <Stack gap="sm">
+          {Array.from({ length: 7 }, (_, i) => (
+            <Skeleton key={i} height={14} width={`${45 + ((i * 17) % 40)}%`} />
+          ))}
+        </Stack>
+      </Paper>
+      <Skeleton height={180} radius="md" />
+    </Stack>
+  );
+}
+
+/** `/audit/:id`: one change with its diff, where it ran, how it ended, and a revert when it can be undone. */
+export function AuditEventRoute() {
+  const id = useParams().id ?? '';
+  const valid = AuditParams.safeParse({ id }).success;
+  const location = useLocation();
+  const navigate = useNavigate();
+  const queryClient = useQueryClient();
+  const [params, setParams] = useSearchParams();
+  const [reverting, setReverting] = useState(false);
+  const query = useAuditEvent(id, { enabled: valid });
+  const event = query.data;
+  const links = useLinks(event);
+  usePageTitle(event ? `${event.operation} · ${event.target}` : 'Audit event');
+
+  const back = AuditBackState.safeParse(location.state).data?.from ?? '';
+  const crumbs = [{ label: 'Audit log', to: `/audit${back}` }, { label: event ? formatDateTime(event.at) : 'Event' }];
+  const revertedAs = params.get('reverted');
+  const revertTask = params.get('task');
+
+  const refreshResource = useCallback(() => {
+    const keys = event ? cachedKeysOf(event) : undefined;
+    if (keys) void queryClient.invalidateQueries({ queryKey: keys });
+  }, [event, queryClient]);
+
+  const onReverted = (result: RevertResult) => {
+    setReverting(false);
+    refreshResource();
+    const next = new URLSearchParams({ reverted: result.auditEventId });
+    if (result.task) next.set('task', result.task.id);
+    // Keep the way back to the list.
+    void navigate({ pathname: location.pathname, search: `?${next.toString()}` }, { replace: true, state: location.state });
+  };
+  const dismissRevert = () =>
+    setParams(
+      (prev) => {
+        const next = new URLSearchParams(prev);
+        next.delete('reverted');
+        next.delete('task');
+        return next;
+      },
+      { replace: true, state: location.state },
+    );
+
+  if (!valid) {
+    return (
+      <>
+        <PageHeader title="Audit event" crumbs={crumbs} />
+        <Paper withBorder radius="md" p="xl">
+          <EmptyState title={`“${id}” is not an audit event id`} description="The link may be cut short or mistyped." />
+        </Paper>
+      </>
+    );
+  }
+  if (query.isPending) {
+    return (
+      <>
+        <PageHeader title="Audit event" crumbs={crumbs} />
+        <EventSkeleton />
+      </>
+    );
+  }
+  if (query.isError) {
+    return (
+      <>
+        <PageHeader title="Audit event" crumbs={crumbs} />
+        {isApiError(query.error) && query.error.isNotFound ? (
+          <Paper withBorder radius="md" p="xl">
+            <EmptyState title="There is no such audit event" description="The link may be mistyped.">
+              <EmptyState.Actions>
+                <Button component={Link} to="/audit" variant="light">
+                  Go to the audit log
+                </Button>
+              </EmptyState.Actions>
+            </EmptyState>
+          </Paper>
+        ) : (
+          <ApiErrorAlert error={query.error} title="Could not load the audit event" onRetry={() => void query.refetch()} retrying={query.isFetching} />
+        )}
+      </>
+    );
+  }
+
+  const loaded = query.data;
+  return (
+    <>
+      <PageHeader
+        title={loaded.operation}
+        description={
+          <>
+            {resourceTypeLabels[loaded.resourceType]} <b>{loaded.target}</b>, changed by <b>{loaded.actor.name}</b> on {formatDateTime(loaded.at)}.
+          </>
+        }
+        crumbs={crumbs}
+        actions={
+          loaded.revertible ? (
+            <AccessButton access={accessOf(routes.revert)} color="orange" variant="light" leftSection={<IconUndo size={16} />} onClick={() => setReverting(true)}>
+              Revert this change
+            </AccessButton>
+          ) : null
+        }
+      />
+      <Stack gap="lg">
+        {revertedAs ? (
+          <Stack gap="sm">
+            <Alert
+              color="teal"
+              variant="light"
+              icon={<IconCheck />}
+              title="Change reverted"
+              withCloseButton={!revertTask}
+              closeButtonLabel="Dismiss"
+              onClose={dismissRevert}
+              role="status"
+            >
+              <Group gap="xs">
+                <Text size="sm">The revert is a change of its own in the audit log.</Text>
+                <Anchor component={Link} to={auditEventPath(revertedAs)} size="sm">
+                  Open the revert
+                </Anchor>
+              </Group>
+            </Alert>
+            {revertTask ? (
+              <Stack gap={6}>
+                <Group justify="space-between">
+                  <Text size="sm" fw={500}>
+                    Batch update started by the revert
+                  </Text>
+                  <Group gap="xs">
+                    <Anchor component={Link} to={`/tasks/${encodeURIComponent(revertTask)}`} size="sm">
+                      Open task page
+                    </Anchor>
+                    <CloseButton size="sm" aria-label="Hide task progress" onClick={dismissRevert} />
+                  </Group>
+                </Group>
+                <TaskProgressPanel taskId={revertTask} onFinished={refreshResource} />
+              </Stack>
+            ) : null}
+          </Stack>
+        ) : null}
+
+        <Grid gap="lg">
+          <Grid.Col span={{ base: 12, xl: 7 }}>
+            <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="changes-title">
+              <Group justify="space-between" mb="sm">
+                <Title id="changes-title" order={2} fz="md" fw={600}>
+                  Before and after
+                </Title>
+                {!loaded.revertible ? (
+                  <Text size="xs" c="dimmed">
+                    {loaded.revertOf ? 'This change is itself a revert.' : 'This change cannot be reverted from the console.'}
+                  </Text>
+                ) : null}
+              </Group>
+              <ChangeDiffTable before={loaded.before} after={loaded.after} emptyText="No state was recorded for this change." />
+            </Paper>
+          </Grid.Col>
+          <Grid.Col span={{ base: 12, xl: 5 }}>
+            <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="event-title">
+              <Title id="event-title" order={2} fz="md" fw={600} mb="sm">
+                Event
+              </Title>
+              <AuditEventSummary event={loaded} links={links} />
+            </Paper>
+          </Grid.Col>
+        </Grid>
+      </Stack>
+
+      {loaded.revertible ? <RevertModal event={loaded} opened={reverting} onClose={() => setReverting(false)} onReverted={onReverted} /> : null}
+    </>
+  );
+}

@@ -1,0 +1,130 @@
+import { Button, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { useLocation, useNavigate, useSearchParams } from 'react-router';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { useAuditEvents } from '@/features/audit/api/list-audit-events';
+import { AuditFilters } from '@/features/audit/components/audit-filters';
+import { AuditTable, auditColumns, auditEventPath } from '@/features/audit/components/audit-table';
+import { ExportButtons } from '@/features/audit/components/export-buttons';
+import { PAGE_SIZES, filtersOf, hasFilters, readAuditQuery, withFilter, withoutFilters, type FilterKey } from '@/features/audit/utils/filters';
+import type { AuditBackState } from './navigation-state';
+
+/** The URL's query as it is now (a debounced filter may outlive the render that made it). */
+const currentParams = () => new URLSearchParams(window.location.search);
+
+export function AuditListRoute() {
+  usePageTitle('Audit log');
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [params, setParams] = useSearchParams();
+  const query = readAuditQuery(params);
+  const list = useAuditEvents(query);
+  const backState: AuditBackState = { from: location.search };
+
+  const setFilter = (key: FilterKey, value: string | undefined) => {
+    const next = withFilter(currentParams(), key, value);
+    if (next.toString() !== currentParams().toString()) setParams(next);
+  };
+  const clearFilters = () => setParams(withoutFilters(currentParams()));
+  const setPaging = (changes: { page?: number; pageSize?: number }) =>
+    setParams(() => {
+      const next = currentParams();
+      if (changes.pageSize !== undefined) {
+        next.set('pageSize', String(changes.pageSize));
+        next.delete('page');
+      }
+      if (changes.page !== undefined) {
+        if (changes.page > 1) next.set('page', String(changes.page));
+        else next.delete('page');
+      }
+      return next;
+    });
+
+  const data = list.data;
+  const totalPages = data ? Math.max(1, Math.ceil(data.total / data.pageSize)) : 1;
+  const first = data && data.items.length > 0 ? (data.page - 1) * data.pageSize + 1 : 0;
+  const last = data ? first + data.items.length - 1 : 0;
+
+  let content;
+  if (list.isPending) {
+    content = <TableSkeleton headers={auditColumns} rows={Math.min(query.pageSize, 8)} label="Loading audit events" />;
+  } else if (list.isError && !data) {
+    content = <ApiErrorAlert error={list.error} title="Could not load the audit log" onRetry={() => void list.refetch()} retrying={list.isFetching} />;
+  } else if (data && data.items.length === 0) {
+    content = hasFilters(query) ? (
+      <EmptyState
+        title="No change matches these filters"
+        description="Person and target match part of a name; operation matches a whole name. Clear the filters to see every change."
+      />
+    ) : query.page > 1 ? (
+      <EmptyState title="This page is empty" description={`There are ${data.total} events in all.`}>
+        <EmptyState.Actions>
+          <Button variant="light" onClick={() => setPaging({ page: 1 })}>
+            Go to the first page
+          </Button>
+        </EmptyState.Actions>
+      </EmptyState>
+    ) : (
+      <EmptyState
+        title="No changes recorded yet"
+        description="Every change made through Portico appears here: who made it, when, the values before and after, and what the cloud answered."
+      />
+    );
+  } else if (data) {
+    content = (
+      <AuditTable
+        events={data.items}
+        onOpen={(id) => void navigate(auditEventPath(id), { state: backState })}
+        linkState={backState}
+        stale={list.isPlaceholderData}
+      />
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Audit log"
+        description="Every change made through Portico: who, when, what it was before and after, and how it ended. Open a change to see its diff or revert it."
+        actions={<ExportButtons filter={filtersOf(query)} />}
+      />
+      <Paper withBorder radius="md" p="md">
+        <Stack gap="md">
+          <AuditFilters query={query} onChange={setFilter} onClear={clearFilters} />
+          {list.isError && data ? (
+            <Text size="sm" c="red.7" role="alert">
+              Could not refresh: {list.error.message}
+            </Text>
+          ) : null}
+          {content}
+          {data && data.total > 0 ? (
+            <Group justify="space-between" wrap="wrap" gap="sm">
+              <Text size="sm" c="dimmed" aria-live="polite">
+                Showing {first}–{last} of {data.total}
+              </Text>
+              <Group gap="md" wrap="wrap">
+                <NativeSelect
+                  label="Rows per page"
+                  data={PAGE_SIZES}
+                  value={String(query.pageSize)}
+                  onChange={(event) => setPaging({ pageSize: Number(event.currentTarget.value) })}
+                  size="xs"
+                  classNames={{ root: 'portico-inline-field', wrapper: 'portico-page-size' }}
+                />
+                <Pagination
+                  total={totalPages}
+                  value={Math.min(query.page, totalPages)}
+                  onChange={(value) => setPaging({ page: value })}
+                  size="sm"
+                  aria-label="Pages"
+                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                />
+              </Group>
+            </Group>
+          ) : null}
+        </Stack>
+      </Paper>
+    </>
+  );
+}

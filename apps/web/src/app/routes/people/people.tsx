@@ -1,0 +1,126 @@
+import { useState } from 'react';
+import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import type { Role, User } from '@portico/contracts/auth';
+import { accessOf, routes } from '@portico/contracts/routes';
+import { RequireAccess } from '@/components/auth/require-access';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { IconCheck } from '@/components/ui/icons';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { useUsers } from '@/features/users/api/list-users';
+import { useUpdateUser } from '@/features/users/api/update-user';
+import { ChangeStatusModal } from '@/features/users/components/change-status-modal';
+import { InvitePersonForm } from '@/features/users/components/invite-person-form';
+import { PeopleTable, peopleColumns } from '@/features/users/components/people-table';
+import { ResetPasswordModal } from '@/features/users/components/reset-password-modal';
+import { useSession } from '@/lib/session';
+
+/** Who may use the console and with which role. Admins only; the BFF refuses anyone else. */
+export function PeopleRoute() {
+  usePageTitle('People');
+  return (
+    <>
+      <PageHeader title="People" description="Who may sign in to Portico, and what each person may do: read, change cloud resources, or also manage people." />
+      <RequireAccess access={accessOf(routes.listUsers)} backTo={{ label: 'Go to the audit log', to: '/audit' }}>
+        <People />
+      </RequireAccess>
+    </>
+  );
+}
+
+function People() {
+  const { user: me } = useSession();
+  const users = useUsers();
+  const [notice, setNotice] = useState<string | null>(null);
+  const [statusOf, setStatusOf] = useState<User | null>(null);
+  const [passwordOf, setPasswordOf] = useState<User | null>(null);
+  const changeRole = useUpdateUser({
+    onSuccess: (user) => setNotice(`${user.username} is now ${/^[aeiou]/.test(user.role) ? 'an' : 'a'} ${user.role}.`),
+  });
+
+  const onChangeRole = (user: User, role: Role) => {
+    setNotice(null);
+    changeRole.mutate({ id: user.id, body: { role } });
+  };
+
+  let content;
+  if (users.isPending) content = <TableSkeleton headers={peopleColumns} rows={4} label="Loading people" />;
+  else if (users.isError) {
+    content = <ApiErrorAlert error={users.error} title="Could not load the people" onRetry={() => void users.refetch()} retrying={users.isFetching} />;
+  } else {
+    content = (
+      <PeopleTable
+        users={users.data.items}
+        currentUserId={me.id}
+        savingId={changeRole.isPending ? changeRole.variables.id : undefined}
+        onChangeRole={onChangeRole}
+        onToggleDisabled={(user) => {
+          setNotice(null);
+          setStatusOf(user);
+        }}
+        onResetPassword={(user) => {
+          setNotice(null);
+          setPasswordOf(user);
+        }}
+      />
+    );
+  }
+
+  return (
+    <Stack gap="lg">
+      {notice ? (
+        <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" />
+      ) : null}
+      {changeRole.error ? (
+        <ApiErrorAlert error={changeRole.error} title="The role was not changed">
+          <Text size="xs" c="dimmed">
+            The list shows each person&apos;s role as it is now.
+          </Text>
+        </ApiErrorAlert>
+      ) : null}
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="invite-title">
+        <Stack gap={4} mb="md">
+          <Title id="invite-title" order={2} fz="md" fw={600}>
+            Invite a person
+          </Title>
+          <Text size="sm" c="dimmed">
+            They sign in with the username and initial password you give them. Start with the least role they need.
+          </Text>
+        </Stack>
+        <InvitePersonForm onSubmitting={() => setNotice(null)} onInvited={(user) => setNotice(`${user.displayName} (${user.username}) can now sign in as ${user.role}.`)} />
+      </Paper>
+
+      <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="people-title">
+        <Group gap="xs" mb="sm">
+          <Title id="people-title" order={2} fz="md" fw={600}>
+            Everyone with access
+          </Title>
+          {users.data ? (
+            <Badge variant="light" color="gray" size="sm">
+              {users.data.items.length}
+            </Badge>
+          ) : null}
+        </Group>
+        {content}
+      </Paper>
+
+      <ChangeStatusModal
+        user={statusOf}
+        onClose={() => setStatusOf(null)}
+        onChanged={(user) => {
+          setStatusOf(null);
+          setNotice(user.disabled ? `${user.username} is disabled and signed out everywhere.` : `${user.username} can sign in again.`);
+        }}
+      />
+      <ResetPasswordModal
+        user={passwordOf}
+        onClose={() => setPasswordOf(null)}
+        onReset={(user) => {
+          setPasswordOf(null);
+          setNotice(`New password set for ${user.username}; they were signed out everywhere.`);
+        }}
+      />
+    </Stack>
+  );
+}

@@ -1,0 +1,45 @@
+import { useEffect, useRef, type ReactNode } from 'react';
+import { Center, Stack } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useLocation } from 'react-router';
+import { z } from 'zod';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { signInPathFrom } from '@/lib/return-to';
+import { SessionProvider, sessionQueryOptions } from '@/lib/session';
+import { PageSkeleton } from './page-skeleton';
+
+/** Gate → sign-in: whether a session this tab had just ended (rather than there never was one). */
+export const SignInArrival = z.object({ sessionEnded: z.boolean().optional() });
+export type SignInArrival = z.infer<typeof SignInArrival>;
+
+/**
+ * The shell is for signed-in people only. Nobody signed in (at first, or when any call answers
+ * 401) → the sign-in page, which brings them back to this page afterwards.
+ */
+export function SessionGate({ children }: { children: ReactNode }) {
+  const session = useQuery(sessionQueryOptions());
+  const location = useLocation();
+  const hadSession = useRef(false);
+  useEffect(() => {
+    if (session.data) hadSession.current = true;
+  }, [session.data]);
+
+  if (session.data) return <SessionProvider session={session.data}>{children}</SessionProvider>;
+  if (session.data === null) {
+    const state: SignInArrival = { sessionEnded: hadSession.current };
+    return <Navigate to={signInPathFrom(location)} replace state={state} />;
+  }
+  if (session.isPending) return <PageSkeleton />;
+  return (
+    <Center mih="100dvh" p="lg">
+      <Stack w={460}>
+        <ApiErrorAlert
+          error={session.error}
+          title="Could not check who is signed in"
+          onRetry={() => void session.refetch()}
+          retrying={session.isFetching}
+        />
+      </Stack>
+    </Center>
+  );
+}

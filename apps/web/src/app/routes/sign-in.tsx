@@ -1,0 +1,57 @@
+import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { useQuery } from '@tanstack/react-query';
+import { Navigate, useLocation, useSearchParams } from 'react-router';
+import { usePageTitle } from '@/components/layout/page-header';
+import { SignInForm } from '@/features/auth/components/sign-in-form';
+import { safeReturnPath } from '@/lib/return-to';
+import { sessionQueryOptions } from '@/lib/session';
+import { Brand } from './app-layout';
+import { SignInArrival } from './session-gate';
+
+/** `/sign-in?next=…`: signs in, then back to where the person was (or the start page). */
+export function SignInRoute() {
+  usePageTitle('Sign in');
+  const [params] = useSearchParams();
+  const next = safeReturnPath(params.get('next'));
+  const sessionEnded = SignInArrival.safeParse(useLocation().state).data?.sessionEnded === true;
+  const session = useQuery(sessionQueryOptions());
+
+  if (session.data) return <Navigate to={next} replace />;
+
+  return (
+    <Center mih="100dvh" p="md" className="portico-sign-in">
+      <Stack w={380} maw="100%" gap="lg">
+        <Center>
+          <Brand />
+        </Center>
+        <Paper withBorder radius="md" p="xl" shadow="xs" component="main">
+          <Stack gap="lg">
+            <Stack gap={4}>
+              <Title order={1} fz={22} fw={650}>
+                Sign in
+              </Title>
+              <Text size="sm" c="dimmed">
+                Network access settings of your cloud API gateways.
+              </Text>
+            </Stack>
+            {sessionEnded ? (
+              <Alert color="blue" variant="light" role="status" title="Your session ended">
+                Sign in again to continue where you were.
+              </Alert>
+            ) : null}
+            {session.isPending ? (
+              <Center py="lg">
+                <Loader size="sm" aria-label="Checking your session" />
+              </Center>
+            ) : (
+              <SignInForm />
+            )}
+          </Stack>
+        </Paper>
+        <Text size="xs" c="dimmed" ta="center">
+          No account yet? An admin of this console can invite you.
+        </Text>
+      </Stack>
+    </Center>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
+import { Button, Tooltip, VisuallyHidden, type ButtonProps } from '@mantine/core';
+import type { Access } from '@portico/contracts/auth';
+import { useDeniedReason } from '@/lib/session';
+
+type AccessButtonProps = ButtonProps &
+  Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps> & {
+    /** What the action needs, from the contracts' route table: `accessOf(routes.x)`. */
+    access: Access;
+    children: ReactNode;
+  };
+
+/**
+ * A button for an action not every role may take. For a role that may not, it stays in its
+ * place but does nothing and says why, on hover and focus and to screen readers, so people
+ * learn whom to ask instead of wondering where the button went.
+ */
+export function AccessButton({ access, onClick, children, ...props }: AccessButtonProps) {
+  const reason = useDeniedReason(access);
+  const reasonId = useId();
+  if (!reason) {
+    return (
+      <Button onClick={onClick} {...props}>
+        {children}
+      </Button>
+    );
+  }
+  return (
+    <Tooltip label={reason} withArrow multiline w={300} events={{ hover: true, focus: true, touch: true }}>
+      <Button
+        {...props}
+        type="button"
+        loading={false}
+        data-disabled
+        aria-disabled="true"
+        aria-describedby={reasonId}
+        onClick={(event) => event.preventDefault()}
+      >
+        {children}
+        <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
+      </Button>
+    </Tooltip>
+  );
+}

@@ -1,0 +1,179 @@
+import { useMemo, useRef, useState } from 'react';
+import { Alert, Box, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import {
+  appIdRefuseMessage,
+  policyItemInputFor,
+  type IpControl,
+  type PolicyItem,
+  type PolicyItemChanged,
+  type PolicyItemFormValues,
+  type PolicyItemInput,
+} from '@portico/contracts/ip-controls';
+import type { PublishedApi } from '@portico/contracts/published-apis';
+import { Form, type FormMethods } from '@/components/form/form';
+import { TextField } from '@/components/form/fields';
+import { applyServerFieldErrors, fieldMessage } from '@/components/form/server-errors';
+import { isApiError } from '@/lib/api-client';
+import { useAddPolicyItem } from '../api/add-policy-item';
+import { useModifyPolicyItem } from '../api/modify-policy-item';
+import { emptyRows } from '../utils/cidr-rows';
+import { policyItemChanges, type PolicyItemChanges } from '../utils/policy-item-changes';
+import { CidrRowsField } from './cidr-rows-field';
+import { PolicyItemReview } from './policy-item-review';
+
+type Methods = FormMethods<PolicyItemFormValues, PolicyItemInput>;
+
+interface Review {
+  values: PolicyItemInput;
+  changes: PolicyItemChanges;
+  form: Methods;
+}
+
+interface Props {
+  opened: boolean;
+  onClose: () => void;
+  ipControl: IpControl;
+  /** The item to edit; null adds a new one. */
+  item: PolicyItem | null;
+  boundApis: PublishedApi[];
+  onSaved: (result: PolicyItemChanged, changes: PolicyItemChanges) => void;
+}
+
+/** A REFUSE list has no AppId: the form holds none, and the cloud would ignore one. */
+function defaultsFor(ipControl: IpControl, item: PolicyItem | null): PolicyItemFormValues {
+  const cidrs = item ? [...item.cidrs] : emptyRows();
+  return ipControl.type === 'ALLOW' ? { cidrs, appId: item?.appId ?? '' } : { cidrs };
+}
+
+/** Sends no AppId rather than an empty one; on a change that clears it, the BFF clears it at the cloud. */
+const bodyOf = (values: PolicyItemInput): PolicyItemInput => ({ cidrs: values.cidrs, ...(values.appId ? { appId: values.appId } : {}) });
+
+function AppIdField({ ipControl, item }: { ipControl: IpControl; item: PolicyItem | null }) {
+  if (ipControl.type === 'ALLOW') {
+    return (
+      <TextField
+        name="appId"
+        label="AppId"
+        placeholder="Any application"
+        description="Optional. One application id (digits): calls must then come from these addresses and from this application."
+      />
+    );
+  }
+  return (
+    <Stack gap={6}>
+      <TextInput label="AppId" value="" disabled placeholder="Not used on REFUSE lists" description={`${fieldMessage('AppId', appIdRefuseMessage)}.`} />
+      {item?.appId ? (
+        <Text size="xs" c="dimmed">
+          This item carries AppId {item.appId}, which the cloud ignores on a REFUSE list; saving drops it.
+        </Text>
+      ) : null}
+    </Stack>
+  );
+}
+
+/**
+ * AddIpControlPolicyItem / ModifyIpControlPolicyItem: edit the rows, review what changes and
+ * on how many APIs, confirm. The form keeps its values while the review shows.
+ */
+export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, onSaved }: Props) {
+  const [review, setReview] = useState<Review | null>(null);
+  const reviewRef = useRef<HTMLDivElement>(null);
+  const schema = useMemo(() => policyItemInputFor(ipControl.type), [ipControl.type]);
+  const add = useAddPolicyItem();
+  const modify = useModifyPolicyItem();
+  const save = item ? modify : add;
+
+  const close = () => {
+    if (save.isPending) return;
+    setReview(null);
+    add.reset();
+    modify.reset();
+    onClose();
+  };
+
+  const confirm = () => {
+    if (!review) return;
+    const body = bodyOf(review.values);
+    const callbacks = {
+      onSuccess: (result: PolicyItemChanged) => {
+        onSaved(result, review.changes);
+        setReview(null);
+      },
+      onError: (error: Error) => {
+        // Field messages belong at the rows: back to the form with them set.
+        if (isApiError(error) && error.fields) {
+          setReview(null);
+          applyServerFieldErrors(review.form, error.fields);
+        }
+      },
+    };
+    if (item) modify.mutate({ ipControlId: ipControl.id, itemId: item.id, body }, callbacks);
+    else add.mutate({ ipControlId: ipControl.id, body }, callbacks);
+  };
+
+  const saveError = save.error && !(isApiError(save.error) && save.error.fields) ? save.error : null;
+  const title = review ? (item ? 'Review changes to the policy item' : 'Review the new policy item') : item ? 'Edit policy item' : 'Add policy item';
+
+  return (
+    <Modal opened={opened} onClose={close} title={title} size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
+      <Stack gap="md">
+        <Text size="sm" c="dimmed">
+          {ipControl.type === 'ALLOW' ? 'ALLOW' : 'REFUSE'} list <b>{ipControl.name}</b>
+          {item ? (
+            <>
+              {' '}
+              · policy item <Text span ff="monospace">{item.id}</Text>
+            </>
+          ) : null}
+        </Text>
+        <Box display={review ? 'none' : undefined}>
+          <Form
+            schema={schema}
+            aria-label={item ? 'Edit policy item' : 'Add policy item'}
+            defaultValues={defaultsFor(ipControl, item)}
+            onSubmit={(values, form) => {
+              save.reset();
+              setReview({ values, changes: policyItemChanges(item, values), form });
+              // The review replaces the form in place: move focus with it.
+              requestAnimationFrame(() => reviewRef.current?.focus());
+            }}
+          >
+            {(form) => (
+              <Stack gap="md">
+                {save.error && isApiError(save.error) && save.error.fields ? (
+                  <Alert color="red" variant="light" title="The policy item was not saved">
+                    Some entries were rejected; see the messages at the rows.
+                  </Alert>
+                ) : null}
+                <CidrRowsField type={ipControl.type} />
+                <AppIdField ipControl={ipControl} item={item} />
+                <Group justify="flex-end" gap="sm">
+                  <Button variant="default" onClick={close}>
+                    Cancel
+                  </Button>
+                  <Button type="submit" loading={form.formState.isSubmitting}>
+                    Review changes
+                  </Button>
+                </Group>
+              </Stack>
+            )}
+          </Form>
+        </Box>
+        {review ? (
+          <div ref={reviewRef} tabIndex={-1} aria-label="Review" style={{ outline: 'none' }}>
+            <PolicyItemReview
+              ipControl={ipControl}
+              changes={review.changes}
+              isNew={item === null}
+              boundApis={boundApis}
+              saving={save.isPending}
+              error={saveError}
+              onBack={() => setReview(null)}
+              onConfirm={confirm}
+            />
+          </div>
+        ) : null}
+      </Stack>
+    </Modal>
+  );
+}

@@ -1,0 +1,93 @@
+import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import type { PolicyItem } from '@portico/contracts/ip-controls';
+import { accessOf, routes } from '@portico/contracts/routes';
+import { AccessButton } from '@/components/auth/access-button';
+import { formatDateTime } from '@/lib/format';
+import { CidrChips } from './cidr-chips';
+
+interface Props {
+  items: PolicyItem[];
+  onEdit: (item: PolicyItem) => void;
+  onRemove: (item: PolicyItem) => void;
+  /** The item just saved, marked so the eye finds it. */
+  highlightId?: string | undefined;
+}
+
+export function PolicyItemsTable({ items, onEdit, onRemove, highlightId }: Props) {
+  if (items.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        This list has no policy items yet: it does not match any address.
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={720}>
+      <Table verticalSpacing="sm" aria-label="Policy items">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th className="portico-nowrap">Policy item</Table.Th>
+            <Table.Th>Addresses and CIDR blocks</Table.Th>
+            <Table.Th>AppId</Table.Th>
+            <Table.Th className="portico-nowrap">Modified</Table.Th>
+            <Table.Th>
+              <VisuallyHidden>Actions</VisuallyHidden>
+            </Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {items.map((item) => (
+            <Table.Tr
+              key={item.id}
+              data-highlighted={item.id === highlightId || undefined}
+              bg={item.id === highlightId ? 'var(--mantine-color-teal-light)' : undefined}
+            >
+              <Table.Td ff="monospace" fz="xs" c="dimmed" className="portico-nowrap">
+                {item.id}
+              </Table.Td>
+              <Table.Td>
+                <CidrChips cidrs={item.cidrs} label={`Entries of policy item ${item.id}`} flagWide />
+              </Table.Td>
+              <Table.Td ff={item.appId ? 'monospace' : undefined}>
+                {item.appId || (
+                  <Text span c="dimmed" title="Any application">
+                    —
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td className="portico-nowrap">
+                <Text span size="sm" c="dimmed">
+                  {formatDateTime(item.updatedAt ?? item.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Group gap="xs" wrap="nowrap" justify="flex-end">
+                  {/* A viewer sees them in place, inert, with the reason on hover and focus. */}
+                  <AccessButton
+                    access={accessOf(routes.modifyPolicyItem)}
+                    size="xs"
+                    variant="default"
+                    onClick={() => onEdit(item)}
+                    aria-label={`Edit policy item ${item.id}`}
+                  >
+                    Edit
+                  </AccessButton>
+                  <AccessButton
+                    access={accessOf(routes.removePolicyItem)}
+                    size="xs"
+                    variant="light"
+                    color="red"
+                    onClick={() => onRemove(item)}
+                    aria-label={`Remove policy item ${item.id}`}
+                  >
+                    Remove
+                  </AccessButton>
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}

@@ -1,0 +1,5 @@
+/** The one key factory of the people feature. */
+export const userKeys = {
+  all: ['users'] as const,
+  lists: () => [...userKeys.all, 'list'] as const,
+};

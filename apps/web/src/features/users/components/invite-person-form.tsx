@@ -1,0 +1,65 @@
+import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { CreateUser, type User } from '@portico/contracts/auth';
+import { Form } from '@/components/form/form';
+import { TextField } from '@/components/form/fields';
+import { PasswordField } from '@/components/form/password-field';
+import { SelectField } from '@/components/form/select-field';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { isApiError } from '@/lib/api-client';
+import { useCreateUser } from '../api/create-user';
+import { roleOptions } from '../utils/role-options';
+
+const FORM_ID = 'invite-person';
+const minPassword = CreateUser.shape.password.minLength;
+
+function resubmit() {
+  const form = document.getElementById(FORM_ID);
+  if (form instanceof HTMLFormElement) form.requestSubmit();
+}
+
+/** POST /api/users: a new person with a role and an initial password; new people start as viewers. */
+export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user: User) => void; onSubmitting?: () => void }) {
+  const create = useCreateUser();
+  // `username: is taken` and the like are shown at the fields; anything else above them.
+  const formError = create.error && !(isApiError(create.error) && create.error.fields) ? create.error : null;
+
+  return (
+    <Form
+      schema={CreateUser}
+      id={FORM_ID}
+      aria-label="Invite person"
+      defaultValues={{ username: '', displayName: '', role: 'viewer', password: '' }}
+      onSubmit={async (values, form) => {
+        onSubmitting?.();
+        const user = await create.mutateAsync(values);
+        form.reset();
+        onInvited(user);
+      }}
+    >
+      {(form) => (
+        <Stack gap="md">
+          {formError ? (
+            <ApiErrorAlert error={formError} title="The person was not invited" onRetry={resubmit} retrying={create.isPending} />
+          ) : null}
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" maw={880}>
+            <TextField name="username" label="Username" required description="What they sign in with." />
+            <TextField name="displayName" label="Display name" required description="Shown in the header and the audit log." />
+            <SelectField name="role" label="Role" options={roleOptions} required description="What they may do; change it any time." />
+            <PasswordField
+              name="password"
+              label="Initial password"
+              autoComplete="new-password"
+              required
+              description={minPassword ? `At least ${minPassword} characters. Share it safely.` : 'Share it safely.'}
+            />
+          </SimpleGrid>
+          <Group>
+            <Button type="submit" loading={form.formState.isSubmitting}>
+              Invite person
+            </Button>
+          </Group>
+        </Stack>
+      )}
+    </Form>
+  );
+}

@@ -1,0 +1,116 @@
+import { Badge, Button, Group, NativeSelect, Table, Text, Tooltip } from '@mantine/core';
+import { Role, type User } from '@portico/contracts/auth';
+import { RoleBadge } from '@/components/ui/role-badge';
+import { formatDateTime } from '@/lib/format';
+import { roleNameOptions } from '../utils/role-options';
+
+export const peopleColumns = ['Username', 'Display name', 'Role', 'Status', 'Created', 'Actions'];
+
+/** The BFF refuses both for the signed-in admin; the row says so before anyone tries. */
+const SELF_NOTE = 'You cannot disable yourself or take away your own admin role.';
+
+interface Props {
+  users: User[];
+  currentUserId: string;
+  /** The person whose change is being saved: their row's controls wait. */
+  savingId: string | undefined;
+  onChangeRole: (user: User, role: Role) => void;
+  onToggleDisabled: (user: User) => void;
+  onResetPassword: (user: User) => void;
+}
+
+export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onToggleDisabled, onResetPassword }: Props) {
+  return (
+    <Table.ScrollContainer minWidth={960}>
+      <Table verticalSpacing="sm" highlightOnHover aria-label="People">
+        <Table.Thead>
+          <Table.Tr>
+            {peopleColumns.map((column) => (
+              <Table.Th key={column} className="portico-nowrap">
+                {column}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {users.map((user) => {
+            const self = user.id === currentUserId;
+            const saving = savingId === user.id;
+            return (
+              <Table.Tr key={user.id} data-username={user.username} opacity={user.disabled ? 0.75 : 1}>
+                <Table.Td ff="monospace" fz="sm" className="portico-nowrap">
+                  {user.username}
+                </Table.Td>
+                <Table.Td>
+                  <Group gap={6} wrap="nowrap">
+                    <Text size="sm" fw={500}>
+                      {user.displayName}
+                    </Text>
+                    {self ? (
+                      <Text span size="xs" c="dimmed">
+                        (you)
+                      </Text>
+                    ) : null}
+                  </Group>
+                </Table.Td>
+                <Table.Td>
+                  <RoleBadge role={user.role} />
+                </Table.Td>
+                <Table.Td>
+                  <Badge color={user.disabled ? 'gray' : 'teal'} variant={user.disabled ? 'outline' : 'light'} size="sm" radius="sm" tt="none">
+                    {user.disabled ? 'disabled' : 'active'}
+                  </Badge>
+                </Table.Td>
+                <Table.Td className="portico-nowrap">
+                  <Text span size="sm" c="dimmed">
+                    {formatDateTime(user.createdAt)}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Group gap="xs" wrap="nowrap">
+                    <Tooltip label={SELF_NOTE} disabled={!self} withArrow multiline w={260}>
+                      <NativeSelect
+                        aria-label={`Access level of ${user.username}`}
+                        data={roleNameOptions}
+                        value={user.role}
+                        disabled={self || saving}
+                        size="xs"
+                        w={112}
+                        onChange={(event) => {
+                          const role = Role.safeParse(event.currentTarget.value);
+                          if (role.success && role.data !== user.role) onChangeRole(user, role.data);
+                        }}
+                      />
+                    </Tooltip>
+                    <Button size="xs" variant="default" aria-label={`Reset password of ${user.username}`} disabled={saving} onClick={() => onResetPassword(user)}>
+                      Reset password
+                    </Button>
+                    {self ? (
+                      <Tooltip label={SELF_NOTE} withArrow multiline w={260}>
+                        <Button size="xs" variant="light" color="red" data-disabled aria-disabled="true" aria-label={`Disable ${user.username}`} onClick={(e) => e.preventDefault()}>
+                          Disable
+                        </Button>
+                      </Tooltip>
+                    ) : (
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color={user.disabled ? 'teal' : 'red'}
+                        aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.username}`}
+                        disabled={saving}
+                        onClick={() => onToggleDisabled(user)}
+                        miw={76}
+                      >
+                        {user.disabled ? 'Enable' : 'Disable'}
+                      </Button>
+                    )}
+                  </Group>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
