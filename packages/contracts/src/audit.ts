@@ -37,6 +37,21 @@ export type AuditEvent = z.infer<typeof AuditEvent>;
 
 const isoDate = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
 
+/** Every operation the audit log records, for filters. */
+export const auditOperations = [
+  'SetVpcAccess',
+  'ModifyVpcAccessAndUpdateApis',
+  'RemoveVpcAccess',
+  'AddIpControlPolicyItem',
+  'ModifyIpControlPolicyItem',
+  'RemoveIpControlPolicyItem',
+  'CreateBackendModel',
+  'ModifyBackendModel',
+  'UpdateEndpointService',
+  'CreateUser',
+  'UpdateUser',
+] as const;
+
 export const AuditQuery = PageQuery.extend({
   actor: z.string().trim().max(64).optional(),
   resourceType: ResourceType.optional(),

@@ -40,6 +40,7 @@ import {
   SaveBackendModel,
   SavedBackendModel,
 } from './backend-models.ts';
+import { Inventory, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -182,6 +183,11 @@ export const routes = {
     body: SaveBackendModel,
     response: SavedBackendModel,
   }),
+
+  getInventory: route({ method: 'GET', path: '/api/bindings', query: InventoryQuery, response: Inventory }),
+  /** A read of the clouds only, so viewers may start it too. */
+  refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read' }),
+  getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
 } as const;

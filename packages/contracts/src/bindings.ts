@@ -1,0 +1,109 @@
+import { z } from 'zod';
+import { ProfileId } from './profiles.ts';
+
+export const ResourceKind = z.enum(['vpc-authorization', 'ip-control', 'backend', 'endpoint-service']);
+export type ResourceKind = z.infer<typeof ResourceKind>;
+
+export const resourceKindLabel: Record<ResourceKind, string> = {
+  'vpc-authorization': 'VPC authorization',
+  'ip-control': 'IP access control',
+  backend: 'Backend',
+  'endpoint-service': 'Endpoint service',
+};
+
+/** A published API: one API in one stage of one group. */
+export const InventoryApi = z.object({
+  key: z.string(),
+  apiId: z.string(),
+  apiName: z.string(),
+  groupId: z.string(),
+  groupName: z.string(),
+  stageName: z.string(),
+  method: z.string().optional(),
+  path: z.string().optional(),
+});
+export type InventoryApi = z.infer<typeof InventoryApi>;
+
+export const InventoryResource = z.object({
+  key: z.string(),
+  kind: ResourceKind,
+  cloud: z.enum(['alibaba', 'huawei']),
+  id: z.string(),
+  name: z.string(),
+  /** ALLOW/REFUSE, a backend type, a server type. */
+  subtype: z.string().optional(),
+  /** Published APIs bound to it (Alibaba) or endpoint connections (Huawei). */
+  boundCount: z.number().int(),
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type InventoryResource = z.infer<typeof InventoryResource>;
+
+/** An edge: this resource serves or guards that published API. */
+export const Binding = z.object({ resource: z.string(), api: z.string() });
+export type Binding = z.infer<typeof Binding>;
+
+export const FindingKind = z.enum([
+  'unused-authorization',
+  'unused-backend',
+  'unprotected-api',
+  'wide-acl-entry',
+  'approval-disabled',
+  'port-exposed-by-several',
+]);
+export type FindingKind = z.infer<typeof FindingKind>;
+
+export const findingLabel: Record<FindingKind, string> = {
+  'unused-authorization': 'VPC authorization bound to no API (safe to remove)',
+  'unused-backend': 'Backend used by no API (safe to remove)',
+  'unprotected-api': 'Published API with no IP access control',
+  'wide-acl-entry': 'ACL allows a very wide block',
+  'approval-disabled': 'Endpoint service accepts connections without approval',
+  'port-exposed-by-several': 'Server port exposed by several endpoint services',
+};
+
+export const Finding = z.object({
+  kind: FindingKind,
+  severity: z.enum(['info', 'warning', 'high']),
+  /** The resource (or API) key it is about; the console links to it. */
+  subject: z.string(),
+  subjectName: z.string(),
+  message: z.string(),
+});
+export type Finding = z.infer<typeof Finding>;
+
+export const Inventory = z.object({
+  profile: z.string(),
+  asOf: z.string(),
+  durationMs: z.number(),
+  cloudCalls: z.number().int(),
+  apis: z.array(InventoryApi),
+  resources: z.array(InventoryResource),
+  bindings: z.array(Binding),
+  findings: z.array(Finding),
+  /** Parts that could not be read (a profile missing, a call that kept failing); the rest is still shown. */
+  gaps: z.array(z.string()),
+});
+export type Inventory = z.infer<typeof Inventory>;
+
+export const InventoryQuery = z.object({ profile: ProfileId.optional() });
+
+export const InventoryJob = z.object({
+  id: z.string(),
+  profile: z.string(),
+  status: z.enum(['running', 'completed', 'failed']),
+  done: z.number().int(),
+  total: z.number().int(),
+  phase: z.string(),
+  error: z.string().optional(),
+});
+export type InventoryJob = z.infer<typeof InventoryJob>;
+
+export const InventoryJobParams = z.object({ id: z.uuid('must be a job id') });
+
+/** SSE events of an inventory build: `progress` (an InventoryJob), then `completed` or `failed`. */
+export const inventoryJobEventsPath = (id: string) => `/api/bindings/jobs/${encodeURIComponent(id)}/events`;
+export const inventoryExportPath = '/api/bindings-export';
+export const InventoryExportQuery = InventoryQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
+
+export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;
+export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`;
