@@ -8,5 +8,7 @@ export default defineConfig({
     hookTimeout: 30_000,
     // Each file starts a real emulator and BFF; two cores do not want more at once.
     maxWorkers: 2,
+    // Its own group (vitest wants one per maxWorkers setting): it runs after the light suites.
+    sequence: { groupOrder: 1 },
   },
 });

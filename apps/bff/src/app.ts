@@ -19,6 +19,8 @@ import { endpointServicesRouter } from './routes/endpoint-services.ts';
 import type { EndpointServiceService } from './services/endpoint-services.ts';
 import { backendModelsRouter } from './routes/backend-models.ts';
 import type { BackendModelService } from './services/backend-models/backend-models.ts';
+import { bindingsRouter } from './routes/bindings.ts';
+import type { InventoryService } from './services/bindings/inventory-service.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
 import type { RevertService } from './services/reverts.ts';
@@ -36,6 +38,7 @@ export interface AppDeps {
   ipControls: IpControlService;
   endpointServices: EndpointServiceService;
   backendModels: BackendModelService;
+  inventory: InventoryService;
   logger: Logger;
   signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
@@ -81,6 +84,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
+  app.use(bindingsRouter(deps.inventory, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

@@ -23,6 +23,7 @@ import { EndpointServiceService, revertibleEndpointServiceOperations } from './s
 import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
 import { BackendModelService } from './services/backend-models/backend-models.ts';
 import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
+import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
 
 /** Which recorded operations the console knows how to undo, per resource type. */
 const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
@@ -50,6 +51,7 @@ export interface StartOptions {
   /** The first admin's password; generated and printed once when absent. */
   adminPassword?: string | undefined;
   trustProxy?: boolean;
+  inventory?: Partial<InventoryOptions>;
   /** How long a change may stay `pending` before the audit log calls its outcome unknown. */
   auditPendingUnknownMs?: number;
 }
@@ -104,6 +106,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const ipControls = new IpControlService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
   const backendModels = new BackendModelService(clouds, tasks, audit);
+  const inventory = new InventoryService(clouds, logger, { ...defaultInventoryOptions, ...options.inventory });
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
@@ -120,6 +123,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     ipControls,
     endpointServices,
     backendModels,
+    inventory,
     logger,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     trustProxy: options.trustProxy ?? false,

@@ -4,6 +4,8 @@ import { AlibabaGateway, defaultCallOptions, type AlibabaCallOptions } from './a
 import { defaultHuaweiOptions, HuaweiGateway, type HuaweiCallOptions } from './huawei/client.ts';
 import type { ProfileRegistry } from './profiles.ts';
 
+const patientRetry = { attempts: 12, baseDelayMs: 250, maxDelayMs: 5_000 };
+
 /** Hands out one SDK client per profile, made on first use. */
 export class CloudClients {
   readonly #alibaba = new Map<string, AlibabaGateway>();
@@ -28,6 +30,21 @@ export class CloudClients {
       this.#huawei.set(profile.id, gateway);
     }
     return gateway;
+  }
+
+  /**
+   * For long read-only jobs (the bindings inventory): more attempts and longer back-off, so a
+   * throttled cloud slows the job down instead of failing it.
+   */
+  alibabaPatient(profileId?: string): AlibabaGateway {
+    const gateway = this.alibaba(profileId);
+    const key = `patient:${gateway.profile.id}`;
+    let patient = this.#alibaba.get(key);
+    if (!patient) {
+      patient = new AlibabaGateway(gateway.profile, { ...this.alibabaOptions, retry: patientRetry });
+      this.#alibaba.set(key, patient);
+    }
+    return patient;
   }
 
   alibaba(profileId?: string): AlibabaGateway {

@@ -1,0 +1,42 @@
+import { DescribeApiGroupsRequest, DescribeDeployedApisRequest } from '@alicloud/cloudapi20160714';
+import type { InventoryApi } from '@portico/contracts/bindings';
+import { apiKeyOf } from '@portico/contracts/bindings';
+import type { StageName } from '@portico/contracts/published-apis';
+import type { AlibabaGateway } from './client.ts';
+import { allPages } from './paging.ts';
+
+export interface ApiGroup {
+  id: string;
+  name: string;
+}
+
+export async function listApiGroups(gw: AlibabaGateway): Promise<ApiGroup[]> {
+  return allPages(async (pageNumber, pageSize) => {
+    const request = new DescribeApiGroupsRequest({ pageNumber, pageSize });
+    const { body } = await gw.read((client, runtime) => client.describeApiGroupsWithOptions(request, runtime));
+    const items = (body?.apiGroupAttributes?.apiGroupAttribute ?? []).map((g) => ({ id: g.groupId ?? '', name: g.groupName ?? '' }));
+    return { items, total: body?.totalCount ?? 0 };
+  });
+}
+
+/** The APIs published in one stage of one group. */
+export async function listDeployedApis(gw: AlibabaGateway, group: ApiGroup, stageName: StageName): Promise<InventoryApi[]> {
+  return allPages(async (pageNumber, pageSize) => {
+    const request = new DescribeDeployedApisRequest({ groupId: group.id, stageName, pageNumber, pageSize });
+    const { body } = await gw.read((client, runtime) => client.describeDeployedApisWithOptions(request, runtime));
+    const items = (body?.deployedApis?.deployedApiItem ?? []).map((api) => {
+      const stage = api.stageName ?? stageName;
+      return {
+        key: apiKeyOf({ apiId: api.apiId ?? '', stageName: stage }),
+        apiId: api.apiId ?? '',
+        apiName: api.apiName ?? '',
+        groupId: api.groupId ?? group.id,
+        groupName: api.groupName ?? group.name,
+        stageName: stage,
+        ...(api.apiMethod ? { method: api.apiMethod } : {}),
+        ...(api.apiPath ? { path: api.apiPath } : {}),
+      };
+    });
+    return { items, total: body?.totalCount ?? 0 };
+  });
+}
