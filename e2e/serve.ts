@@ -4,15 +4,19 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startEmulator } from '@portico/cloud-emulator/server';
-import { emulatorProfile } from '@portico/bff/testing/harness';
+import { emulatorProfiles } from '@portico/bff/testing/harness';
 import { createLogger } from '@portico/bff/logger';
 import { start } from '@portico/bff/server';
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
-const emulator = await startEmulator({ port: Number(process.env.E2E_EMULATOR_PORT), taskStepMs: 150 });
+const emulator = await startEmulator({
+  port: Number(process.env.E2E_EMULATOR_PORT),
+  taskStepMs: 150,
+  seedScale: Number(process.env.EMULATOR_SEED_SCALE ?? 1),
+});
 const bff = await start({
   port: Number(process.env.E2E_PORT),
-  profiles: [emulatorProfile(emulator)],
+  profiles: emulatorProfiles(emulator),
   dataDir,
   webDist: resolve(import.meta.dirname, '../apps/web/dist'),
   logger: createLogger({ level: 'warn' }),

@@ -1,13 +1,37 @@
+/// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+
+const shim = (file: string) => fileURLToPath(new URL(`./src/lib/vendor-shims/${file}`, import.meta.url));
+
+/**
+ * codemirror-json-schema renders messages as markdown with shiki (a WebAssembly highlighter)
+ * and carries JSON5 and YAML parsers: swap those modules, imported only from inside the
+ * package, for small stand-ins (src/lib/vendor-shims). JSON linting and completion are untouched.
+ */
+function codemirrorJsonSchemaJsonOnly(): Plugin {
+  const stubs: Record<string, string> = {
+    '../utils/markdown': shim('codemirror-json-schema-markdown.ts'),
+    './json5-parser': shim('codemirror-json-schema-other-modes.ts'),
+    './yaml-parser': shim('codemirror-json-schema-other-modes.ts'),
+  };
+  return {
+    name: 'portico:codemirror-json-schema-json-only',
+    enforce: 'pre',
+    resolveId(source, importer) {
+      if (!importer || !/[\\/]codemirror-json-schema[\\/]dist[\\/]/.test(importer)) return null;
+      return stubs[source] ?? null;
+    },
+  };
+}
 
 /**
  * The built SPA is served by the BFF under a strict Content-Security-Policy: everything is
  * bundled (no CDN, no web fonts, system font stack), no inline script, no eval.
  */
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), codemirrorJsonSchemaJsonOnly()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -26,5 +50,9 @@ export default defineConfig({
     sourcemap: true,
     // Keep every asset a file: a data: URL would need `img-src data:` in the CSP.
     assetsInlineLimit: 0,
+  },
+  test: {
+    // Through Vite's pipeline, so unit tests run the same swapped modules as the bundle.
+    server: { deps: { inline: ['codemirror-json-schema'] } },
   },
 });

@@ -4,6 +4,7 @@ import { pinoHttp } from 'pino-http';
 import type { CloudClients } from './clouds/cloud-clients.ts';
 import type { Database } from './db/database.ts';
 import { sessionMiddleware } from './http/auth.ts';
+import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
@@ -40,6 +41,7 @@ export interface AppDeps {
   backendModels: BackendModelService;
   inventory: InventoryService;
   logger: Logger;
+  drain: Drain;
   signInLimits: SignInLimits;
   /** The built SPA; absent in API-only tests. */
   webDist?: string | undefined;
@@ -74,6 +76,7 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   if (deps.trustProxy) app.set('trust proxy', 1);
   app.use(helmet({ contentSecurityPolicy, hsts: false }));
+  app.use('/api', deps.drain.refuseWhenDraining);
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
   app.use(systemRouter(deps.database, deps.clouds, options));
@@ -84,8 +87,9 @@ export function createApp(deps: AppDeps): Express {
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
-  app.use(bindingsRouter(deps.inventory, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
-  app.use(tasksRouter(deps.tasks, { ...options, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) }));
+  const streams = { ...options, drain: deps.drain, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
+  app.use(bindingsRouter(deps.inventory, streams));
+  app.use(tasksRouter(deps.tasks, streams));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));
   app.use(notFound);

@@ -3,6 +3,10 @@ import { fileURLToPath } from 'node:url';
 import {
   DEMO_ALIBABA_ACCESS_KEY_ID,
   DEMO_ALIBABA_ACCESS_KEY_SECRET,
+  DEMO_HUAWEI_ACCESS_KEY_ID,
+  DEMO_HUAWEI_PROJECT_ID,
+  DEMO_HUAWEI_REGION,
+  DEMO_HUAWEI_SECRET_ACCESS_KEY,
   DEMO_REGION,
   emulatorOptionsFromEnv,
 } from '@portico/cloud-emulator/config';
@@ -25,7 +29,8 @@ if (profiles.length === 0) {
   // In-process, the emulator takes a free port unless one is asked for.
   emulator = await startEmulator({ ...emulatorOptions, port: process.env.EMULATOR_PORT ? emulatorOptions.port : 0 });
   const key = emulatorOptions.alibabaAccessKeys?.[0] ?? { id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET };
-  profiles = [embeddedAlibabaProfile(emulator, key)];
+  const huaweiKey = emulatorOptions.huaweiAccessKeys?.[0] ?? { id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY };
+  profiles = [embeddedAlibabaProfile(emulator, key), embeddedHuaweiProfile(emulator, huaweiKey, emulatorOptions.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID)];
   logger.info({ emulator: emulator.url }, 'embedded cloud emulator started');
 }
 
@@ -68,6 +73,20 @@ function embeddedAlibabaProfile(running: RunningEmulator, key: { id: string; sec
     region: DEMO_REGION,
     endpoint: running.endpoint,
     protocol: 'HTTP',
+    accessKeyId: key.id,
+    accessKeySecret: new Secret(key.secret),
+    emulated: true,
+  };
+}
+
+function embeddedHuaweiProfile(running: RunningEmulator, key: { id: string; secret: string }, projectId: string): Profile {
+  return {
+    id: 'huawei-emulator',
+    cloud: 'huawei',
+    name: 'Huawei Cloud (emulator)',
+    region: DEMO_HUAWEI_REGION,
+    endpoint: running.url,
+    projectId,
     accessKeyId: key.id,
     accessKeySecret: new Secret(key.secret),
     emulated: true,

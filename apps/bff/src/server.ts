@@ -8,6 +8,8 @@ import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
 import { InProcessTaskBus } from './services/tasks/task-bus.ts';
+import { DatabaseTaskBus } from './services/tasks/db-task-bus.ts';
+import { Drain } from './http/drain.ts';
 import { defaultRunnerOptions, TaskRunner, type TaskRunnerOptions } from './services/tasks/task-runner.ts';
 import { TaskService } from './services/tasks/task-service.ts';
 import { TaskStore } from './services/tasks/task-store.ts';
@@ -52,6 +54,8 @@ export interface StartOptions {
   adminPassword?: string | undefined;
   trustProxy?: boolean;
   inventory?: Partial<InventoryOptions>;
+  /** How long a stop waits for requests in flight. */
+  drainTimeoutMs?: number;
   /** How long a change may stay `pending` before the audit log calls its outcome unknown. */
   auditPendingUnknownMs?: number;
 }
@@ -88,8 +92,12 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   await audit.markAbandoned();
   const auth = new AuthService(new UserStore(database.db), new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions }), audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
-  const bus = new InProcessTaskBus();
   const store = new TaskStore(database.db);
+  // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
+  const dbBus = database.driver === 'postgres' ? new DatabaseTaskBus(database, (id, seq) => store.eventsAfter(id, seq), logger) : undefined;
+  await dbBus?.start();
+  const bus = dbBus ?? new InProcessTaskBus();
+  const drain = new Drain();
   const runner = new TaskRunner(
     store,
     bus,
@@ -125,6 +133,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     backendModels,
     inventory,
     logger,
+    drain,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     trustProxy: options.trustProxy ?? false,
     webDist: options.webDist,
@@ -148,12 +157,21 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   let stopping: Promise<void> | undefined;
+  /**
+   * SIGTERM drains: no new work (503 and no new connections), event streams ended so browsers
+   * reconnect elsewhere, the running poll finished and leases handed back, requests in flight
+   * (their cloud calls) given time to finish, then the database closed.
+   */
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(housekeeping);
-      server.close();
+      drain.begin();
+      const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
+      server.closeIdleConnections();
       await runner.stop();
+      await Promise.race([closed, new Promise((r) => setTimeout(r, options.drainTimeoutMs ?? 10_000).unref())]);
       server.closeAllConnections();
+      await dbBus?.stop();
       await database.close();
     })());
   return { url, port, server, database, runner, auth, audit, firstAdmin, stop };

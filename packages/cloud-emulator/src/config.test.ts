@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { DEMO_ALIBABA_ACCESS_KEY_SECRET, emulatorOptionsFromEnv } from './config.ts';
+import {
+  DEMO_ALIBABA_ACCESS_KEY_SECRET,
+  DEMO_HUAWEI_PROJECT_ID,
+  DEMO_HUAWEI_SECRET_ACCESS_KEY,
+  emulatorOptionsFromEnv,
+} from './config.ts';
 
 describe('emulatorOptionsFromEnv', () => {
   it('when nothing is set, then the standalone defaults apply', () => {
@@ -35,5 +40,30 @@ describe('emulatorOptionsFromEnv', () => {
 
   it('when the demo secret is used, then it is 30 characters long', () => {
     expect(DEMO_ALIBABA_ACCESS_KEY_SECRET).toHaveLength(30);
+  });
+});
+
+describe('Huawei settings from the environment', () => {
+  it('when the Huawei variables are set, then keys, project and tokens are read; secrets never appear in errors', () => {
+    const options = emulatorOptionsFromEnv({
+      EMULATOR_HUAWEI_ACCESS_KEYS: 'AKONE:sk-one, AKTWO:sk:two',
+      EMULATOR_HUAWEI_PROJECT_ID: '0123456789abcdef0123456789abcdef',
+      EMULATOR_HUAWEI_AUTH_TOKENS: 'tok-a, tok-b',
+    });
+    expect(options.huaweiAccessKeys).toEqual([
+      { id: 'AKONE', secret: 'sk-one' },
+      { id: 'AKTWO', secret: 'sk:two' },
+    ]);
+    expect(options.huaweiProjectId).toBe('0123456789abcdef0123456789abcdef');
+    expect(options.huaweiAuthTokens).toEqual(['tok-a', 'tok-b']);
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_HUAWEI_ACCESS_KEYS: 'secret-only' })).toThrow(
+      /^EMULATOR_HUAWEI_ACCESS_KEYS entry 1 must be id:secret$/,
+    );
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_HUAWEI_PROJECT_ID: '../other' })).toThrow(/EMULATOR_HUAWEI_PROJECT_ID/);
+  });
+
+  it('when the demo Huawei credentials are used, then the SK has 40 characters and the project 32 hex digits', () => {
+    expect(DEMO_HUAWEI_SECRET_ACCESS_KEY).toHaveLength(40);
+    expect(DEMO_HUAWEI_PROJECT_ID).toMatch(/^[0-9a-f]{32}$/);
   });
 });

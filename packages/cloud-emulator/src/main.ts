@@ -1,4 +1,4 @@
-import { DEMO_ALIBABA_ACCESS_KEY_ID, emulatorOptionsFromEnv } from './config.ts';
+import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_HUAWEI_ACCESS_KEY_ID, DEMO_HUAWEI_REGION, emulatorOptionsFromEnv } from './config.ts';
 import { startEmulator } from './server.ts';
 
 /** Standalone entry: `tsx src/main.ts`. Prints the URL and key ids, never a secret. */
@@ -8,6 +8,10 @@ const keyIds = options.alibabaAccessKeys?.map((k) => k.id) ?? [DEMO_ALIBABA_ACCE
 console.log(`cloud emulator listening on ${running.url}`);
 console.log(`  Alibaba API Gateway (RPC 2016-07-14) at ${running.url}/ (SDK endpoint ${running.endpoint})`);
 console.log(`  AccessKey id${keyIds.length > 1 ? 's' : ''}: ${keyIds.join(', ')}`);
+const huaweiAks = options.huaweiAccessKeys?.map((k) => k.id) ?? [DEMO_HUAWEI_ACCESS_KEY_ID];
+console.log(`  Huawei VPCEP (REST v1) at ${running.url}/v1/${running.huaweiProjectId}/vpc-endpoint-services`);
+console.log(`  Huawei endpoint ${running.url}, project ${running.huaweiProjectId}, region ${DEMO_HUAWEI_REGION}`);
+console.log(`  Huawei AK${huaweiAks.length > 1 ? 's' : ''}: ${huaweiAks.join(', ')} (SDK-HMAC-SHA256); X-Auth-Token accepted`);
 console.log(`  test hooks: ${running.url}/__emulator/`);
 
 let stopping = false;

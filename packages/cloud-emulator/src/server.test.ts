@@ -52,6 +52,24 @@ describe('startEmulator', () => {
     expect(all.body?.totalCount).toBe(3 * SEED.perReplica.backends);
   });
 
+  it('when seedScale is 3, then groups, published APIs and the unprotected ones are tripled', async () => {
+    const client = sdkClient(emulator);
+    const groups = await client.describeApiGroups(new cloudapi.DescribeApiGroupsRequest({ pageSize: 50 }));
+    expect(groups.body?.totalCount).toBe(3 * SEED.perReplica.groups);
+    const groupIds = groups.body?.apiGroupAttributes?.apiGroupAttribute?.map((g) => g.groupId ?? '') ?? [];
+    expect(groups.body?.apiGroupAttributes?.apiGroupAttribute?.map((g) => g.groupName)).toContain(`${SEED.groups.status.groupName}_3`);
+    for (const stageName of ['TEST', 'PRE', 'RELEASE'] as const) {
+      const published = await client.describeDeployedApis(new cloudapi.DescribeDeployedApisRequest({ stageName, pageSize: 100 }));
+      expect(published.body?.totalCount).toBe(3 * SEED.perReplica.deployed[stageName]);
+      let guarded = 0;
+      for (const groupId of groupIds) {
+        const acls = await client.describeApiIpControls(new cloudapi.DescribeApiIpControlsRequest({ groupId, stageName }));
+        guarded += acls.body?.totalCount ?? 0;
+      }
+      expect((published.body?.totalCount ?? 0) - guarded).toBe(3 * SEED.findings.unprotected[stageName].length);
+    }
+  });
+
   it('when another region is asked for, then it starts empty', async () => {
     const res = await rawV1(emulator, { params: { Action: 'DescribeVpcAccesses', RegionId: 'cn-shanghai' } });
     expect(res.status).toBe(200);
@@ -63,4 +81,28 @@ describe('startEmulator', () => {
     expect((await hook(emulator, 'GET', 'health')).json).toEqual({ ok: true });
     expect((await hook(emulator, 'GET', 'nope')).status).toBe(404);
   });
+});
+
+describe('seed scale 420', () => {
+  it('when seedScale is 420, then about 10,000 APIs are published in RELEASE and a full DescribeDeployedApis walk stays fast', async () => {
+    const started = performance.now();
+    const big = await startEmulator({ port: 0, seedScale: 420 });
+    try {
+      const client = sdkClient(big);
+      const seen = new Set<string>();
+      let total = 0;
+      for (let pageNumber = 1; pageNumber === 1 || seen.size < total; pageNumber++) {
+        const res = await client.describeDeployedApis(new cloudapi.DescribeDeployedApisRequest({ pageNumber, pageSize: 100 }));
+        total = res.body?.totalCount ?? 0;
+        const items = res.body?.deployedApis?.deployedApiItem ?? [];
+        if (items.length === 0) break;
+        for (const item of items) seen.add(item.apiId ?? '');
+      }
+      expect(total).toBe(420 * SEED.perReplica.deployed.RELEASE);
+      expect(seen.size).toBe(total);
+      expect(performance.now() - started).toBeLessThan(10_000);
+    } finally {
+      await big.close();
+    }
+  }, 30_000);
 });

@@ -6,6 +6,10 @@ import {
   DEFAULT_TASK_STEP_MS,
   DEMO_ALIBABA_ACCESS_KEY_ID,
   DEMO_ALIBABA_ACCESS_KEY_SECRET,
+  DEMO_HUAWEI_ACCESS_KEY_ID,
+  DEMO_HUAWEI_AUTH_TOKEN,
+  DEMO_HUAWEI_PROJECT_ID,
+  DEMO_HUAWEI_SECRET_ACCESS_KEY,
 } from './config.ts';
 import { HOOKS_PREFIX, handleHook } from './control/hooks.ts';
 import type { AccessKeyPair } from './core/credentials.ts';
@@ -26,6 +30,12 @@ export interface EmulatorOptions {
   taskFailRatio?: number;
   /** N× the seeded authorizations, groups and APIs (default 1). */
   seedScale?: number;
+  /** Huawei AK/SK pairs (default: the documented demo pair). */
+  huaweiAccessKeys?: AccessKeyPair[];
+  /** The one Huawei project the keys open (default DEMO_HUAWEI_PROJECT_ID). */
+  huaweiProjectId?: string;
+  /** Accepted X-Auth-Token values (default: DEMO_HUAWEI_AUTH_TOKEN). */
+  huaweiAuthTokens?: string[];
 }
 
 export interface RunningEmulator {
@@ -34,6 +44,8 @@ export interface RunningEmulator {
   port: number;
   /** '127.0.0.1:PORT', as the SDK's endpoint. */
   endpoint: string;
+  /** The Huawei project id the emulator answers for (`/v1/{project_id}/…`). */
+  huaweiProjectId: string;
   close(): Promise<void>;
 }
 
@@ -58,9 +70,13 @@ function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
     handleHook(emulator, req, res, body);
     return;
   }
-  const path = url.split('?', 1)[0];
+  const path = url.split('?', 1)[0] ?? '';
   if (path === '/' || path === '') {
     void emulator.rpc(req, res, body);
+    return;
+  }
+  if (path.startsWith('/v1/')) {
+    void emulator.huaweiRest(req, res, body);
     return;
   }
   const payload = JSON.stringify({ Code: 'NotFound', Message: `Nothing is served at ${path}.` });
@@ -68,7 +84,10 @@ function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
   res.end(payload);
 }
 
-/** Starts the emulator on loopback; Alibaba RPC answers at `/`, test hooks under `/__emulator/`. */
+/**
+ * Starts the emulator on loopback; Alibaba RPC answers at `/`, Huawei REST under
+ * `/v1/` (VPCEP at `/v1/{project_id}/vpc-endpoint-services`), test hooks under `/__emulator/`.
+ */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const keys = options.alibabaAccessKeys?.length
     ? options.alibabaAccessKeys
@@ -80,6 +99,13 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
       taskFailRatio: options.taskFailRatio ?? DEFAULT_TASK_FAIL_RATIO,
     },
     seedScale: options.seedScale ?? DEFAULT_SEED_SCALE,
+    huawei: {
+      accessKeys: options.huaweiAccessKeys?.length
+        ? options.huaweiAccessKeys
+        : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
+      projectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
+      authTokens: options.huaweiAuthTokens?.length ? options.huaweiAuthTokens : [DEMO_HUAWEI_AUTH_TOKEN],
+    },
   });
   const server = createServer({ keepAliveTimeout: 65_000 }, (req, res) => {
     readBody(req, (body) => {
@@ -111,6 +137,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     url: `http://${shownHost}:${port}`,
     port,
     endpoint: `${shownHost}:${port}`,
+    huaweiProjectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
     close: () =>
       new Promise<void>((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

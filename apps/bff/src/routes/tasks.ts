@@ -3,6 +3,7 @@ import { createSession } from 'better-sse';
 import { routes } from '@portico/contracts/routes';
 import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
 import { requireAccess } from '../http/auth.ts';
+import type { Drain } from '../http/drain.ts';
 import { handle, parsePart } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
 
@@ -15,21 +16,22 @@ function resumeFrom(req: Request): number {
 
 const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type === 'failed';
 
-export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number }): Router {
+export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number; drain: Drain }): Router {
   const router = Router();
   handle(router, routes.getTask, ({ params }) => tasks.get(params.id), options);
 
   /**
    * Replays what the watcher missed from the store, then relays live events. Subscribing before
-   * the replay and skipping anything at or below the last sent seq means nothing is lost or repeated.
+   * the replay and skipping anything at or below the last sent seq means nothing is repeated.
    */
   router.get('/api/tasks/:id/events', requireAccess('read'), async (req, res) => {
     const { id } = parsePart(TaskParams, req.params, 'params');
     const task = await tasks.get(id);
     let lastSent = resumeFrom(req);
     const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000, retry: 2_000 });
+    options.drain.track(res);
     let ended = false;
-    const send = (event: TaskEvent) => {
+    const push = (event: TaskEvent) => {
       if (ended || event.seq <= lastSent || !session.isConnected) return;
       lastSent = event.seq;
       session.push(event, event.type, String(event.seq));
@@ -39,13 +41,21 @@ export function tasksRouter(tasks: TaskService, options: { checkResponses: boole
         setImmediate(() => res.end());
       }
     };
-    const buffered: TaskEvent[] = [];
-    let replaying = true;
-    const unsubscribe = tasks.subscribe(id, (event) => (replaying ? buffered.push(event) : send(event)));
+    // Events are relayed one at a time, in order. A gap (an instance died between writing an event
+    // and announcing it) is filled from the store, so nothing is lost and nothing repeats.
+    let queue = Promise.resolve();
+    const relay = (event: TaskEvent) => {
+      queue = queue
+        .then(async () => {
+          if (event.seq > lastSent + 1) for (const missed of await tasks.eventsAfter(id, lastSent)) push(missed);
+          push(event);
+        })
+        .catch(() => void res.end());
+    };
+    const unsubscribe = tasks.subscribe(id, relay);
     res.on('close', unsubscribe);
-    for (const event of await tasks.eventsAfter(id, lastSent)) send(event);
-    replaying = false;
-    for (const event of buffered.sort((a, b) => a.seq - b.seq)) send(event);
+    for (const event of await tasks.eventsAfter(id, lastSent)) push(event);
+    await queue;
     if (task.status !== 'running' && !ended) {
       // A finished task whose end the watcher already saw: nothing more will come.
       ended = true;

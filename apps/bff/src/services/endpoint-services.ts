@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import pMap from 'p-map';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { AuditEvent, RevertPreview } from '@portico/contracts/audit';
@@ -30,7 +31,8 @@ function pick(service: EndpointService, fields: Field[]): UpdateEndpointService 
   return out as UpdateEndpointService;
 }
 
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Deep equality regardless of key order (the database's jsonb reorders keys). */
+const same = (a: unknown, b: unknown) => isDeepStrictEqual(a ?? null, b ?? null);
 
 export class EndpointServiceService {
   constructor(
@@ -59,9 +61,14 @@ export class EndpointServiceService {
     if (change.ports) this.checkSharedPorts(change, await this.sharing(gw, { ...current, portId: change.portId ?? current.portId }));
     const fields = Object.keys(change) as Field[];
     const target = { cloud: 'huawei' as const, profile: gw.profile.id, region: gw.profile.region, operation: 'UpdateEndpointService', resourceType: 'endpoint-service' as const, target: `${current.serviceName || id} (${id})` };
-    const { service, auditEventId } = await audited(this.audit, actor, target, { before: { id, ...pick(current, fields) }, after: { id, ...change } }, async () => ({
-      service: await vpcep.updateEndpointService(gw, id, change),
-    }), revertOf);
+    const { service, auditEventId } = await audited(
+      this.audit,
+      actor,
+      target,
+      { before: { id, ...pick(current, fields) }, after: { id, ...change } },
+      () => vpcep.updateEndpointService(gw, id, change),
+      revertOf,
+    );
     return { service, auditEventId };
   }
 

@@ -1,4 +1,12 @@
-import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_REGION } from '@portico/cloud-emulator/config';
+import {
+  DEMO_ALIBABA_ACCESS_KEY_ID,
+  DEMO_ALIBABA_ACCESS_KEY_SECRET,
+  DEMO_HUAWEI_ACCESS_KEY_ID,
+  DEMO_HUAWEI_PROJECT_ID,
+  DEMO_HUAWEI_REGION,
+  DEMO_HUAWEI_SECRET_ACCESS_KEY,
+  DEMO_REGION,
+} from '@portico/cloud-emulator/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@portico/cloud-emulator/server';
 import type { Role } from '@portico/contracts/auth';
 import type { Profile } from '../clouds/profiles.ts';
@@ -37,12 +45,30 @@ export function emulatorProfile(emulator: RunningEmulator, secret = DEMO_ALIBABA
   };
 }
 
+/** The emulator's Huawei side as a profile: its base URL, project and demo AK/SK. */
+export function emulatorHuaweiProfile(emulator: RunningEmulator): Profile {
+  return {
+    id: 'huawei-emulator',
+    cloud: 'huawei',
+    name: 'Huawei Cloud (emulator)',
+    region: DEMO_HUAWEI_REGION,
+    endpoint: emulator.url,
+    projectId: DEMO_HUAWEI_PROJECT_ID,
+    accessKeyId: DEMO_HUAWEI_ACCESS_KEY_ID,
+    accessKeySecret: new Secret(DEMO_HUAWEI_SECRET_ACCESS_KEY),
+    emulated: true,
+  };
+}
+
+export const emulatorProfiles = (emulator: RunningEmulator): Profile[] => [emulatorProfile(emulator), emulatorHuaweiProfile(emulator)];
+
 export const quickBffOptions = (emulator: RunningEmulator): StartOptions => ({
   port: 0,
-  profiles: [emulatorProfile(emulator)],
+  profiles: emulatorProfiles(emulator),
   logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 500, leaseTtlMs: 3_000 },
   alibaba: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
+  huawei: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
   adminPassword: TEST_ADMIN_PASSWORD,
 });
 

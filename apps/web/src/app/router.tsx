@@ -1,6 +1,5 @@
 import { createBrowserRouter, Navigate } from 'react-router';
 import { AppLayout } from './routes/app-layout';
-import { ComingSoonRoute } from './routes/coming-soon';
 import { NotFoundRoute } from './routes/not-found';
 import { PageSkeleton } from './routes/page-skeleton';
 import { RouteError } from './routes/route-error';
@@ -60,21 +59,36 @@ export const router = createBrowserRouter([
           },
           {
             path: 'backend-models',
-            element: (
-              <ComingSoonRoute
-                title="Backend models"
-                description="A backend service's model per stage (TEST, PRE, RELEASE), checked against its backend type before it is sent."
-              />
-            ),
+            lazy: () => import('./routes/backend-models/list').then((m) => ({ Component: m.BackendModelsListRoute })),
+          },
+          {
+            path: 'backend-models/:id',
+            lazy: () => import('./routes/backend-models/detail').then((m) => ({ Component: m.BackendModelDetailRoute })),
+          },
+          {
+            // The model editor (CodeMirror) is its own chunk, loaded only here.
+            path: 'backend-models/:id/:stage/edit',
+            lazy: () => import('./routes/backend-models/edit-model').then((m) => ({ Component: m.EditBackendModelRoute })),
+          },
+          {
+            path: 'backend-models/:id/:stage/new',
+            lazy: () => import('./routes/backend-models/edit-model').then((m) => ({ Component: m.CreateBackendModelRoute })),
           },
           {
             path: 'endpoint-services',
-            element: (
-              <ComingSoonRoute
-                title="Endpoint services"
-                description="Huawei Cloud VPC endpoint services: port mappings, approval and proxy-protocol settings."
-              />
-            ),
+            lazy: () => import('./routes/endpoint-services/list').then((m) => ({ Component: m.EndpointServicesListRoute })),
+          },
+          {
+            path: 'endpoint-services/:id',
+            lazy: () => import('./routes/endpoint-services/detail').then((m) => ({ Component: m.EndpointServiceDetailRoute })),
+          },
+          {
+            path: 'endpoint-services/:id/edit',
+            lazy: () => import('./routes/endpoint-services/edit').then((m) => ({ Component: m.EditEndpointServiceRoute })),
+          },
+          {
+            path: 'bindings',
+            lazy: () => import('./routes/bindings/bindings').then((m) => ({ Component: m.BindingsRoute })),
           },
           {
             path: 'audit',

@@ -22,3 +22,22 @@ export function formatTimestamp(value: string | undefined | null): string {
   const date = new Date(value);
   return Number.isNaN(date.getTime()) ? minutes : `${minutes}:${pad(date.getSeconds())}`;
 }
+
+/** How long ago, coarse: "12 s ago", "4 min ago", "3 h ago", "2 d ago". */
+export function formatAge(milliseconds: number): string {
+  const seconds = Math.max(0, Math.floor(milliseconds / 1000));
+  if (seconds < 60) return `${seconds} s ago`;
+  const minutes = Math.floor(seconds / 60);
+  if (minutes < 60) return `${minutes} min ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${hours} h ago`;
+  return `${Math.floor(hours / 24)} d ago`;
+}
+
+/** A duration as people read it: "850 ms", "2.4 s", "3 min 5 s". */
+export function formatDuration(milliseconds: number): string {
+  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
+  if (milliseconds < 60_000) return `${(milliseconds / 1000).toFixed(1)} s`;
+  const seconds = Math.round(milliseconds / 1000);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+}

@@ -40,6 +40,40 @@ describe('fault hooks', () => {
     expect(outcomes).toEqual(['ok', 'ok', 'Throttling.User', 'Throttling.User']);
   });
 
+  it('when throttle has ratePerSecond, then each operation has its own bucket', async () => {
+    await hook(emulator, 'POST', 'faults', { operation: '*', kind: 'throttle', ratePerSecond: 1 });
+    expect((await list()).statusCode).toBe(200);
+    expect((await sdkError(list())).code).toBe('Throttling.User');
+    const other = await client.describeApiGroups(new cloudapi.DescribeApiGroupsRequest({}));
+    expect(other.statusCode).toBe(200);
+  });
+
+  it('when a burst client hammers a throttled operation, then it gets about ratePerSecond calls a second through', async () => {
+    const rate = 25;
+    await hook(emulator, 'POST', 'faults', { operation: 'DescribeDeployedApis', kind: 'throttle', ratePerSecond: rate });
+    const call = () => client.describeDeployedApis(new cloudapi.DescribeDeployedApisRequest({ pageSize: 1 }));
+    for (let i = 0; i < rate; i++) await call(); // empty the initial bucket
+    let ok = 0;
+    let throttled = 0;
+    const started = Date.now();
+    const worker = async () => {
+      while (Date.now() - started < 1500) {
+        await call().then(
+          () => ok++,
+          (e: { code?: string }) => {
+            if (e.code !== 'Throttling.User') throw e;
+            throttled++;
+          },
+        );
+      }
+    };
+    await Promise.all([worker(), worker(), worker(), worker()]);
+    const seconds = (Date.now() - started) / 1000;
+    expect(throttled).toBeGreaterThan(0);
+    expect(ok / seconds).toBeGreaterThanOrEqual(0.9 * rate);
+    expect(ok / seconds).toBeLessThanOrEqual(1.1 * rate + 1 / seconds);
+  });
+
   it('when a fault has a count, then it applies to that many calls only', async () => {
     await hook(emulator, 'POST', 'faults', { operation: 'DescribeVpcAccesses', kind: 'throttle', count: 1 });
     expect((await sdkError(list())).code).toBe('Throttling.User');
@@ -118,5 +152,21 @@ describe('FaultInjector', () => {
     expect(faults.decide('X', 10).outcome).toBe('throttle');
     expect(faults.decide('X', 1100).outcome).toBe('proceed');
     expect(faults.decide('Y', 1100).outcome).toBe('proceed');
+  });
+
+  it('when a rate applies to every operation, then each operation draws from its own bucket', () => {
+    const faults = new FaultInjector();
+    faults.add(parseFaultSpec({ operation: '*', kind: 'throttle', ratePerSecond: 2 }));
+    expect([0, 1, 2].map((t) => faults.decide('X', t).outcome)).toEqual(['proceed', 'proceed', 'throttle']);
+    expect([3, 4, 5].map((t) => faults.decide('Y', t).outcome)).toEqual(['proceed', 'proceed', 'throttle']);
+    expect(faults.decide('X', 600).outcome).toBe('proceed');
+  });
+
+  it('when a fault names an alias of the operation, then it applies to that operation only', () => {
+    const faults = new FaultInjector();
+    faults.add(parseFaultSpec({ operation: 'ListServiceDetails', kind: 'error5xx' }));
+    expect(faults.decide('ShowEndpointService', 0, ['ListServiceDetails']).outcome).toBe('error5xx');
+    expect(faults.decide('ShowEndpointService', 0).outcome).toBe('proceed');
+    expect(faults.decide('ListEndpointServices', 0, ['ListEndpointService']).outcome).toBe('proceed');
   });
 });

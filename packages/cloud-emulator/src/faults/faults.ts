@@ -1,7 +1,7 @@
 /**
  * Fault injection, a layer in front of every provider: latency, throttling
- * (always, or a token bucket of `ratePerSecond`), 5xx answers, connections
- * dropped before the operation runs, and responses lost after it ran.
+ * (always, or a token bucket of `ratePerSecond` per operation), 5xx answers,
+ * connections dropped before the operation runs, and responses lost after it ran.
  */
 export const FAULT_KINDS = ['latency', 'throttle', 'error5xx', 'drop', 'drop-response'] as const;
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -13,7 +13,10 @@ export interface FaultSpec {
   latencyMs?: number;
   /** How many calls it applies to; unlimited when absent. */
   count?: number;
-  /** For throttle: calls per second let through (token bucket); every call throttled when absent. */
+  /**
+   * For throttle: calls per second let through, per operation (a token bucket per fault and
+   * operation, holding up to max(1, ratePerSecond) tokens, starting full); every call throttled when absent.
+   */
   ratePerSecond?: number;
 }
 
@@ -71,7 +74,8 @@ interface Bucket {
 
 export class FaultInjector {
   private faults: Fault[] = [];
-  private readonly buckets = new Map<string, Bucket>();
+  /** Fault id → operation → bucket. */
+  private readonly buckets = new Map<string, Map<string, Bucket>>();
   private nextId = 1;
 
   add(spec: FaultSpec): Fault {
@@ -90,13 +94,16 @@ export class FaultInjector {
     this.buckets.clear();
   }
 
-  /** What to do with a call of `operation` now; consumes the faults it applies. */
-  decide(operation: string, now: number): FaultDecision {
+  /**
+   * What to do with a call of `operation` now; consumes the faults it applies.
+   * A fault may also name the operation by one of its `aliases` (e.g. an SDK method name).
+   */
+  decide(operation: string, now: number, aliases: readonly string[] = []): FaultDecision {
     if (this.faults.length === 0) return NO_FAULT;
     let delayMs = 0;
     let dropResponse = false;
     for (const fault of this.faults) {
-      if (fault.operation !== '*' && fault.operation !== operation) continue;
+      if (fault.operation !== '*' && fault.operation !== operation && !aliases.includes(fault.operation)) continue;
       switch (fault.kind) {
         case 'latency':
           delayMs += fault.latencyMs ?? 0;
@@ -107,7 +114,7 @@ export class FaultInjector {
           this.consume(fault);
           break;
         case 'throttle':
-          if (this.throttles(fault, now)) {
+          if (this.throttles(fault, operation, now)) {
             this.consume(fault);
             return this.finish({ delayMs, outcome: 'throttle', dropResponse: false });
           }
@@ -123,13 +130,19 @@ export class FaultInjector {
     return this.finish({ delayMs, outcome: 'proceed', dropResponse });
   }
 
-  private throttles(fault: Fault, now: number): boolean {
+  /** Each operation has its own bucket, as the cloud limits each API separately: a '*' fault caps every operation at the rate. */
+  private throttles(fault: Fault, operation: string, now: number): boolean {
     if (fault.ratePerSecond === undefined) return true;
     const capacity = Math.max(1, fault.ratePerSecond);
-    const bucket = this.buckets.get(fault.id) ?? { tokens: capacity, updatedAt: now };
-    bucket.tokens = Math.min(capacity, bucket.tokens + ((now - bucket.updatedAt) / 1000) * fault.ratePerSecond);
+    let perOperation = this.buckets.get(fault.id);
+    if (!perOperation) {
+      perOperation = new Map();
+      this.buckets.set(fault.id, perOperation);
+    }
+    const bucket = perOperation.get(operation) ?? { tokens: capacity, updatedAt: now };
+    bucket.tokens = Math.min(capacity, bucket.tokens + (Math.max(0, now - bucket.updatedAt) / 1000) * fault.ratePerSecond);
     bucket.updatedAt = now;
-    this.buckets.set(fault.id, bucket);
+    perOperation.set(operation, bucket);
     if (bucket.tokens >= 1) {
       bucket.tokens -= 1;
       return false;

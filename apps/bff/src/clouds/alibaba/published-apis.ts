@@ -5,6 +5,9 @@ import type { StageName } from '@portico/contracts/published-apis';
 import type { AlibabaGateway } from './client.ts';
 import { allPages } from './paging.ts';
 
+/** DescribeApiGroups and DescribeDeployedApis take at most 50 per page. */
+const PAGE = 50;
+
 export interface ApiGroup {
   id: string;
   name: string;
@@ -16,7 +19,7 @@ export async function listApiGroups(gw: AlibabaGateway): Promise<ApiGroup[]> {
     const { body } = await gw.read((client, runtime) => client.describeApiGroupsWithOptions(request, runtime));
     const items = (body?.apiGroupAttributes?.apiGroupAttribute ?? []).map((g) => ({ id: g.groupId ?? '', name: g.groupName ?? '' }));
     return { items, total: body?.totalCount ?? 0 };
-  });
+  }, PAGE);
 }
 
 /** The APIs published in one stage of one group. */
@@ -38,5 +41,5 @@ export async function listDeployedApis(gw: AlibabaGateway, group: ApiGroup, stag
       };
     });
     return { items, total: body?.totalCount ?? 0 };
-  });
+  }, PAGE);
 }

@@ -51,19 +51,19 @@ export class HuaweiGateway {
   }
 
   /** A PUT replaces the fields it names: repeating it leaves the same state, so it may be retried. */
-  put<T>(path: string, body: unknown): Promise<T> {
-    return this.run<T>('PUT', path, {}, body, true);
+  put<T>(path: string, body: unknown): Promise<{ body: T; requestId?: string }> {
+    return this.run<{ body: T; requestId?: string }>('PUT', path, {}, body, true, true);
   }
 
-  private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean): Promise<T> {
+  private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean, withRequestId = false): Promise<T> {
     try {
-      return await withRetry(() => this.send<T>(method, path, query, body), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
+      return await withRetry(() => this.send<T>(method, path, query, body, withRequestId), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
     } catch (error) {
       throw toAppError(error);
     }
   }
 
-  private async send<T>(method: string, path: string, query: Query, body: unknown): Promise<T> {
+  private async send<T>(method: string, path: string, query: Query, body: unknown, withRequestId: boolean): Promise<T> {
     const queryParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
     const url = new URL(this.profile.endpoint.replace(/\/$/, '') + path);
     for (const [key, value] of Object.entries(queryParams)) url.searchParams.set(key, value);
@@ -85,7 +85,9 @@ export class HuaweiGateway {
       const message = parsed?.error?.message ?? parsed?.error_msg ?? response.statusText;
       throw new HuaweiHttpError(response.status, code, message, requestId);
     }
-    return (safeJson(text) ?? {}) as T;
+    const parsed = safeJson(text) ?? {};
+    // Writes also hand back the cloud's request id, for the audit log.
+    return (withRequestId ? { body: parsed, ...(requestId ? { requestId } : {}) } : parsed) as T;
   }
 }
 

@@ -118,7 +118,7 @@ export async function countConnections(gw: HuaweiGateway, id: string): Promise<n
 }
 
 /** Only the fields being changed travel: the cloud keeps what the PUT does not name. */
-export async function updateEndpointService(gw: HuaweiGateway, id: string, change: UpdateEndpointService): Promise<EndpointService> {
+export async function updateEndpointService(gw: HuaweiGateway, id: string, change: UpdateEndpointService): Promise<{ service: EndpointService; requestId?: string }> {
   const body = {
     ...optional('approval_enabled', change.approvalEnabled),
     ...(change.serviceName !== undefined ? { service_name: change.serviceName } : {}),
@@ -128,5 +128,6 @@ export async function updateEndpointService(gw: HuaweiGateway, id: string, chang
     ...optional('tcp_proxy', change.tcpProxy),
     ...(change.ports ? { ports: change.ports.map((p) => ({ client_port: p.clientPort, server_port: p.serverPort, protocol: p.protocol })) } : {}),
   };
-  return toService(await gw.put<WireService>(gw.path(`${servicesPath}/${encodeURIComponent(id)}`), body));
+  const { body: answer, requestId } = await gw.put<WireService>(gw.path(`${servicesPath}/${encodeURIComponent(id)}`), body);
+  return { service: toService(answer), ...(requestId ? { requestId } : {}) };
 }

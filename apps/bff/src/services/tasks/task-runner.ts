@@ -19,11 +19,12 @@ export interface TaskRunnerOptions {
   giveUpAfterMs: number;
 }
 
+/** The lease outlives the longest poll gap, and orphans are looked for often: a dead instance's tasks move within seconds. */
 export const defaultRunnerOptions: TaskRunnerOptions = {
   minIntervalMs: 250,
-  maxIntervalMs: 5_000,
-  leaseTtlMs: 10_000,
-  sweepIntervalMs: 3_000,
+  maxIntervalMs: 2_000,
+  leaseTtlMs: 5_000,
+  sweepIntervalMs: 1_000,
   giveUpAfterMs: 15 * 60_000,
 };
 
@@ -92,9 +93,18 @@ export class TaskRunner {
     const signal = this.#abort.signal;
     let interval = this.options.minIntervalMs;
     let lastSuccess = Date.now();
+    let leaseLost = false;
+    if (!(await this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs))) return;
+    // A slow cloud call must not let the lease lapse under it: renew it while the loop lives.
+    const heartbeat = setInterval(() => {
+      void this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs).then(
+        (held) => (leaseLost ||= !held),
+        () => undefined,
+      );
+    }, Math.max(100, Math.floor(this.options.leaseTtlMs / 3)));
+    heartbeat.unref();
     try {
-      while (!signal.aborted) {
-        if (!(await this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs))) return;
+      while (!signal.aborted && !leaseLost) {
         const task = await this.store.get(taskId);
         const poll = task ? this.pollers[task.kind as TaskKind] : undefined;
         if (!task || task.status !== 'running' || !poll) return;
@@ -116,6 +126,7 @@ export class TaskRunner {
         await sleep(interval, undefined, { signal }).catch(() => undefined);
       }
     } finally {
+      clearInterval(heartbeat);
       await this.store.releaseLease(taskId, this.instanceId).catch(() => undefined);
     }
   }

@@ -6,7 +6,7 @@ import { can, type Access } from '@portico/contracts/auth';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
-import { IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers } from '@/components/ui/icons';
+import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
 
 interface NavItem {
@@ -19,12 +19,13 @@ interface NavItem {
 const navItems: NavItem[] = [
   { label: 'VPC authorizations', to: '/vpc-authorizations', icon: <IconPlug /> },
   { label: 'IP access control', to: '/ip-access-control', icon: <IconShield /> },
-  { label: 'Backend models', to: '/backend-models', icon: <IconStack />, soon: true },
-  { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork />, soon: true },
+  { label: 'Backend models', to: '/backend-models', icon: <IconStack /> },
+  { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork /> },
 ];
 
 /** The console's own records; each item shows only for the roles that may open it. */
 const consoleItems: (NavItem & { access: Access })[] = [
+  { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory) },
   { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
 ];

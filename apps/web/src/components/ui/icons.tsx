@@ -126,3 +126,11 @@ export const IconChevronDown = (p: IconProps) => (
     <path d="M6 9l6 6 6-6" />
   </Icon>
 );
+export const IconGraph = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="5" cy="6" r="2" />
+    <circle cx="5" cy="18" r="2" />
+    <rect x="14" y="9" width="7" height="6" rx="1" />
+    <path d="M7 6.5l7 4M7 17.5l7-4" />
+  </Icon>
+);

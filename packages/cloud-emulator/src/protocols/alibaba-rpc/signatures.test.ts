@@ -114,7 +114,7 @@ describe('V1 HMAC-SHA1 signatures', () => {
   });
 
   it('when the action is not implemented, then it answers InvalidAction.NotFound (404)', async () => {
-    const res = await rawV1(emulator, { params: { Action: 'DescribeApiGroups' } });
+    const res = await rawV1(emulator, { params: { Action: 'DescribeApps' } });
     expect(res.status).toBe(404);
     expectEnvelope(res.json, 'InvalidAction.NotFound');
   });
@@ -197,7 +197,7 @@ describe('V3 ACS3-HMAC-SHA256 signatures', () => {
 
   it('when the SDK calls an action the emulator does not implement, then it answers InvalidAction.NotFound (404)', async () => {
     const client = sdkClient(emulator);
-    const error = await sdkError(client.describeApiGroups(new cloudapi.DescribeApiGroupsRequest({})));
+    const error = await sdkError(client.describeApps(new cloudapi.DescribeAppsRequest({})));
     expect(error).toMatchObject({ code: 'InvalidAction.NotFound', statusCode: 404 });
   });
 });

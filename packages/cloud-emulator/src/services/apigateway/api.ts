@@ -481,6 +481,110 @@ export interface DescribeApisByBackendResponse {
   ApiInfoList: { ApiInfo: BackendApiInfo[] };
 }
 
+// --- API groups and published APIs --------------------------------------------
+
+export interface DescribeApiGroupsRequest {
+  GroupId?: string;
+  /** Case-insensitive substring of the name. */
+  GroupName?: string;
+  InstanceId?: string;
+  BasePath?: string;
+  /** Accepted; tag-based authorization is not emulated. */
+  EnableTagAuth?: boolean;
+  /** asc or desc (default): by modification time. */
+  Sort?: string;
+  PageNumber?: number;
+  PageSize?: number;
+  Tag?: Tag[];
+}
+
+export interface ApiGroupAttribute {
+  GroupId: string;
+  GroupName: string;
+  SubDomain: string;
+  Description: string;
+  CreatedTime: string;
+  ModifiedTime: string;
+  RegionId: string;
+  TrafficLimit: number;
+  BillingStatus: string;
+  IllegalStatus: string;
+  InstanceId: string;
+  InstanceType: string;
+  HttpsPolicy: string;
+  BasePath: string;
+  Tags?: { TagInfo: TagInfo[] };
+}
+
+export interface DescribeApiGroupsResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  ApiGroupAttributes: { ApiGroupAttribute: ApiGroupAttribute[] };
+}
+
+export interface DescribeDeployedApisRequest {
+  GroupId?: string;
+  /** RELEASE when absent. */
+  StageName?: string;
+  ApiId?: string;
+  /** Case-insensitive substring of the name. */
+  ApiName?: string;
+  ApiPath?: string;
+  ApiMethod?: string;
+  /** Accepted; tag-based authorization is not emulated. */
+  EnableTagAuth?: boolean;
+  /** Tags of the API's group. */
+  Tag?: Tag[];
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface DeployedApiItem {
+  RegionId: string;
+  GroupId: string;
+  GroupName: string;
+  StageName: string;
+  ApiId: string;
+  ApiName: string;
+  Visibility: string;
+  Description: string;
+  DeployedTime: string;
+  ApiMethod: string;
+  ApiPath: string;
+}
+
+export interface DescribeDeployedApisResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  DeployedApis: { DeployedApiItem: DeployedApiItem[] };
+}
+
+export interface DescribeApiIpControlsRequest {
+  GroupId: string;
+  StageName: string;
+  /** Up to 100 API ids, comma-separated. */
+  ApiIds?: string;
+  PageNumber?: number;
+  PageSize?: number;
+}
+
+export interface ApiIpControlItem {
+  ApiId: string;
+  ApiName: string;
+  IpControlId: string;
+  IpControlName: string;
+  BoundTime: string;
+}
+
+export interface DescribeApiIpControlsResponse {
+  TotalCount: number;
+  PageNumber: number;
+  PageSize: number;
+  ApiIpControls: { ApiIpControlItem: ApiIpControlItem[] };
+}
+
 export interface ApiGatewayApi {
   describeVpcAccesses(ctx: CallContext, req: DescribeVpcAccessesRequest): DescribeVpcAccessesResponse;
   setVpcAccess(ctx: CallContext, req: SetVpcAccessRequest): SetVpcAccessResponse;
@@ -505,4 +609,8 @@ export interface ApiGatewayApi {
   modifyBackendModel(ctx: CallContext, req: ModifyBackendModelRequest): ModifyBackendModelResponse;
   describeUpdateBackendTask(ctx: CallContext, req: DescribeUpdateBackendTaskRequest): DescribeUpdateBackendTaskResponse;
   describeApisByBackend(ctx: CallContext, req: DescribeApisByBackendRequest): DescribeApisByBackendResponse;
+
+  describeApiGroups(ctx: CallContext, req: DescribeApiGroupsRequest): DescribeApiGroupsResponse;
+  describeDeployedApis(ctx: CallContext, req: DescribeDeployedApisRequest): DescribeDeployedApisResponse;
+  describeApiIpControls(ctx: CallContext, req: DescribeApiIpControlsRequest): DescribeApiIpControlsResponse;
 }

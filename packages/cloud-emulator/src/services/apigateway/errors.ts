@@ -109,3 +109,10 @@ export class InvalidBackendModelDataError extends CloudError {
     super('InvalidBackendModelData', `The specified parameter BackendModelData value is not valid. ${problem}`, 400);
   }
 }
+
+/** The code the Terraform provider and SDK users match for a group that does not exist. */
+export class NotFoundApiGroupError extends CloudError {
+  constructor(groupId: string) {
+    super('NotFoundApiGroup', `Cannot find resource according to your specified ApiGroup: ${groupId}.`, 400);
+  }
+}

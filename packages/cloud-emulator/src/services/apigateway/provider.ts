@@ -5,6 +5,8 @@ import type {
   AddIpControlPolicyItemRequest,
   AddIpControlPolicyItemResponse,
   ApiGatewayApi,
+  ApiGroupAttribute,
+  ApiIpControlItem,
   ApiUpdateBackendResult,
   ApiUpdateVpcInfoResult,
   ApiVpcAccessInfo,
@@ -14,6 +16,11 @@ import type {
   BackendModelInfo,
   CreateBackendModelRequest,
   CreateBackendModelResponse,
+  DeployedApiItem,
+  DescribeApiGroupsRequest,
+  DescribeApiGroupsResponse,
+  DescribeApiIpControlsRequest,
+  DescribeApiIpControlsResponse,
   DescribeApisByBackendRequest,
   DescribeApisByBackendResponse,
   DescribeApisByIpControlRequest,
@@ -24,6 +31,8 @@ import type {
   DescribeBackendInfoResponse,
   DescribeBackendListRequest,
   DescribeBackendListResponse,
+  DescribeDeployedApisRequest,
+  DescribeDeployedApisResponse,
   DescribeIpControlPolicyItemsRequest,
   DescribeIpControlPolicyItemsResponse,
   DescribeIpControlsRequest,
@@ -58,6 +67,7 @@ import {
   IdempotentParameterMismatchError,
   InvalidParameterError,
   MissingParameterError,
+  NotFoundApiGroupError,
   NotFoundBackendError,
   NotFoundBackendModelError,
   NotFoundIpControlError,
@@ -73,6 +83,7 @@ import { isoChinaTime, isoMillisUtc, isoSeconds } from './formats.ts';
 import {
   type ApiGatewayRegionState,
   type ApiGatewayStore,
+  type ApiGroupRecord,
   type BackendBindingRecord,
   type BackendModelRecord,
   type BackendRecord,
@@ -101,12 +112,18 @@ import {
 export const DEFAULT_PAGE_SIZE = 10;
 export const MAX_PAGE_SIZE = 100;
 
-function paging(req: { PageNumber?: number; PageSize?: number }): { pageNumber: number; pageSize: number } {
+/** DescribeApiGroups documents a smaller maximum: 50. */
+export const MAX_GROUP_PAGE_SIZE = 50;
+
+function paging(
+  req: { PageNumber?: number; PageSize?: number },
+  maxPageSize = MAX_PAGE_SIZE,
+): { pageNumber: number; pageSize: number } {
   const pageNumber = req.PageNumber ?? 1;
   const pageSize = req.PageSize ?? DEFAULT_PAGE_SIZE;
   if (pageNumber < 1) throw new InvalidParameterError('PageNumber', 'Pages start from 1.');
-  if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
-    throw new InvalidParameterError('PageSize', `Valid values: 1 to ${MAX_PAGE_SIZE}.`);
+  if (pageSize < 1 || pageSize > maxPageSize) {
+    throw new InvalidParameterError('PageSize', `Valid values: 1 to ${maxPageSize}.`);
   }
   return { pageNumber, pageSize };
 }
@@ -166,6 +183,49 @@ function stageNameOf(value: string): StageName {
   const stage = STAGE_NAMES.find((s) => s === value);
   if (!stage) throw new InvalidParameterError('StageName', `Valid values: ${STAGE_NAMES.join(', ')}.`);
   return stage;
+}
+
+/** StageName in any case, as the documented examples send it (`test`); answered in upper case. */
+function stageNameAnyCase(value: string): StageName {
+  return stageNameOf(value.toUpperCase());
+}
+
+/** DescribeApiGroups' Sort: by modification time, desc (default) or asc. */
+function sortOrder(value: string | undefined): 'asc' | 'desc' {
+  const sort = (value ?? 'desc').toLowerCase();
+  if (sort !== 'asc' && sort !== 'desc') throw new InvalidParameterError('Sort', 'Valid values: asc, desc.');
+  return sort;
+}
+
+/** Documented cap of DescribeApiIpControls' ApiIds. */
+export const MAX_API_IDS = 100;
+
+/** ApiIds: comma-separated, at most 100. */
+function apiIdSet(value: string): Set<string> {
+  const ids = new Set(value.split(',').map((id) => id.trim()).filter((id) => id !== ''));
+  if (ids.size > MAX_API_IDS) throw new InvalidParameterError('ApiIds', `At most ${MAX_API_IDS} API ids, separated by commas.`);
+  return ids;
+}
+
+function toApiGroupAttribute(record: ApiGroupRecord, regionId: string): ApiGroupAttribute {
+  const out: ApiGroupAttribute = {
+    GroupId: record.groupId,
+    GroupName: record.groupName,
+    SubDomain: record.subDomain,
+    Description: record.description,
+    CreatedTime: isoSeconds(record.createdAt),
+    ModifiedTime: isoSeconds(record.modifiedAt),
+    RegionId: regionId,
+    TrafficLimit: record.trafficLimit,
+    BillingStatus: record.billingStatus,
+    IllegalStatus: record.illegalStatus,
+    InstanceId: record.instanceId,
+    InstanceType: record.instanceType,
+    HttpsPolicy: record.httpsPolicy,
+    BasePath: record.basePath,
+  };
+  if (record.tags.length > 0) out.Tags = { TagInfo: record.tags.map((t) => ({ Key: t.Key, Value: t.Value })) };
+  return out;
 }
 
 function sameTags(tags: readonly TagInfo[], wanted: readonly Tag[] | undefined): boolean {
@@ -639,6 +699,111 @@ export class ApiGatewayProvider implements ApiGatewayApi {
     }
     const page = paginate(infos, pageNumber, pageSize);
     return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, ApiInfoList: { ApiInfo: page.items } };
+  }
+
+  // --- API groups and published APIs --------------------------------------------
+
+  describeApiGroups(ctx: CallContext, req: DescribeApiGroupsRequest): DescribeApiGroupsResponse {
+    const { pageNumber, pageSize } = paging(req, MAX_GROUP_PAGE_SIZE);
+    const sign = sortOrder(req.Sort) === 'asc' ? 1 : -1;
+    const name = req.GroupName?.toLowerCase();
+    const matches = [...this.state(ctx).groups.values()].filter(
+      (g) =>
+        (req.GroupId === undefined || g.groupId === req.GroupId) &&
+        (name === undefined || g.groupName.toLowerCase().includes(name)) &&
+        (req.InstanceId === undefined || g.instanceId === req.InstanceId) &&
+        (req.BasePath === undefined || g.basePath === req.BasePath) &&
+        sameTags(g.tags, req.Tag),
+    );
+    matches.sort((a, b) => sign * (a.modifiedAt - b.modifiedAt) || (a.groupId < b.groupId ? -1 : 1));
+    const page = paginate(matches, pageNumber, pageSize);
+    return {
+      TotalCount: page.totalCount,
+      PageNumber: page.pageNumber,
+      PageSize: page.pageSize,
+      ApiGroupAttributes: { ApiGroupAttribute: page.items.map((g) => toApiGroupAttribute(g, ctx.regionId)) },
+    };
+  }
+
+  /** The APIs published in a stage (RELEASE by default), newest deployment first. */
+  describeDeployedApis(ctx: CallContext, req: DescribeDeployedApisRequest): DescribeDeployedApisResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const stageName = stageNameAnyCase(req.StageName ?? 'RELEASE');
+    const state = this.state(ctx);
+    const only = req.GroupId === undefined ? undefined : this.group(state, req.GroupId);
+    const name = req.ApiName?.toLowerCase();
+    const method = req.ApiMethod?.toUpperCase();
+    const published = only === undefined ? state.deployedIn(stageName) : state.deployedInGroup(stageName, only.groupId);
+    const filtered =
+      req.ApiId === undefined && name === undefined && req.ApiPath === undefined && method === undefined && req.Tag === undefined
+        ? published
+        : published.filter((d) => {
+            const api = state.apis.get(d.apiId);
+            const group = api && state.groups.get(api.groupId);
+            return (
+              api !== undefined &&
+              group !== undefined &&
+              (req.ApiId === undefined || api.apiId === req.ApiId) &&
+              (name === undefined || api.apiName.toLowerCase().includes(name)) &&
+              (req.ApiPath === undefined || api.path === req.ApiPath) &&
+              (method === undefined || api.method === method) &&
+              sameTags(group.tags, req.Tag)
+            );
+          });
+    const page = paginate(filtered, pageNumber, pageSize);
+    const items: DeployedApiItem[] = [];
+    for (const deployment of page.items) {
+      const api = state.apis.get(deployment.apiId);
+      const group = api && state.groups.get(api.groupId);
+      if (!api || !group) continue;
+      items.push({
+        RegionId: state.regionId,
+        GroupId: group.groupId,
+        GroupName: group.groupName,
+        StageName: stageName,
+        ApiId: api.apiId,
+        ApiName: api.apiName,
+        Visibility: api.visibility,
+        Description: api.description,
+        DeployedTime: isoSeconds(deployment.deployedAt),
+        ApiMethod: api.method,
+        ApiPath: api.path,
+      });
+    }
+    return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, DeployedApis: { DeployedApiItem: items } };
+  }
+
+  /** The ACL of each API published in the group's stage that has one (APIs without an ACL are not listed). */
+  describeApiIpControls(ctx: CallContext, req: DescribeApiIpControlsRequest): DescribeApiIpControlsResponse {
+    const { pageNumber, pageSize } = paging(req);
+    const stageName = stageNameAnyCase(req.StageName);
+    const ids = req.ApiIds === undefined ? undefined : apiIdSet(req.ApiIds);
+    const state = this.state(ctx);
+    const group = this.group(state, req.GroupId);
+    const items: ApiIpControlItem[] = [];
+    for (const deployment of state.deployedInGroup(stageName, group.groupId)) {
+      if (ids && !ids.has(deployment.apiId)) continue;
+      const api = state.apis.get(deployment.apiId);
+      if (!api) continue;
+      const bound = state.ipControlOf(stageName, api.apiId);
+      const acl = bound && state.ipControls.get(bound.ipControlId);
+      if (!bound || !acl) continue;
+      items.push({
+        ApiId: api.apiId,
+        ApiName: api.apiName,
+        IpControlId: acl.ipControlId,
+        IpControlName: acl.name,
+        BoundTime: isoSeconds(bound.binding.boundAt),
+      });
+    }
+    const page = paginate(items, pageNumber, pageSize);
+    return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, ApiIpControls: { ApiIpControlItem: page.items } };
+  }
+
+  private group(state: ApiGatewayRegionState, groupId: string): ApiGroupRecord {
+    const group = state.groups.get(groupId);
+    if (!group) throw new NotFoundApiGroupError(groupId);
+    return group;
   }
 
   private ipControl(state: ApiGatewayRegionState, ipControlId: string): IpControlRecord {

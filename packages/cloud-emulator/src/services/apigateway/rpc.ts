@@ -175,6 +175,48 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         { BackendId: param.requiredString(), StageName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
         (req, ctx) => provider.describeApisByBackend(ctx, req),
       ),
+      operation(
+        'DescribeApiGroups',
+        {
+          GroupId: param.string(),
+          GroupName: param.string(),
+          InstanceId: param.string(),
+          BasePath: param.string(),
+          EnableTagAuth: param.boolean(),
+          Sort: param.string(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+          Tag: param.tags(),
+        },
+        (req, ctx) => provider.describeApiGroups(ctx, req),
+      ),
+      operation(
+        'DescribeDeployedApis',
+        {
+          GroupId: param.string(),
+          StageName: param.string(),
+          ApiId: param.string(),
+          ApiName: param.string(),
+          ApiPath: param.string(),
+          ApiMethod: param.string(),
+          EnableTagAuth: param.boolean(),
+          Tag: param.tags(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+        },
+        (req, ctx) => provider.describeDeployedApis(ctx, req),
+      ),
+      operation(
+        'DescribeApiIpControls',
+        {
+          GroupId: param.requiredString(),
+          StageName: param.requiredString(),
+          ApiIds: param.string(),
+          PageNumber: param.integer(),
+          PageSize: param.integer(),
+        },
+        (req, ctx) => provider.describeApiIpControls(ctx, req),
+      ),
     ],
   };
 }

@@ -13,10 +13,12 @@ import {
 } from './store.ts';
 
 /**
- * The seeded state: API groups with their TEST/PRE/RELEASE stages, published
- * APIs, and VPC authorizations: one bound to 24 published APIs across two groups
- * and two stages (busy), one bound to three (quiet), one bound to two through an
- * IP address (direct), and one bound to none (idle). IP access control lists: an
+ * The seeded state: five API groups with their TEST/PRE/RELEASE stages, their
+ * APIs and where each is published (26 in TEST, 21 in PRE, 26 in RELEASE; one
+ * group, status, uses no VPC, backend service or ACL), and VPC authorizations:
+ * one bound to 24 published APIs across two groups and two stages (busy), one
+ * bound to three (quiet), one bound to two through an IP address (direct), and
+ * one bound to none (idle). IP access control lists: an
  * ALLOW list guarding 12 published APIs (one of its policies is 0.0.0.0/0), a
  * REFUSE list guarding 7, an unbound ALLOW list. Backend services of seven types
  * with models per stage (one lacks PRE, one has only RELEASE) and the published
@@ -29,7 +31,7 @@ const SALT = 'portico-cloud-emulator/apigateway/v1';
 export const SEED_ACCOUNT_ID = '1528465301829367';
 export const SEED_REGION_ID = 'cn-hangzhou';
 
-type GroupKey = 'payments' | 'orders' | 'identity' | 'catalog';
+type GroupKey = 'payments' | 'orders' | 'identity' | 'catalog' | 'status';
 type VpcAccessKey = 'busy' | 'quiet' | 'direct' | 'idle';
 
 interface ApiTemplate {
@@ -39,22 +41,67 @@ interface ApiTemplate {
   readonly description: string;
   /** PUBLIC unless said. */
   readonly visibility?: 'PRIVATE';
+  /** Stages it is published in: all three unless said; none for a draft. */
+  readonly stages?: readonly StageName[];
 }
 
-const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTemplate[] }> = {
+/** The shared instance of a region, and the one dedicated instance of the seeded account. */
+const SHARED_INSTANCE = { id: 'api-shared-vpc-001', type: 'VPC_SHARED' } as const;
+const DEDICATED_INSTANCE = {
+  id: `apigateway-cn-${hashAlphanumeric(`${SALT}:instance:dedicated`, 12)}`,
+  type: 'VPC_DEDICATED',
+} as const;
+
+interface GroupTemplate {
+  readonly name: string;
+  readonly description: string;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+  readonly instance: { readonly id: string; readonly type: string };
+  readonly httpsPolicy: string;
+  readonly basePath: string;
+  readonly trafficLimit: number;
+  readonly tags: readonly { Key: string; Value: string }[];
+  /** When each stage was last published; API i of the group a minute later per i. */
+  readonly deployedTime: Readonly<Record<StageName, string>>;
+  readonly apis: readonly ApiTemplate[];
+}
+
+const GROUP_TEMPLATES: Record<GroupKey, GroupTemplate> = {
   payments: {
     name: 'portico_payments',
+    description: 'Charges, refunds, payouts and balances',
+    createdTime: '2025-12-01T02:00:00Z',
+    modifiedTime: '2026-01-07T01:30:00Z',
+    instance: DEDICATED_INSTANCE,
+    httpsPolicy: 'HTTPS2_TLS1_2',
+    basePath: '/',
+    trafficLimit: 2500,
+    tags: [
+      { Key: 'team', Value: 'payments' },
+      { Key: 'env', Value: 'production' },
+    ],
+    deployedTime: { TEST: '2026-01-06T03:00:00Z', PRE: '2026-01-06T06:00:00Z', RELEASE: '2026-01-07T02:00:00Z' },
     apis: [
-      { name: 'create_charge', method: 'POST', path: '/v1/charges', description: 'Creates a charge against a payment method.' },
+      { name: 'create_charge', method: 'POST', path: '/v1/charges', description: 'Creates a charge against a payment method.', stages: ['TEST', 'RELEASE'] },
       { name: 'get_charge', method: 'GET', path: '/v1/charges/[chargeId]', description: 'Returns one charge.' },
       { name: 'list_charges', method: 'GET', path: '/v1/charges', description: 'Lists charges, newest first.' },
-      { name: 'refund_charge', method: 'POST', path: '/v1/charges/[chargeId]/refunds', description: 'Refunds a charge in full or in part.' },
-      { name: 'create_payout', method: 'POST', path: '/v1/payouts', description: 'Sends funds to a bank account.' },
+      { name: 'refund_charge', method: 'POST', path: '/v1/charges/[chargeId]/refunds', description: 'Refunds a charge in full or in part.', stages: ['TEST', 'RELEASE'] },
+      { name: 'create_payout', method: 'POST', path: '/v1/payouts', description: 'Sends funds to a bank account.', stages: ['TEST', 'RELEASE'] },
       { name: 'get_balance', method: 'GET', path: '/v1/balance', description: 'Returns the available and pending balance.', visibility: 'PRIVATE' },
     ],
   },
   orders: {
     name: 'portico_orders',
+    description: 'Orders, shipping and order events',
+    createdTime: '2025-12-03T06:00:00Z',
+    modifiedTime: '2026-01-07T04:00:00Z',
+    instance: SHARED_INSTANCE,
+    httpsPolicy: 'HTTPS2_TLS1_0',
+    basePath: '/',
+    trafficLimit: 500,
+    tags: [{ Key: 'team', Value: 'orders' }],
+    deployedTime: { TEST: '2026-01-05T08:00:00Z', PRE: '2026-01-06T08:00:00Z', RELEASE: '2026-01-07T05:00:00Z' },
     apis: [
       { name: 'create_order', method: 'POST', path: '/v1/orders', description: 'Places an order.' },
       { name: 'get_order', method: 'GET', path: '/v1/orders/[orderId]', description: 'Returns one order.' },
@@ -66,6 +113,15 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
   },
   identity: {
     name: 'portico_identity',
+    description: 'Sessions, users and roles',
+    createdTime: '2025-12-10T01:00:00Z',
+    modifiedTime: '2026-01-11T10:00:00Z',
+    instance: SHARED_INSTANCE,
+    httpsPolicy: 'HTTPS2_TLS1_2',
+    basePath: '/',
+    trafficLimit: 500,
+    tags: [{ Key: 'team', Value: 'security' }],
+    deployedTime: { TEST: '2026-01-09T02:00:00Z', PRE: '2026-01-10T02:00:00Z', RELEASE: '2026-01-11T09:00:00Z' },
     apis: [
       { name: 'create_session', method: 'POST', path: '/v1/sessions', description: 'Signs a user in.' },
       { name: 'delete_session', method: 'DELETE', path: '/v1/sessions/current', description: 'Signs the current user out.' },
@@ -77,6 +133,15 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
   },
   catalog: {
     name: 'portico_catalog',
+    description: 'Products, categories, inventory and prices',
+    createdTime: '2025-12-15T07:30:00Z',
+    modifiedTime: '2026-01-04T12:00:00Z',
+    instance: SHARED_INSTANCE,
+    httpsPolicy: 'HTTPS2_TLS1_0',
+    basePath: '/catalog',
+    trafficLimit: 500,
+    tags: [{ Key: 'team', Value: 'catalog' }],
+    deployedTime: { TEST: '2026-01-02T03:00:00Z', PRE: '2026-01-03T03:00:00Z', RELEASE: '2026-01-04T11:00:00Z' },
     apis: [
       { name: 'list_products', method: 'GET', path: '/v1/products', description: 'Lists products.' },
       { name: 'get_product', method: 'GET', path: '/v1/products/[productId]', description: 'Returns one product.' },
@@ -84,6 +149,23 @@ const GROUP_TEMPLATES: Record<GroupKey, { name: string; apis: readonly ApiTempla
       { name: 'list_categories', method: 'GET', path: '/v1/categories', description: 'Lists categories.' },
       { name: 'get_inventory', method: 'GET', path: '/v1/products/[productId]/inventory', description: 'Returns stock levels.' },
       { name: 'update_price', method: 'PUT', path: '/v1/products/[productId]/price', description: 'Changes a list price.', visibility: 'PRIVATE' },
+    ],
+  },
+  status: {
+    name: 'portico_status',
+    description: 'Public status pages served by an HTTP address of their own: no backend service, VPC or ACL',
+    createdTime: '2026-02-14T09:00:00Z',
+    modifiedTime: '2026-02-14T09:00:00Z',
+    instance: SHARED_INSTANCE,
+    httpsPolicy: 'HTTPS1_1_TLS1_0',
+    basePath: '/',
+    trafficLimit: 500,
+    tags: [],
+    deployedTime: { TEST: '2026-02-14T10:00:00Z', PRE: '2026-02-14T10:00:00Z', RELEASE: '2026-02-15T08:00:00Z' },
+    apis: [
+      { name: 'get_status', method: 'GET', path: '/v1/status', description: 'Returns the platform status.', stages: ['TEST', 'RELEASE'] },
+      { name: 'list_incidents', method: 'GET', path: '/v1/incidents', description: 'Lists open incidents.', stages: ['TEST', 'RELEASE'] },
+      { name: 'get_metrics', method: 'GET', path: '/v1/metrics', description: 'Platform metrics; a draft, never published.', visibility: 'PRIVATE', stages: [] },
     ],
   },
 };
@@ -446,6 +528,10 @@ function instanceId(template: VpcAccessTemplate, replica: number): string {
 
 export interface SeedGroup extends ApiGroupRecord {
   readonly apiIds: Readonly<Record<string, string>>;
+  readonly createdTime: string;
+  readonly modifiedTime: string;
+  /** Names of the APIs published in each stage, in the group's order. */
+  readonly published: Readonly<Record<StageName, readonly string[]>>;
 }
 
 export interface SeedVpcAccess {
@@ -462,11 +548,59 @@ export interface SeedVpcAccess {
   readonly boundApiCount: number;
 }
 
+const publishedStages = (api: ApiTemplate): readonly StageName[] => api.stages ?? STAGE_NAMES;
+
 function seedGroup(key: GroupKey, replica: number): SeedGroup {
+  const t = GROUP_TEMPLATES[key];
   const groupId = id('group', key, replica);
   const stageIds = Object.fromEntries(STAGE_NAMES.map((s) => [s, id('stage', key, replica, s)])) as Record<StageName, string>;
-  const apiIds = Object.fromEntries(GROUP_TEMPLATES[key].apis.map((a) => [a.name, id('api', key, a.name, replica)]));
-  return { groupId, groupName: `${GROUP_TEMPLATES[key].name}${suffix(replica, '_')}`, stageIds, apiIds };
+  const apiIds = Object.fromEntries(t.apis.map((a) => [a.name, id('api', key, a.name, replica)]));
+  const published = Object.fromEntries(
+    STAGE_NAMES.map((stage) => [stage, t.apis.filter((a) => publishedStages(a).includes(stage)).map((a) => a.name)]),
+  ) as Record<StageName, string[]>;
+  const created = shifted(t.createdTime, replica);
+  const modified = shifted(t.modifiedTime, replica);
+  return {
+    groupId,
+    groupName: `${t.name}${suffix(replica, '_')}`,
+    stageIds,
+    description: t.description,
+    subDomain: `${groupId}-${SEED_REGION_ID}.alicloudapi.com`,
+    basePath: t.basePath,
+    instanceId: t.instance.id,
+    instanceType: t.instance.type,
+    httpsPolicy: t.httpsPolicy,
+    trafficLimit: t.trafficLimit,
+    billingStatus: 'NORMAL',
+    illegalStatus: 'NORMAL',
+    createdAt: created,
+    modifiedAt: modified,
+    tags: t.tags,
+    apiIds,
+    createdTime: iso(created),
+    modifiedTime: iso(modified),
+    published,
+  };
+}
+
+function groupRecord(g: SeedGroup): ApiGroupRecord {
+  return {
+    groupId: g.groupId,
+    groupName: g.groupName,
+    stageIds: g.stageIds,
+    description: g.description,
+    subDomain: g.subDomain,
+    basePath: g.basePath,
+    instanceId: g.instanceId,
+    instanceType: g.instanceType,
+    httpsPolicy: g.httpsPolicy,
+    trafficLimit: g.trafficLimit,
+    billingStatus: g.billingStatus,
+    illegalStatus: g.illegalStatus,
+    createdAt: g.createdAt,
+    modifiedAt: g.modifiedAt,
+    tags: g.tags.map((tag) => ({ ...tag })),
+  };
 }
 
 function boundCount(template: VpcAccessTemplate): number {
@@ -603,6 +737,34 @@ function seedBackend(key: BackendKey, replica: number): SeedBackend {
   };
 }
 
+/** `stage:apiName` of each published API (API × stage) a list of binding templates names. */
+function boundPairs(bindings: readonly BindingTemplate[]): Set<string> {
+  const out = new Set<string>();
+  for (const b of bindings) {
+    const names = b.apis ?? GROUP_TEMPLATES[b.group].apis.map((a) => a.name);
+    for (const stage of b.stages) for (const name of names) out.add(`${stage}:${name}`);
+  }
+  return out;
+}
+
+/** The published APIs of one replica, per stage, that no binding of the given kind reaches (API names, unique in the seed). */
+function publishedWithout(bound: ReadonlySet<string>): Record<StageName, readonly string[]> {
+  return Object.fromEntries(
+    STAGE_NAMES.map((stage) => [
+      stage,
+      GROUP_KEYS.flatMap((k) => GROUP_TEMPLATES[k].apis)
+        .filter((a) => publishedStages(a).includes(stage) && !bound.has(`${stage}:${a.name}`))
+        .map((a) => a.name),
+    ]),
+  ) as Record<StageName, string[]>;
+}
+
+const ACL_BOUND = boundPairs(IP_CONTROL_KEYS.flatMap((k) => IP_CONTROL_TEMPLATES[k].bindings));
+const VPC_OR_BACKEND_BOUND = boundPairs([
+  ...VPC_ACCESS_KEYS.flatMap((k) => VPC_ACCESS_TEMPLATES[k].bindings),
+  ...BACKEND_KEYS.flatMap((k) => BACKEND_TEMPLATES[k].published),
+]);
+
 /** Well-known names and ids of the seed (replica 1 of 1), for tests anywhere in the repository. */
 export const SEED = {
   accountId: SEED_ACCOUNT_ID,
@@ -619,11 +781,22 @@ export const SEED = {
     wideOpenPolicyItemId: seedIpControl('partners', 0).policyItems.find((p) => p.cidrIp === '0.0.0.0/0')?.policyItemId ?? '',
     /** The Nacos credentials stored in identityNacos's models. */
     nacosSecrets: SEED_NACOS_SECRETS,
+    /** Published APIs guarded by no ACL, per stage (API names of replica 1; `_N`-suffixed in replica N). */
+    unprotected: publishedWithout(ACL_BOUND),
+    /** Published APIs that use neither a VPC authorization nor a backend service, per stage. */
+    withoutVpcOrBackend: publishedWithout(VPC_OR_BACKEND_BOUND),
   },
   /** Counts per replica (multiply by seedScale). */
   perReplica: {
     groups: GROUP_KEYS.length,
     apis: GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.length, 0),
+    /** Published APIs per stage. */
+    deployed: Object.fromEntries(
+      STAGE_NAMES.map((stage) => [
+        stage,
+        GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.filter((a) => publishedStages(a).includes(stage)).length, 0),
+      ]),
+    ) as Record<StageName, number>,
     vpcAccesses: VPC_ACCESS_KEYS.length,
     bindings: VPC_ACCESS_KEYS.reduce((n, k) => n + boundCount(VPC_ACCESS_TEMPLATES[k]), 0),
     ipControls: IP_CONTROL_KEYS.length,
@@ -644,8 +817,9 @@ function seedReplica(state: ApiGatewayRegionState, replica: number): void {
   for (const key of GROUP_KEYS) {
     const g = seedGroup(key, replica);
     groups.set(key, g);
-    state.groups.set(g.groupId, { groupId: g.groupId, groupName: g.groupName, stageIds: g.stageIds });
-    for (const a of GROUP_TEMPLATES[key].apis) {
+    state.groups.set(g.groupId, groupRecord(g));
+    const t = GROUP_TEMPLATES[key];
+    for (const [index, a] of t.apis.entries()) {
       const api: ApiRecord = {
         apiId: g.apiIds[a.name] ?? id('api', key, a.name, replica),
         apiName: `${a.name}${suffix(replica, '_')}`,
@@ -656,6 +830,9 @@ function seedReplica(state: ApiGatewayRegionState, replica: number): void {
         visibility: a.visibility ?? 'PUBLIC',
       };
       state.apis.set(api.apiId, api);
+      for (const stageName of publishedStages(a)) {
+        state.deploy({ apiId: api.apiId, stageName, deployedAt: shifted(t.deployedTime[stageName], replica) + index * 60_000 });
+      }
     }
   }
   for (const key of VPC_ACCESS_KEYS) {

@@ -15,10 +15,34 @@ export interface VpcAccessRecord {
   readonly tags: TagInfo[];
 }
 
+export type GroupStatus = 'NORMAL' | 'LOCKED';
+
 export interface ApiGroupRecord {
   readonly groupId: string;
   readonly groupName: string;
   readonly stageIds: Readonly<Record<StageName, string>>;
+  readonly description: string;
+  /** `{groupId}-{region}.alicloudapi.com`, the CNAME target of custom domains. */
+  readonly subDomain: string;
+  readonly basePath: string;
+  /** The shared instance `api-shared-vpc-001` (VPC_SHARED) or a dedicated one. */
+  readonly instanceId: string;
+  readonly instanceType: string;
+  readonly httpsPolicy: string;
+  /** The group's QPS cap (500 unless raised). */
+  readonly trafficLimit: number;
+  readonly billingStatus: GroupStatus;
+  readonly illegalStatus: GroupStatus;
+  readonly createdAt: number;
+  readonly modifiedAt: number;
+  readonly tags: readonly TagInfo[];
+}
+
+/** An API published in a stage (the definition running there since deployedAt). */
+export interface DeploymentRecord {
+  readonly apiId: string;
+  readonly stageName: StageName;
+  readonly deployedAt: number;
 }
 
 export interface ApiRecord {
@@ -166,8 +190,16 @@ export class ApiGatewayRegionState {
   readonly backends = new Map<string, BackendRecord>();
   readonly backendBindings = new Map<string, BackendBindingRecord[]>();
   readonly backendTasks = new Map<string, BackendUpdateTaskRecord>();
+  /** The published APIs of each stage, by API id. */
+  readonly deployments = new Map<StageName, Map<string, DeploymentRecord>>();
   private readonly idByName = new Map<string, string>();
   private readonly idByEndpoint = new Map<string, string>();
+  /** Per stage, newest first; rebuilt after a change. */
+  private readonly deployedOrder = new Map<StageName, readonly DeploymentRecord[]>();
+  /** Per stage and group, in the same order; rebuilt after a change. */
+  private readonly deployedByGroup = new Map<StageName, ReadonlyMap<string, readonly DeploymentRecord[]>>();
+  /** The ACL guarding each published API (`stage:apiId`): at most one. */
+  private readonly ipControlByApi = new Map<string, { ipControlId: string; binding: IpControlBindingRecord }>();
 
   constructor(
     readonly accountId: string,
@@ -219,6 +251,57 @@ export class ApiGatewayRegionState {
     const list = this.ipControlBindings.get(ipControlId);
     if (list) list.push(binding);
     else this.ipControlBindings.set(ipControlId, [binding]);
+    this.ipControlByApi.set(`${binding.stageName}:${binding.apiId}`, { ipControlId, binding });
+  }
+
+  /** The ACL bound to an API in a stage, if any. */
+  ipControlOf(stageName: StageName, apiId: string): { ipControlId: string; binding: IpControlBindingRecord } | undefined {
+    return this.ipControlByApi.get(`${stageName}:${apiId}`);
+  }
+
+  deploy(record: DeploymentRecord): void {
+    let stage = this.deployments.get(record.stageName);
+    if (!stage) {
+      stage = new Map();
+      this.deployments.set(record.stageName, stage);
+    }
+    stage.set(record.apiId, record);
+    this.deployedOrder.delete(record.stageName);
+    this.deployedByGroup.delete(record.stageName);
+  }
+
+  deployment(stageName: StageName, apiId: string): DeploymentRecord | undefined {
+    return this.deployments.get(stageName)?.get(apiId);
+  }
+
+  /** The published APIs of a stage, newest first (ties by API id), computed once per change. */
+  deployedIn(stageName: StageName): readonly DeploymentRecord[] {
+    let order = this.deployedOrder.get(stageName);
+    if (!order) {
+      order = [...(this.deployments.get(stageName)?.values() ?? [])].sort(
+        (a, b) => b.deployedAt - a.deployedAt || (a.apiId < b.apiId ? -1 : a.apiId > b.apiId ? 1 : 0),
+      );
+      this.deployedOrder.set(stageName, order);
+    }
+    return order;
+  }
+
+  /** The published APIs of one group in a stage, in deployedIn order. */
+  deployedInGroup(stageName: StageName, groupId: string): readonly DeploymentRecord[] {
+    let byGroup = this.deployedByGroup.get(stageName);
+    if (!byGroup) {
+      const built = new Map<string, DeploymentRecord[]>();
+      for (const d of this.deployedIn(stageName)) {
+        const api = this.apis.get(d.apiId);
+        if (!api) continue;
+        const list = built.get(api.groupId);
+        if (list) list.push(d);
+        else built.set(api.groupId, [d]);
+      }
+      byGroup = built;
+      this.deployedByGroup.set(stageName, byGroup);
+    }
+    return byGroup.get(groupId) ?? [];
   }
 
   bindBackend(backendId: string, binding: BackendBindingRecord): void {

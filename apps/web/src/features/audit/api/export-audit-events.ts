@@ -2,7 +2,7 @@ import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import type { AuditExportQuery } from '@portico/contracts/audit';
 import { auditExportPath } from '@portico/contracts/routes';
 import { ApiError, ClientErrorCode, errorFromResponse, urlOf } from '@/lib/api-client';
-import { filenameFromDisposition, saveBlob } from '../utils/download';
+import { filenameFromDisposition, saveBlob } from '@/lib/download';
 
 export type ExportFormat = AuditExportQuery['format'];
 export type AuditExportFilter = Omit<AuditExportQuery, 'format'>;

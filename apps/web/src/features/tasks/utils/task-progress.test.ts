@@ -95,6 +95,15 @@ describe('taskProgressReducer', () => {
     expect(older.task?.apis.map((a) => a.status)).toEqual(['running', 'succeeded']);
   });
 
+  it('when the first list lacks stage ids and the events carry them, then each API stays one row', () => {
+    const start = snapshot(task([{ ...api(1), stageId: '' }, { ...api(2), stageId: '' }]));
+    const state = run(start, progress(2, api(1, 'succeeded'), { succeeded: 1, failed: 0, total: 2 }));
+    expect(state.task?.apis.map((a) => [a.apiId, a.stageId, a.status])).toEqual([
+      ['api-1', 's-release', 'succeeded'],
+      ['api-2', '', 'pending'],
+    ]);
+  });
+
   it('when an event belongs to another task, then it is ignored', () => {
     const start = snapshot(task([api(1)]));
     const state = run(start, { ...progress(1, api(1, 'succeeded'), { succeeded: 1, failed: 0 }), taskId: 'other' });

@@ -19,7 +19,12 @@ export const initialTaskProgress: TaskProgressState = { task: null, lastSeq: 0 }
 
 const rank: Record<ApiUpdateStatus, number> = { pending: 0, running: 1, succeeded: 2, failed: 2 };
 
-export const apiKey = (api: Pick<TaskApiResult, 'apiId' | 'stageId'>) => `${api.apiId}@${api.stageId}`;
+/**
+ * One API in one stage, keyed by the stage's name: every source fills it in, while the stage id
+ * can be missing from the first list (a backend model's APIs come from DescribeApisByBackend,
+ * which has none) and arrive only with the cloud's progress events.
+ */
+export const apiKey = (api: Pick<TaskApiResult, 'apiId' | 'stageName'>) => `${api.apiId}@${api.stageName.toUpperCase()}`;
 
 export const isFinished = (task: Pick<Task, 'status'>) => task.status !== 'running';
 

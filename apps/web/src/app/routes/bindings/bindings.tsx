@@ -1,0 +1,185 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { useSearchParams } from 'react-router';
+import type { FindingKind } from '@portico/contracts/bindings';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { IconAlert, IconRefresh } from '@/components/ui/icons';
+import { backendPath } from '@/features/backend-models/components/backend-table';
+import { useInventory } from '@/features/bindings/api/get-inventory';
+import { ApiBindingsTable } from '@/features/bindings/components/api-bindings-table';
+import { BindingsFilters } from '@/features/bindings/components/bindings-filters';
+import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
+import { ExportButtons } from '@/features/bindings/components/export-buttons';
+import { FindingsPanel } from '@/features/bindings/components/findings-panel';
+import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
+import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/components/inventory-progress';
+import { InventorySummary } from '@/features/bindings/components/inventory-summary';
+import { ResourceTable } from '@/features/bindings/components/resource-table';
+import { useInventoryBuild } from '@/features/bindings/hooks/use-inventory-build';
+import { filterInventory, filterKeys, readBindingFilters, withFilters, withoutFilters, type FilterKey } from '@/features/bindings/utils/filters';
+import { buildInventoryIndex } from '@/features/bindings/utils/inventory-index';
+import type { ResourceHref } from '@/features/bindings/utils/labels';
+import { endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
+import { ipControlPath } from '@/features/ip-controls/components/ip-control-table';
+import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { isApiError } from '@/lib/api-client';
+import { useActiveProfile } from '@/lib/active-profile';
+
+/** Where each kind of resource is looked after: the one place that knows the other screens. */
+const resourceHref: ResourceHref = (resource) => {
+  switch (resource.kind) {
+    case 'vpc-authorization':
+      return vpcAuthorizationPath(resource.name);
+    case 'ip-control':
+      return ipControlPath(resource.id);
+    case 'backend':
+      return backendPath(resource.id);
+    case 'endpoint-service':
+      return endpointServicePath(resource.id);
+  }
+};
+
+/** The URL's query as it is now (a handler may outlive the render that made it). */
+const currentParams = () => new URLSearchParams(window.location.search);
+
+const TABLE_HEIGHT = 520;
+
+export function BindingsRoute() {
+  usePageTitle('Bindings');
+  const { profileId } = useActiveProfile();
+  const inventory = useInventory();
+  const build = useInventoryBuild(profileId);
+  const [params, setParams] = useSearchParams();
+  const [tab, setTab] = useState<string | null>('apis');
+
+  // Only the filters' own values: another query key (or a new URLSearchParams) recomputes nothing.
+  const filterText = filterKeys.map((key) => `${key}=${encodeURIComponent(params.get(key) ?? '')}`).join('&');
+  const filters = useMemo(() => readBindingFilters(new URLSearchParams(filterText)), [filterText]);
+
+  // Built once per inventory; every filter after that is a pass over the lists.
+  const index = useMemo(() => (inventory.data ? buildInventoryIndex(inventory.data) : undefined), [inventory.data]);
+  const filtered = useMemo(() => (index ? filterInventory(index, filters) : undefined), [index, filters]);
+  // The graph's layout is the slow part: the filters and tables answer first, the graph follows.
+  const graphInput = useDeferredValue(filtered);
+
+  const setFilters = useCallback(
+    (changes: Partial<Record<FilterKey, string | undefined>>) => {
+      const next = withFilters(currentParams(), changes);
+      if (next.toString() !== currentParams().toString()) setParams(next);
+    },
+    [setParams],
+  );
+  const setFilter = useCallback((key: FilterKey, value: string | undefined) => setFilters({ [key]: value }), [setFilters]);
+  const clearFilters = useCallback(() => setParams(withoutFilters(currentParams())), [setParams]);
+  const showApi = useCallback(
+    (key: string) => {
+      setFilters({ api: key });
+      setTab('apis');
+    },
+    [setFilters],
+  );
+  const filterFinding = useCallback((kind: FindingKind | undefined) => setFilters({ finding: kind, api: undefined }), [setFilters]);
+
+  // No inventory yet for this profile: build the first one without being asked (once).
+  const notFound = isApiError(inventory.error) && inventory.error.isNotFound;
+  const autoStarted = useRef<string | null>(null);
+  const { refresh, building } = build;
+  useEffect(() => {
+    const profile = profileId ?? '';
+    if (notFound && !building && autoStarted.current !== profile) {
+      autoStarted.current = profile;
+      refresh();
+    }
+  }, [notFound, building, profileId, refresh]);
+
+  const landing = build.job?.status === 'completed' && build.building;
+  const data = inventory.data;
+
+  let content;
+  if (inventory.isPending) {
+    content = (
+      <Stack gap="md" aria-busy="true" aria-label="Loading the bindings">
+        <Skeleton height={120} radius="md" />
+        <Skeleton height={480} radius="md" />
+      </Stack>
+    );
+  } else if (!data || !index || !filtered) {
+    content = notFound ? (
+      <Paper withBorder radius="md" p="xl">
+        <EmptyState
+          title="No inventory yet"
+          description={
+            build.building
+              ? 'Building the first one: every published API, authorization, ACL, backend and endpoint service is read from the clouds. This takes a moment on a large account.'
+              : 'Refresh to read every published API and what it is bound to from the clouds.'
+          }
+        />
+      </Paper>
+    ) : (
+      <ApiErrorAlert error={inventory.error} title="Could not load the bindings" onRetry={() => void inventory.refetch()} retrying={inventory.isFetching} />
+    );
+  } else {
+    const apiName = filters.api !== undefined ? index.apiByKey.get(filters.api)?.api.apiName : undefined;
+    content = (
+      <Stack gap="md">
+        <InventoryGaps gaps={data.gaps} />
+        <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} />
+        <Paper withBorder radius="md" p="md">
+          <BindingsFilters filters={filters} groups={index.groups} apiName={apiName} onChange={setFilter} onClear={clearFilters} />
+        </Paper>
+        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} /> : null}
+        <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
+          <Tabs value={tab} onChange={setTab} keepMounted={false}>
+            <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+              <Tabs.List>
+                <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
+                <Tabs.Tab value="resources">Resources</Tabs.Tab>
+              </Tabs.List>
+              <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
+                {tab === 'resources'
+                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
+                  : `${filtered.apis.length.toLocaleString()} of ${index.apis.length.toLocaleString()} APIs`}
+              </Text>
+            </Group>
+            <Tabs.Panel value="apis">
+              <ApiBindingsTable rows={filtered.apis} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} />
+            </Tabs.Panel>
+            <Tabs.Panel value="resources">
+              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} height={TABLE_HEIGHT} />
+            </Tabs.Panel>
+          </Tabs>
+        </Paper>
+      </Stack>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title="Bindings"
+        description="Which published APIs, in which group and stage, hang on which VPC authorization, IP access control and backend, and what deserves a look. Read from the clouds when you refresh."
+        actions={
+          <>
+            <ExportButtons profile={profileId} disabled={!data} />
+            <Button leftSection={build.building ? <Loader size={14} color="white" /> : <IconRefresh size={16} />} disabled={build.building} onClick={refresh}>
+              Refresh
+            </Button>
+          </>
+        }
+      />
+      <Stack gap="md">
+        {data ? <InventorySummary inventory={data} /> : null}
+        {build.building ? <InventoryProgress job={build.job} stream={build.stream} landing={landing} /> : null}
+        {build.job?.status === 'failed' ? <InventoryBuildFailed job={build.job} /> : null}
+        {build.startError ? <ApiErrorAlert error={build.startError} title="Could not start a refresh" onRetry={refresh} /> : null}
+        {inventory.isError && data ? (
+          <Alert color="orange" variant="light" icon={<IconAlert />} role="alert">
+            Could not read the new inventory: {inventory.error.message}
+          </Alert>
+        ) : null}
+        {content}
+      </Stack>
+    </>
+  );
+}

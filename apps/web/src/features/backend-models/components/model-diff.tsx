@@ -1,0 +1,61 @@
+import { useEffect, useRef } from 'react';
+import { Box, SimpleGrid, Text } from '@mantine/core';
+import { json } from '@codemirror/lang-json';
+import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { MergeView } from '@codemirror/merge';
+import { EditorState, type Extension } from '@codemirror/state';
+import { EditorView, lineNumbers } from '@codemirror/view';
+import { styleNonce } from '@/lib/csp-nonce';
+import { editorTheme } from './json-editor';
+import classes from './model-editor.module.css';
+
+interface Props {
+  /** The model now, secrets masked; `null` when the stage has none. */
+  current: string | null;
+  next: string;
+  stage: string;
+}
+
+const readOnly = (label: string): Extension => [
+  lineNumbers(),
+  json(),
+  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  EditorState.readOnly.of(true),
+  EditorView.editable.of(false),
+  EditorView.lineWrapping,
+  EditorView.contentAttributes.of({ 'aria-label': label }),
+  EditorView.cspNonce.of(styleNonce()),
+  editorTheme,
+];
+
+/** The current model and the new one side by side (@codemirror/merge), read-only. */
+export function ModelDiff({ current, next, stage }: Props) {
+  const host = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (!host.current) return;
+    const merge = new MergeView({
+      parent: host.current,
+      a: { doc: current ?? '', extensions: readOnly(`Current model in ${stage}`) },
+      b: { doc: next, extensions: readOnly(`New model in ${stage}`) },
+      highlightChanges: true,
+      gutter: true,
+      collapseUnchanged: { margin: 4, minSize: 10 },
+    });
+    return () => merge.destroy();
+  }, [current, next, stage]);
+
+  return (
+    <Box component="section" aria-label="Model diff" className={classes.diff}>
+      <SimpleGrid cols={2} spacing={0} className={classes.diffLabels}>
+        <Text size="sm" fw={600} px="sm" py={6}>
+          Current{current === null ? <Text span c="dimmed" size="sm">{` (no model in ${stage})`}</Text> : null}
+        </Text>
+        <Text size="sm" fw={600} px="sm" py={6}>
+          New
+        </Text>
+      </SimpleGrid>
+      <div ref={host} />
+    </Box>
+  );
+}

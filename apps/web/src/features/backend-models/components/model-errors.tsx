@@ -1,0 +1,48 @@
+import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
+import { IconAlert, IconCheck } from '@/components/ui/icons';
+import { plural } from '@/lib/format';
+import type { ModelIssue } from '../utils/model-issues';
+import classes from './model-editor.module.css';
+
+interface Props {
+  issues: readonly ModelIssue[];
+  /** What the model is checked against, for the all-clear: "HTTP". */
+  type: string;
+  /** Set when these are the BFF's answer to a save rather than the editor's own check. */
+  fromServer?: boolean;
+  onSelect: (issue: ModelIssue) => void;
+}
+
+/** Every finding with its line; choosing one moves the editor's cursor there. */
+export function ModelErrors({ issues, type, fromServer = false, onSelect }: Props) {
+  return (
+    <section aria-label="Model errors">
+      {issues.length === 0 ? (
+        <Group gap={6} c="teal.8">
+          <IconCheck size={16} />
+          <Text size="sm">No errors: the model fits the {type} schema.</Text>
+        </Group>
+      ) : (
+        <Stack gap={4}>
+          <Group gap={6} c="red.7">
+            <IconAlert size={16} />
+            <Text size="sm" fw={600}>
+              {fromServer ? `The server refused ${plural(issues.length, 'value')}` : plural(issues.length, 'error')}
+            </Text>
+          </Group>
+          <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
+            {issues.map((issue) => (
+              <li key={`${issue.offset}:${issue.text}`}>
+                <UnstyledButton onClick={() => onSelect(issue)} className={classes.error} title="Go to this line">
+                  <Text size="sm" ff="monospace" c="red.8">
+                    {issue.text}
+                  </Text>
+                </UnstyledButton>
+              </li>
+            ))}
+          </Stack>
+        </Stack>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+import { Badge, Group, VisuallyHidden } from '@mantine/core';
+import { StageName } from '@portico/contracts/published-apis';
+
+const stageColors: Record<StageName, string> = { TEST: 'gray', PRE: 'yellow', RELEASE: 'teal' };
+
+/** TEST, PRE and RELEASE in that order: a stage with a model in color, one without dimmed and outlined. */
+export function StagePresence({ stages }: { stages: readonly string[] }) {
+  return (
+    <Group gap={4} wrap="nowrap">
+      {StageName.options.map((stage) => {
+        const has = stages.includes(stage);
+        return (
+          <Badge
+            key={stage}
+            color={has ? stageColors[stage] : 'gray'}
+            variant={has ? 'light' : 'outline'}
+            radius="sm"
+            size="sm"
+            opacity={has ? 1 : 0.45}
+            title={has ? `Model in ${stage}` : `No model in ${stage}`}
+            data-has-model={has}
+          >
+            {stage}
+            {has ? null : <VisuallyHidden> (no model)</VisuallyHidden>}
+          </Badge>
+        );
+      })}
+    </Group>
+  );
+}

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { backendModelSchemas, type BackendType } from '@portico/contracts/backend-models';
+
+export type ModelJsonSchema = z.core.JSONSchema.BaseSchema;
+
+const cache = new Map<BackendType, ModelJsonSchema>();
+
+/**
+ * The contract's schema for a backend type as JSON Schema draft-04, for the editor's in-line
+ * lint (codemirror-json-schema validates draft-04 only: zod's default 2020-12 output would
+ * let a port of 70000 pass without a word). Rules zod cannot express in JSON Schema (the
+ * "ServiceAddress or DiscoveryConfig" rule of HTTP) are left to `checkBackendModel`.
+ */
+export function modelJsonSchema(type: BackendType): ModelJsonSchema {
+  let schema = cache.get(type);
+  if (!schema) {
+    schema = z.toJSONSchema(backendModelSchemas[type], { target: 'draft-4', io: 'input', unrepresentable: 'any' });
+    cache.set(type, schema);
+  }
+  return schema;
+}

@@ -1,0 +1,12 @@
+/**
+ * The one key factory of the bindings feature, general to specific: the inventory per profile
+ * (`undefined` is the BFF's default profile) and the build jobs.
+ */
+export const bindingsKeys = {
+  all: ['bindings'] as const,
+  inventories: () => [...bindingsKeys.all, 'inventory'] as const,
+  inventory: (profile: string | undefined) => [...bindingsKeys.inventories(), { profile: profile ?? null }] as const,
+  jobs: () => [...bindingsKeys.all, 'job'] as const,
+  job: (id: string) => [...bindingsKeys.jobs(), id] as const,
+  refresh: () => [...bindingsKeys.all, 'refresh'] as const,
+};

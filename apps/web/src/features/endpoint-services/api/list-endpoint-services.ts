@@ -1,0 +1,25 @@
+import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { routes } from '@portico/contracts/routes';
+import { apiRequest } from '@/lib/api-client';
+import { useActiveProfile } from '@/lib/active-profile';
+import { endpointServiceKeys, type EndpointServiceListFilter } from './query-keys';
+
+export function listEndpointServices(filter: EndpointServiceListFilter, signal?: AbortSignal) {
+  return apiRequest(routes.listEndpointServices, {
+    query: { page: filter.page, pageSize: filter.pageSize, search: filter.search, status: filter.status, profile: filter.profile },
+    signal,
+  });
+}
+
+export const endpointServiceListQueryOptions = (filter: EndpointServiceListFilter) =>
+  queryOptions({
+    queryKey: endpointServiceKeys.list(filter),
+    queryFn: ({ signal }) => listEndpointServices(filter, signal),
+    // Paging, searching and filtering keep the previous page on screen instead of flashing a skeleton.
+    placeholderData: keepPreviousData,
+  });
+
+export function useEndpointServices(filter: Omit<EndpointServiceListFilter, 'profile'>) {
+  const { profileId } = useActiveProfile();
+  return useQuery(endpointServiceListQueryOptions({ ...filter, profile: profileId }));
+}

@@ -1,0 +1,179 @@
+import { memo, useState } from 'react';
+import { Button, Fieldset, Group, List, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { IconAlert, IconCheck } from '@/components/ui/icons';
+import { plural } from '@/lib/format';
+import { badLineMessage, parsePastedMappings, type BadLine } from '../utils/paste-mappings';
+import { cellValue, type PortRow } from '../utils/port-rows';
+import { buildRange, type RangeField, type RangeInput } from '../utils/range-mappings';
+
+const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
+
+const rangeLabels: Record<RangeField, string> = {
+  firstClient: 'First client port',
+  lastClient: 'Last client port',
+  firstServer: 'First server port',
+};
+
+const emptyRange = (): RangeInput => ({ firstClient: Number.NaN, lastClient: Number.NaN, firstServer: Number.NaN });
+
+/** "Add range": client ports A–B to server ports C, C+1, … */
+function RangeAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  const [range, setRange] = useState<RangeInput>(emptyRange);
+  const [tried, setTried] = useState(false);
+  const result = buildRange(range);
+
+  const add = () => {
+    if (!result.ok) {
+      setTried(true);
+      return;
+    }
+    onAdd(result.rows, `Added ${result.summary}.`);
+    setRange(emptyRange());
+    setTried(false);
+  };
+
+  const errorOf = (field: RangeField) => {
+    if (result.ok) return undefined;
+    const message = result.errors[field];
+    // An empty input says so only once Add range was pressed.
+    return message && (tried || !Number.isNaN(range[field])) ? `${rangeLabels[field]} ${message}` : undefined;
+  };
+
+  return (
+    <Stack gap="xs">
+      <Text size="sm" fw={500}>
+        A range
+      </Text>
+      <SimpleGrid cols={3} spacing="xs">
+        {(Object.keys(rangeLabels) as RangeField[]).map((field) => (
+          <NumberInput
+            key={field}
+            label={rangeLabels[field]}
+            size="xs"
+            value={Number.isNaN(range[field]) ? '' : range[field]}
+            onChange={(value) => setRange((r) => ({ ...r, [field]: cellValue(value) }))}
+            onKeyDown={(event) => {
+              if (event.key !== 'Enter') return;
+              event.preventDefault();
+              add();
+            }}
+            error={errorOf(field)}
+            hideControls
+            allowDecimal={false}
+            allowNegative={false}
+            inputMode="numeric"
+            autoComplete="off"
+            styles={monospace}
+          />
+        ))}
+      </SimpleGrid>
+      <Group gap="sm">
+        <Button variant="default" size="xs" onClick={add}>
+          Add range
+        </Button>
+        <Text size="xs" c="dimmed" aria-live="polite">
+          {result.ok ? result.summary : 'Client ports A to B, mapped in order to server ports from C.'}
+        </Text>
+      </Group>
+    </Stack>
+  );
+}
+
+interface PasteReport {
+  added: number;
+  bad: BadLine[];
+  refused: string | undefined;
+}
+
+/** "Paste mappings": one per line; what cannot be read stays in the box, reported by line number. */
+function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  const [text, setText] = useState('');
+  const [report, setReport] = useState<PasteReport | null>(null);
+
+  const add = () => {
+    const parsed = parsePastedMappings(text);
+    if (parsed.refused) {
+      setReport({ added: 0, bad: [], refused: parsed.refused });
+      return;
+    }
+    if (parsed.rows.length > 0) onAdd(parsed.rows, `Added ${plural(parsed.rows.length, 'pasted mapping')}.`);
+    setReport({ added: parsed.rows.length, bad: parsed.bad, refused: undefined });
+    // The lines not taken stay, so they can be fixed and added again.
+    setText(parsed.bad.map((bad) => bad.text).join('\n'));
+  };
+
+  return (
+    <Stack gap="xs">
+      <Textarea
+        label="Paste mappings"
+        description="One per line, client port first: 8080:80, 8080 80 or 8080->80."
+        placeholder={'8080:80\n8443:443'}
+        value={text}
+        onChange={(event) => {
+          setText(event.currentTarget.value);
+          setReport(null);
+        }}
+        autosize
+        minRows={3}
+        maxRows={8}
+        styles={monospace}
+        spellCheck={false}
+        autoComplete="off"
+      />
+      <Group gap="sm">
+        <Button variant="default" size="xs" onClick={add} disabled={text.trim() === ''}>
+          Add pasted
+        </Button>
+      </Group>
+      <div aria-live="polite">
+        {report ? (
+          <Stack gap={4}>
+            {report.refused ? (
+              <Text size="sm" c="red.7">
+                {report.refused}
+              </Text>
+            ) : (
+              <Text size="sm" c={report.added > 0 ? 'teal.8' : 'dimmed'}>
+                <IconCheck size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
+                {report.added > 0 ? `Added ${plural(report.added, 'mapping')}.` : 'No mapping was added.'}
+              </Text>
+            )}
+            {report.bad.length > 0 ? (
+              <>
+                <Text size="sm" c="red.7">
+                  <IconAlert size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
+                  {plural(report.bad.length, 'line')} could not be read and {report.bad.length === 1 ? 'stays' : 'stay'} in the box:
+                </Text>
+                <List size="sm" spacing={2} c="red.7" aria-label="Lines not added">
+                  {report.bad.slice(0, 20).map((bad) => (
+                    <List.Item key={bad.line}>{badLineMessage(bad)}</List.Item>
+                  ))}
+                </List>
+                {report.bad.length > 20 ? (
+                  <Text size="xs" c="dimmed">
+                    and {plural(report.bad.length - 20, 'more line')}.
+                  </Text>
+                ) : null}
+              </>
+            ) : null}
+          </Stack>
+        ) : null}
+      </div>
+    </Stack>
+  );
+}
+
+/**
+ * Several mappings at once; they are added after the rows that hold something and checked like
+ * any row. Memoized: typing in the table does not re-render (and re-measure) the paste box.
+ */
+export const BulkAddMappings = memo(function BulkAddMappings({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  return (
+    <Fieldset legend="Bulk add" radius="md" variant="filled">
+      <Stack gap="md">
+        <RangeAdd onAdd={onAdd} />
+        <PasteAdd onAdd={onAdd} />
+      </Stack>
+    </Fieldset>
+  );
+});

@@ -1,0 +1,61 @@
+import { Table, Text } from '@mantine/core';
+import type { EndpointConnection } from '@portico/contracts/endpoint-services';
+import { formatDateTime } from '@/lib/format';
+import { ConnectionStatusBadge } from './status-badges';
+
+const none = (
+  <Text span c="dimmed">
+    —
+  </Text>
+);
+
+/** The VPC endpoints attached to a service: who is connected, and in which state. */
+export function ConnectionsTable({ connections }: { connections: EndpointConnection[] }) {
+  if (connections.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No VPC endpoint is connected to this service.
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={1080}>
+      <Table verticalSpacing="xs" striped aria-label="Connections">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Endpoint ID</Table.Th>
+            <Table.Th className="portico-nowrap">Marker ID</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th>Domain</Table.Th>
+            <Table.Th>Created</Table.Th>
+            <Table.Th>Description</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {connections.map((connection) => (
+            <Table.Tr key={connection.id}>
+              <Table.Td ff="monospace" fz="sm" className="portico-nowrap">
+                {connection.id}
+              </Table.Td>
+              <Table.Td ff="monospace" fz="sm">
+                {connection.markerId ?? none}
+              </Table.Td>
+              <Table.Td>
+                <ConnectionStatusBadge status={connection.status} />
+              </Table.Td>
+              <Table.Td ff="monospace" fz="xs" className="portico-nowrap">
+                {connection.domainId ?? none}
+              </Table.Td>
+              <Table.Td className="portico-nowrap">
+                <Text span size="sm" c="dimmed">
+                  {formatDateTime(connection.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{connection.description || none}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
