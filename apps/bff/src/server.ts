@@ -140,9 +140,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
   });
   const server = createServer(app);
-  // Bound slow clients; SSE responses are long-lived on purpose, so no overall request timeout here.
+  // Bound slow clients.
   server.headersTimeout = 15_000;
-  server.requestTimeout = 0;
+  // Receiving a request (headers and body) may take this long; responses such as SSE are not bounded by it.
+  server.requestTimeout = 30_000;
   await new Promise<void>((resolveListen, reject) => {
     server.once('error', reject);
     server.listen(options.port, options.host ?? '127.0.0.1', () => resolveListen());

@@ -34,7 +34,8 @@ export async function listBackends(
   const request = new DescribeBackendListRequest({
     pageNumber: query.page,
     pageSize: query.pageSize,
-    ...(query.search ? { backendName: query.search } : {}),
+    // The cloud matches names exactly unless `*` says otherwise: a search is for a part of a name.
+    ...(query.search ? { backendName: query.search.includes('*') ? query.search : `*${query.search}*` } : {}),
     ...(query.type ? { backendType: query.type } : {}),
   });
   const { body } = await gw.read((client, runtime) => client.describeBackendListWithOptions(request, runtime));

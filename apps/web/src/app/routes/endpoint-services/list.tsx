@@ -14,6 +14,7 @@ import {
   endpointServiceColumns,
   endpointServicePath,
 } from '@/features/endpoint-services/components/endpoint-service-table';
+import { HuaweiProfileNote } from './huawei-profile-note';
 
 const PAGE_SIZES = ['10', '20', '50', '100'];
 const SEARCH_DEBOUNCE_MS = 300;
@@ -145,6 +146,7 @@ export function EndpointServicesListRoute() {
       <PageHeader
         title="Endpoint services"
         description="Huawei Cloud VPC endpoint services: which ports each opens to VPC endpoints, whether connections need approval, and whether the client's address reaches the server."
+        actions={<HuaweiProfileNote />}
       />
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">

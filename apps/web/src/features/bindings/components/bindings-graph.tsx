@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import { Background, Controls, ReactFlow, useNodesState, useReactFlow, type OnSelectionChangeParams } from '@xyflow/react';
+import { Background, Controls, MiniMap, ReactFlow, useNodesState, useReactFlow, type OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ResourceKind, resourceKindLabel } from '@portico/contracts/bindings';
 import type { FilterKey, FilteredInventory } from '../utils/filters';
@@ -145,6 +145,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
                 <FitOnChange width={layout.width} height={layout.height} pane={pane} />
                 <Background gap={24} size={1} />
                 <Controls showInteractive={false} />
+                <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={miniMapColor} nodeStrokeWidth={0} />
               </ReactFlow>
             )}
           </div>

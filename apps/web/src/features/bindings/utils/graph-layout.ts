@@ -23,10 +23,10 @@ interface Size {
 export function nodeSize(data: GraphNodeData): Size {
   switch (data.type) {
     case 'api':
-      return { width: 220, height: 48 };
+      return { width: 240, height: 48 };
     case 'pair':
     case 'resource':
-      return { width: 240, height: 64 };
+      return { width: 260, height: 64 };
     case 'resource-kind':
     case 'stage':
       return { width: 260, height: 72 };
@@ -35,7 +35,7 @@ export function nodeSize(data: GraphNodeData): Size {
 
 /** Inside a group · stage box: a header line for its name, then its APIs one under the other. */
 export const BOX_HEADER = 36;
-const BOX_PADDING = 16;
+const BOX_PADDING = 14;
 const API_GAP = 10;
 
 function boxSize(children: number): Size {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
-import { useActiveProfile } from '@/lib/active-profile';
+import { useHuaweiProfile } from '../hooks/use-huawei-profile';
 import { endpointServiceKeys } from './query-keys';
 
 export function getEndpointService(id: string, profile: string | undefined, signal?: AbortSignal) {
@@ -16,6 +16,6 @@ export const endpointServiceQueryOptions = (id: string, profile: string | undefi
   });
 
 export function useEndpointService(id: string) {
-  const { profileId } = useActiveProfile();
+  const profileId = useHuaweiProfile();
   return useQuery(endpointServiceQueryOptions(id, profileId));
 }

@@ -1,7 +1,7 @@
 import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
-import { useActiveProfile } from '@/lib/active-profile';
+import { useHuaweiProfile } from '../hooks/use-huawei-profile';
 import { endpointServiceKeys, type EndpointServiceListFilter } from './query-keys';
 
 export function listEndpointServices(filter: EndpointServiceListFilter, signal?: AbortSignal) {
@@ -20,6 +20,6 @@ export const endpointServiceListQueryOptions = (filter: EndpointServiceListFilte
   });
 
 export function useEndpointServices(filter: Omit<EndpointServiceListFilter, 'profile'>) {
-  const { profileId } = useActiveProfile();
+  const profileId = useHuaweiProfile();
   return useQuery(endpointServiceListQueryOptions({ ...filter, profile: profileId }));
 }

@@ -2,7 +2,7 @@ import { useMutation, useQueryClient, type UseMutationOptions } from '@tanstack/
 import type { UpdateEndpointService } from '@portico/contracts/endpoint-services';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest, type ResponseOf } from '@/lib/api-client';
-import { useActiveProfile } from '@/lib/active-profile';
+import { useHuaweiProfile } from '../hooks/use-huawei-profile';
 import { endpointServiceQueryOptions } from './get-endpoint-service';
 import { endpointServiceKeys } from './query-keys';
 
@@ -27,7 +27,7 @@ type Options = Omit<UseMutationOptions<UpdatedEndpointService, Error, UpdateEndp
  */
 export function useUpdateEndpointService({ onSuccess, ...config }: Options = {}) {
   const queryClient = useQueryClient();
-  const { profileId } = useActiveProfile();
+  const profileId = useHuaweiProfile();
   return useMutation({
     ...config,
     mutationFn: (variables: UpdateEndpointServiceVariables) => updateEndpointService(variables, profileId),

@@ -1,4 +1,4 @@
-import { Alert, Badge, Button, Group, List, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Group, List, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
@@ -68,13 +68,8 @@ export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, 
               <Table.Tbody>
                 {changes.fields.map((field) => (
                   <Table.Tr key={field.key} bg="var(--mantine-color-yellow-light)">
-                    <Table.Td fw={600}>
-                      <Group gap={6} wrap="nowrap">
-                        {field.label}
-                        <Badge size="xs" color="yellow" variant="filled">
-                          changed
-                        </Badge>
-                      </Group>
+                    <Table.Td fw={600} className="portico-nowrap">
+                      {field.label}
                     </Table.Td>
                     <Table.Td fz="sm" td="line-through">
                       {field.current || '—'}
