@@ -32,6 +32,15 @@ function levelNote(model: GraphModel): string {
   }
 }
 
+/** The overview's colours: each resource by its type, boxes pale, APIs grey. */
+function miniMapColor(node: BindingNode): string {
+  const data = node.data;
+  if (data.type === 'resource') return `var(--mantine-color-${kindColors[data.resource.kind]}-5)`;
+  if (data.type === 'resource-kind') return `var(--mantine-color-${kindColors[data.kind]}-5)`;
+  if (data.type === 'pair' && !data.collapsed) return 'var(--mantine-color-blue-1)';
+  return 'var(--mantine-color-gray-5)';
+}
+
 /**
  * Shows the graph whenever what it shows changes: all of it when it fits readably, otherwise
  * as wide as the pane from the top (a long column of APIs is scrolled, not shrunk to dots).
