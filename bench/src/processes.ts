@@ -1,0 +1,94 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET } from '@portico/cloud-emulator/config';
+
+export const root = resolve(import.meta.dirname, '../..');
+export const ADMIN_PASSWORD = 'bench-admin-password';
+
+/** Each side in its own process, as in production, so the client's work does not slow the server. */
+function runTs(entry: string, env: Record<string, string>): ChildProcess {
+  return spawn(process.execPath, ['--import', 'tsx', resolve(root, entry)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  throw new Error(`${url} did not come up`);
+}
+
+export interface Stack {
+  emulatorUrl: string;
+  emulatorEndpoint: string;
+  bffUrl: string;
+  bffPid: number;
+  stop(): Promise<void>;
+}
+
+/** The emulator and a BFF pointed at it as a real cloud (no embedded emulator). */
+export async function startStack(options: { emulatorPort: number; bffPort: number; emulatorEnv?: Record<string, string> }): Promise<Stack> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
+  const emulator = runTs('packages/cloud-emulator/src/main.ts', { EMULATOR_PORT: String(options.emulatorPort), ...options.emulatorEnv });
+  const emulatorUrl = `http://127.0.0.1:${options.emulatorPort}`;
+  await waitFor(`${emulatorUrl}/__emulator/stats`);
+  const bff = runTs('apps/bff/src/main.ts', {
+    PORT: String(options.bffPort),
+    DATA_DIR: dataDir,
+    NODE_ENV: 'production',
+    LOG_LEVEL: 'warn',
+    PORTICO_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ALIBABA_ACCESS_KEY_ID: DEMO_ALIBABA_ACCESS_KEY_ID,
+    ALIBABA_ACCESS_KEY_SECRET: DEMO_ALIBABA_ACCESS_KEY_SECRET,
+    ALIBABA_ENDPOINT: `127.0.0.1:${options.emulatorPort}`,
+    ALIBABA_PROTOCOL: 'HTTP',
+  });
+  const bffUrl = `http://127.0.0.1:${options.bffPort}`;
+  await waitFor(`${bffUrl}/api/health`);
+  return {
+    emulatorUrl,
+    emulatorEndpoint: `127.0.0.1:${options.emulatorPort}`,
+    bffUrl,
+    bffPid: bff.pid!,
+    stop: async () => {
+      bff.kill('SIGTERM');
+      emulator.kill('SIGTERM');
+      await Promise.all([bff, emulator].map((p) => new Promise((r) => (p.exitCode !== null ? r(undefined) : p.once('exit', r)))));
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** A signed-in session against the BFF: cookie and CSRF token. */
+export async function signIn(bffUrl: string): Promise<{ cookie: string; csrf: string }> {
+  const response = await fetch(`${bffUrl}/api/session`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }),
+  });
+  const { csrfToken } = (await response.json()) as { csrfToken: string };
+  return { cookie: (response.headers.get('set-cookie') ?? '').split(';')[0]!, csrf: csrfToken };
+}
+
+export async function hook(emulatorUrl: string, method: string, path: string, body?: unknown): Promise<unknown> {
+  const response = await fetch(emulatorUrl + path, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
+  const text = await response.text();
+  return text ? JSON.parse(text) : undefined;
+}
+
+/** Resident memory of a process, from /proc (Linux). */
+export async function rssMb(pid: number): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kb = Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0);
+  return kb / 1024;
+}
