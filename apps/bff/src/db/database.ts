@@ -61,6 +61,9 @@ async function openPostgres(url: string): Promise<Database> {
   const { drizzle } = await import('drizzle-orm/node-postgres');
   const { migrate } = await import('drizzle-orm/node-postgres/migrator');
   const pool = new pg.Pool({ connectionString: url, max: 10 });
+  // An idle connection the server ends (a restart, a failover, a dropped database) must not
+  // crash the BFF: the pool discards it and the next query opens a new one.
+  pool.on('error', () => undefined);
   const db = drizzle({ client: pool, schema });
   await migrate(db, { migrationsFolder });
   const listeners: (() => Promise<void>)[] = [];
