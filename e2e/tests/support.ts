@@ -1,4 +1,6 @@
-import { request as playwrightRequest, type Page } from '@playwright/test';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
 import { emulatorPort } from '../playwright.config.ts';
 
 export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password' };
@@ -43,4 +45,15 @@ export async function signIn(page: Page, person: { username: string; password: s
   await page.getByLabel('Password').fill(person.password);
   await page.getByRole('button', { name: 'Sign in' }).click();
   await page.getByRole('navigation').waitFor();
+}
+
+/**
+ * A screenshot for people to look at, kept only when E2E_SHOTS_DIR names a folder (not in CI):
+ * `E2E_SHOTS_DIR=/tmp/shots npx playwright test`.
+ */
+export async function shot(target: Page | Locator, name: string, options: { fullPage?: boolean } = {}): Promise<void> {
+  const dir = process.env.E2E_SHOTS_DIR;
+  if (!dir) return;
+  mkdirSync(dir, { recursive: true });
+  await target.screenshot({ path: join(dir, `${name}.png`), ...('goto' in target ? options : {}) });
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
+import { SEED_VPCEP } from '@portico/cloud-emulator/services/vpcep/seed';
 import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
 import { BackendDetail } from '@portico/contracts/backend-models';
 import { IpControlDetail } from '@portico/contracts/ip-controls';
@@ -55,6 +56,15 @@ describe('the bindings inventory', () => {
     expect(kinds('wide-acl-entry').some((f) => f.message.includes('0.0.0.0/0'))).toBe(true);
     expect(kinds('unprotected-api').length).toBeGreaterThan(0);
     expect(kinds('unused-backend').map((f) => f.subjectName)).toContain(SEED.backends.auditEvents.name);
+  });
+
+  it('when seeded services skip approval or expose the same server port, then each is a finding', () => {
+    const { billing, legacy, search } = SEED_VPCEP.services;
+    const kinds = (kind: string) => inventory.findings.filter((f) => f.kind === kind);
+    expect(kinds('approval-disabled').map((f) => f.subjectName).sort()).toEqual([billing.name, legacy.name].sort());
+    expect(kinds('port-exposed-by-several').map((f) => f.message)).toEqual([
+      `Server port 9090 is exposed by 2 endpoint services: ${billing.name}, ${search.name}.`,
+    ]);
   });
 
   it('when exported, then CSV has a row per API and resource and JSON the whole inventory', async () => {

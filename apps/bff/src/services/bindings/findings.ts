@@ -43,11 +43,13 @@ function sharedServerPorts(resources: InventoryResource[]): Finding[] {
   }
   return [...byPort]
     .filter(([, services]) => services.length > 1)
+    .map(([port, services]) => [port, services.toSorted((a, b) => a.name.localeCompare(b.name))] as const)
     .map(([port, services]) => ({
       kind: 'port-exposed-by-several' as const,
       severity: 'warning' as const,
       subject: services[0]!.key,
-      subjectName: services.map((s) => s.name).join(', '),
+      // The link goes to the first service; the message names them all.
+      subjectName: services[0]!.name,
       message: `Server port ${port} is exposed by ${services.length} endpoint services: ${services.map((s) => s.name).join(', ')}.`,
     }));
 }

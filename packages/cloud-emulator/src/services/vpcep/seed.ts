@@ -7,7 +7,8 @@ import type { ConnectionRecord, EndpointServiceRecord, ProjectSeeder } from './s
  * backend types (VM, VIP, LB): `core` (LB, 40 port mappings, 12 connections in
  * every state) and `orders` (LB) share one port_id, so their server_port +
  * protocol pairs must stay distinct; `billing` (VM, no approval), `ledger`
- * (VIP, with a vip_port_id), `search` (still creating) and `legacy` (failed).
+ * (VIP, with a vip_port_id), `search` (still creating; exposes server port 9090
+ * as billing does) and `legacy` (failed).
  * Every id is a UUID derived from a hash of a seed string, the same on every
  * start. `seedScale` = N adds N-1 replicas (names suffixed `-2`, `-3`, …).
  */
@@ -171,7 +172,9 @@ const SERVICE_TEMPLATES: Record<ServiceKey, ServiceTemplate> = {
     tags: [],
     createdAt: '2026-02-25T12:00:00Z',
     updatedAt: '2026-02-25T12:00:00Z',
-    ports: [tcp(9200, 9200)],
+    // Server port 9090 again, as billing exposes it (another port_id): the bindings audit's
+    // "port exposed by several services" finding has something to show.
+    ports: [tcp(9200, 9200), tcp(9090, 9090)],
     connections: [],
     markerBase: 28,
   },

@@ -58,7 +58,8 @@ function apiColumns(resourceHref: ResourceHref, onShowApi: (key: string) => void
   ];
 }
 
-const TEMPLATE = 'minmax(120px,1fr) 84px minmax(130px,1.2fr) 72px minmax(130px,1.2fr) minmax(110px,1fr) minmax(90px,0.8fr) minmax(110px,1fr) 116px';
+// "VPC authorization ↕" needs about 150px: any narrower and its header is cut.
+const TEMPLATE = 'minmax(120px,1fr) 84px minmax(130px,1.2fr) 72px minmax(130px,1.2fr) minmax(156px,1fr) minmax(90px,0.8fr) minmax(110px,1fr) 116px';
 
 interface Props {
   rows: ApiRow[];

@@ -22,11 +22,13 @@ interface Size {
 /** Sizes in graph units; the node components draw to them. */
 export function nodeSize(data: GraphNodeData): Size {
   switch (data.type) {
+    // Three lines of text (kind or method, name, count or path) take 68: any less and the
+    // lines are squeezed into each other.
     case 'api':
-      return { width: 240, height: 48 };
+      return { width: 240, height: 68 };
     case 'pair':
     case 'resource':
-      return { width: 260, height: 64 };
+      return { width: 260, height: 68 };
     case 'resource-kind':
     case 'stage':
       return { width: 260, height: 72 };
