@@ -36,7 +36,13 @@ export interface Stack {
 }
 
 /** The emulator and a BFF pointed at it as a real cloud (no embedded emulator). */
-export async function startStack(options: { emulatorPort: number; bffPort: number; emulatorEnv?: Record<string, string> }): Promise<Stack> {
+export async function startStack(options: {
+  emulatorPort: number;
+  bffPort: number;
+  emulatorEnv?: Record<string, string>;
+  /** Extra BFF environment, e.g. WEB_DIST for the console benchmark. */
+  bffEnv?: Record<string, string>;
+}): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
   const emulator = runTs('packages/cloud-emulator/src/main.ts', { EMULATOR_PORT: String(options.emulatorPort), ...options.emulatorEnv });
   const emulatorUrl = `http://127.0.0.1:${options.emulatorPort}`;
@@ -51,6 +57,7 @@ export async function startStack(options: { emulatorPort: number; bffPort: numbe
     ALIBABA_ACCESS_KEY_SECRET: DEMO_ALIBABA_ACCESS_KEY_SECRET,
     ALIBABA_ENDPOINT: `127.0.0.1:${options.emulatorPort}`,
     ALIBABA_PROTOCOL: 'HTTP',
+    ...options.bffEnv,
   });
   const bffUrl = `http://127.0.0.1:${options.bffPort}`;
   await waitFor(`${bffUrl}/api/health`);

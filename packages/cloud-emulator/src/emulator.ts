@@ -21,6 +21,7 @@ import { DEMO_HUAWEI_REGION } from './config.ts';
 export interface EmulatorSettings extends TaskSettings {
   taskStepMs: number;
   taskFailRatio: number;
+  taskStartDelayMs?: number;
 }
 
 /** The Huawei side: AK/SK pairs, X-Auth-Token values and the one project they open. */

@@ -41,7 +41,7 @@ export class CloudClients {
     const key = `patient:${gateway.profile.id}`;
     let patient = this.#alibaba.get(key);
     if (!patient) {
-      patient = new AlibabaGateway(gateway.profile, { ...this.alibabaOptions, retry: patientRetry });
+      patient = new AlibabaGateway(gateway.profile, { ...this.alibabaOptions, retry: patientRetry }, gateway.pacer);
       this.#alibaba.set(key, patient);
     }
     return patient;

@@ -4,7 +4,7 @@ import { FaultSpecError, parseFaultSpec } from '../faults/faults.ts';
 
 /**
  * Test hooks under /__emulator/ (same port, no signature): reset, faults,
- * call statistics and task behaviour at run time.
+ * call statistics, task behaviour at run time and a task's schedule.
  */
 export const HOOKS_PREFIX = '/__emulator/';
 
@@ -21,21 +21,51 @@ function parseJson(body: Buffer): unknown {
 
 function configUpdate(emulator: Emulator, input: unknown): string | undefined {
   if (typeof input !== 'object' || input === null || Array.isArray(input)) return 'a JSON object is required';
-  const { taskStepMs, taskFailRatio } = input as Record<string, unknown>;
+  const { taskStepMs, taskFailRatio, taskStartDelayMs } = input as Record<string, unknown>;
   if (taskStepMs !== undefined && (typeof taskStepMs !== 'number' || !Number.isFinite(taskStepMs) || taskStepMs < 0)) {
     return 'taskStepMs must be a number >= 0';
+  }
+  if (taskStartDelayMs !== undefined && (typeof taskStartDelayMs !== 'number' || !Number.isFinite(taskStartDelayMs) || taskStartDelayMs < 0)) {
+    return 'taskStartDelayMs must be a number >= 0';
   }
   if (taskFailRatio !== undefined && (typeof taskFailRatio !== 'number' || !(taskFailRatio >= 0 && taskFailRatio <= 1))) {
     return 'taskFailRatio must be a number between 0 and 1';
   }
   if (typeof taskStepMs === 'number') emulator.settings.taskStepMs = taskStepMs;
   if (typeof taskFailRatio === 'number') emulator.settings.taskFailRatio = taskFailRatio;
+  if (typeof taskStartDelayMs === 'number') emulator.settings.taskStartDelayMs = taskStartDelayMs;
   return undefined;
 }
+
+/**
+ * When each API of a batch update changes state, as the emulator schedules it: item i runs from
+ * startedAt + i*stepMs and ends at startedAt + (i+1)*stepMs. Benchmarks time event delivery from it.
+ */
+function taskSchedule(emulator: Emulator, operationId: string): unknown {
+  const task = emulator.apiGatewayStore.findTask(operationId);
+  if (!task) return undefined;
+  const items = task.items.map((item, i) => ({
+    apiId: 'binding' in item ? item.binding.apiId : item.apiId,
+    stageName: 'binding' in item ? item.binding.stageName : item.stageName,
+    outcome: item.outcome,
+    runningAt: task.startedAt + i * task.stepMs,
+    endedAt: task.startedAt + (i + 1) * task.stepMs,
+  }));
+  return { operationId, startedAt: task.startedAt, stepMs: task.stepMs, items };
+}
+
+const TASK_HOOK = /^\/__emulator\/tasks\/([^/]+)$/;
 
 export function handleHook(emulator: Emulator, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
   const path = (req.url ?? '').split('?')[0]?.replace(/\/+$/, '') ?? '';
   const route = `${req.method ?? 'GET'} ${path}`;
+  const taskId = req.method === 'GET' ? TASK_HOOK.exec(path)?.[1] : undefined;
+  if (taskId !== undefined) {
+    const schedule = taskSchedule(emulator, taskId);
+    if (schedule) sendJson(res, 200, schedule);
+    else sendJson(res, 404, { error: `no task ${taskId}` });
+    return;
+  }
   let input: unknown;
   try {
     input = req.method === 'POST' ? parseJson(body) : undefined;

@@ -136,6 +136,16 @@ describe('stats and config hooks', () => {
     expect((await hook(emulator, 'GET', 'stats')).json).toEqual({ calls: {} });
   });
 
+  it('when calls are throttled, then stats count them apart from the calls that ran', async () => {
+    await hook(emulator, 'POST', 'faults', { operation: 'DescribeVpcAccesses', kind: 'throttle', count: 2 });
+    await list().catch(() => undefined);
+    await list().catch(() => undefined);
+    await list();
+    expect((await hook(emulator, 'GET', 'stats')).json).toEqual({ calls: { DescribeVpcAccesses: 1 }, throttled: { DescribeVpcAccesses: 2 } });
+    await hook(emulator, 'POST', 'stats/reset');
+    expect((await hook(emulator, 'GET', 'stats')).json).toEqual({ calls: {} });
+  });
+
   it('when config is posted, then task behaviour changes and bad values are refused', async () => {
     const ok = await hook(emulator, 'POST', 'config', { taskStepMs: 5, taskFailRatio: 0.5 });
     expect(ok).toEqual({ status: 200, json: { taskStepMs: 5, taskFailRatio: 0.5 } });

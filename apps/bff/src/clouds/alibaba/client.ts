@@ -1,9 +1,12 @@
 import CloudApiModule from '@alicloud/cloudapi20160714';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
+import { ErrorCode } from '@portico/contracts/errors';
+import { AppError } from '../../http/app-error.ts';
 import type { AlibabaProfile } from '../profiles.ts';
-import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../retry.ts';
-import { retryVerdict, toAppError } from './errors.ts';
+import { defaultRetryPolicy, withRetry, type RetryPolicy, type RetryVerdict } from '../retry.ts';
+import { isThrottling, retryVerdict, toAppError } from './errors.ts';
+import { PacerBusyError, ThrottlePacer } from './pacer.ts';
 
 /**
  * From Node's ESM the CommonJS default export is one level down (STACK trap 4); bundlers and
@@ -13,12 +16,47 @@ const ClientClass: typeof CloudApiModule =
   typeof CloudApiModule === 'function' ? CloudApiModule : (CloudApiModule as unknown as { default: typeof CloudApiModule }).default;
 export type CloudApiClient = InstanceType<typeof CloudApiModule>;
 
+type CallApi = CloudApiClient['callApi'];
+
+/**
+ * The SDK client with every call (each SDK method ends in `callApi`, which names the action)
+ * taking its turn from the pacer, and telling it how the cloud answered.
+ */
+class PacedClient extends ClientClass {
+  constructor(
+    config: $OpenApiUtil.Config,
+    private readonly pacer: ThrottlePacer,
+  ) {
+    super(config);
+  }
+
+  override async callApi(...args: Parameters<CallApi>): ReturnType<CallApi> {
+    const action = args[0].action;
+    await this.pacer.acquire(action);
+    try {
+      const result = await super.callApi(...args);
+      this.pacer.succeeded(action);
+      return result;
+    } catch (error) {
+      if (isThrottling(error)) this.pacer.throttled(action);
+      throw error;
+    }
+  }
+}
+
 export interface AlibabaCallOptions {
   timeoutMs: number;
   retry: RetryPolicy;
+  /**
+   * Throttling is waited out longer than a failure, so a busy team sees a slower page rather than
+   * an error; each retry also queues at the pacer, which spaces calls at what the cloud allows.
+   */
+  throttleRetry?: RetryPolicy;
 }
 
-export const defaultCallOptions: AlibabaCallOptions = { timeoutMs: 10_000, retry: defaultRetryPolicy };
+export const defaultThrottleRetry: RetryPolicy = { attempts: 10, baseDelayMs: 100, maxDelayMs: 2_000 };
+
+export const defaultCallOptions: AlibabaCallOptions = { timeoutMs: 10_000, retry: defaultRetryPolicy, throttleRetry: defaultThrottleRetry };
 
 /**
  * The one door to Alibaba Cloud for a profile: the official SDK, a timeout on every call,
@@ -30,8 +68,10 @@ export class AlibabaGateway {
   constructor(
     readonly profile: AlibabaProfile,
     private readonly options: AlibabaCallOptions = defaultCallOptions,
+    /** Shared by every gateway of one profile: the cloud's limits are per account, not per gateway. */
+    readonly pacer: ThrottlePacer = new ThrottlePacer(),
   ) {
-    this.client = new ClientClass(
+    this.client = new PacedClient(
       new $OpenApiUtil.Config({
         accessKeyId: profile.accessKeyId,
         accessKeySecret: profile.accessKeySecret.reveal(),
@@ -39,6 +79,7 @@ export class AlibabaGateway {
         protocol: profile.protocol,
         regionId: profile.region,
       }),
+      pacer,
     );
   }
 
@@ -63,14 +104,23 @@ export class AlibabaGateway {
     return this.run(call, idempotent);
   }
 
+  /**
+   * A throttled call was refused before it ran, so it may be sent again even when it is a write
+   * without a client token; anything else is repeated only when the call is safe to repeat.
+   */
+  private verdict(error: unknown, retryable: boolean): RetryVerdict {
+    if (error instanceof PacerBusyError) return { retry: false };
+    if (isThrottling(error)) return { ...retryVerdict(error), policy: this.options.throttleRetry ?? defaultThrottleRetry };
+    return retryable ? retryVerdict(error) : { retry: false };
+  }
+
   private async run<T>(call: (client: CloudApiClient, runtime: RuntimeOptions) => Promise<T>, retryable: boolean): Promise<T> {
     try {
-      return await withRetry(
-        () => call(this.client, this.runtime()),
-        (error) => (retryable ? retryVerdict(error) : { retry: false }),
-        this.options.retry,
-      );
+      return await withRetry(() => call(this.client, this.runtime()), (error) => this.verdict(error, retryable), this.options.retry);
     } catch (error) {
+      if (error instanceof PacerBusyError) {
+        throw new AppError(ErrorCode.rateLimited, 'Alibaba Cloud is limiting this kind of call and too many are waiting. Try again in a moment.', 429);
+      }
       throw toAppError(error);
     }
   }

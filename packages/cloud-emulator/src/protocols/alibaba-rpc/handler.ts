@@ -89,7 +89,10 @@ export function createRpcHandler(deps: RpcHandlerDeps): RpcHandler {
 
       const decision = deps.faults.decide(action, now);
       if (decision.delayMs > 0) await sleep(decision.delayMs);
-      if (decision.outcome === 'throttle') throw RpcErrors.throttlingUser();
+      if (decision.outcome === 'throttle') {
+        deps.stats.countThrottled(action);
+        throw RpcErrors.throttlingUser();
+      }
       if (decision.outcome === 'error5xx') throw RpcErrors.serviceUnavailable();
       if (decision.outcome === 'drop') {
         req.socket.destroy();

@@ -53,7 +53,10 @@ export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRest
       const { operation } = found;
       const decision = deps.faults.decide(operation.name, now, operation.aliases);
       if (decision.delayMs > 0) await sleep(decision.delayMs);
-      if (decision.outcome === 'throttle') throw HuaweiGatewayErrors.throttled();
+      if (decision.outcome === 'throttle') {
+        deps.stats.countThrottled(operation.name);
+        throw HuaweiGatewayErrors.throttled();
+      }
       if (decision.outcome === 'error5xx') throw found.service.systemError();
       if (decision.outcome === 'drop') {
         req.socket.destroy();

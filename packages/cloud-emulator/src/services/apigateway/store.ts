@@ -344,4 +344,15 @@ export class ApiGatewayStore {
   reset(): void {
     this.accounts = new Map();
   }
+
+  /** A batch update by its OperationId, in whichever account and region it runs (for the test hooks). */
+  findTask(operationId: string): VpcUpdateTaskRecord | BackendUpdateTaskRecord | undefined {
+    for (const regions of this.accounts.values()) {
+      for (const state of regions.values()) {
+        const task = state.tasks.get(operationId) ?? state.backendTasks.get(operationId);
+        if (task) return task;
+      }
+    }
+    return undefined;
+  }
 }

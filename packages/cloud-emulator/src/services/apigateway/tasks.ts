@@ -36,6 +36,8 @@ export interface TaskSettings {
   readonly taskStepMs: number;
   /** Share of APIs that fail, 0..1, spread evenly (every k-th API for 1/k). */
   readonly taskFailRatio: number;
+  /** How long a new batch update waits (queued, every API `init`) before its first API runs; 0 when absent. */
+  readonly taskStartDelayMs?: number;
 }
 
 /** Deterministic: item i fails when it crosses the next multiple of 1/ratio. */
@@ -59,7 +61,7 @@ export function planTask(
   settings: TaskSettings,
 ): VpcUpdateTaskRecord {
   const items: TaskItemRecord[] = bindings.map((binding, i) => ({ binding, outcome: outcome(i, settings) }));
-  return { operationId, vpcAccessName, startedAt, stepMs: settings.taskStepMs, target, items, applied: 0 };
+  return { operationId, vpcAccessName, startedAt: startedAt + (settings.taskStartDelayMs ?? 0), stepMs: settings.taskStepMs, target, items, applied: 0 };
 }
 
 /** The update of every API published in a stage that uses a backend whose model changed. */
@@ -72,7 +74,7 @@ export function planBackendTask(
   settings: TaskSettings,
 ): BackendUpdateTaskRecord {
   const items: BackendTaskItemRecord[] = published.map((b, i) => ({ apiId: b.apiId, stageName, outcome: outcome(i, settings) }));
-  return { operationId, backendId, startedAt, stepMs: settings.taskStepMs, items };
+  return { operationId, backendId, startedAt: startedAt + (settings.taskStartDelayMs ?? 0), stepMs: settings.taskStepMs, items };
 }
 
 export function itemStatus(task: TimedTask, index: number, now: number): UpdateStatus {
