@@ -17,6 +17,7 @@ import { AuditLog } from './services/audit/audit-log.ts';
 import { AuthService } from './services/auth/auth-service.ts';
 import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './services/auth/session-store.ts';
 import { UserStore } from './services/auth/user-store.ts';
+import { shareSessionNotices } from './services/auth/session-notices.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -90,7 +91,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     options.auditPendingUnknownMs,
   );
   await audit.markAbandoned();
-  const auth = new AuthService(new UserStore(database.db), new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions }), audit);
+  const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
+  // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.
+  if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
+  const auth = new AuthService(new UserStore(database.db), sessions, audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
   const store = new TaskStore(database.db);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.

@@ -6,7 +6,7 @@ import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/ser
 import { start } from '../server.ts';
 import { ApiClient } from '../testing/client.ts';
 import { quickBffOptions, startHarness, TEST_ADMIN_PASSWORD, TEST_PASSWORD, type Harness } from '../testing/harness.ts';
-import { persistentStore, type TestStore } from '../testing/store.ts';
+import { persistentStore, postgresUrl, type TestStore } from '../testing/store.ts';
 
 let h: Harness;
 beforeAll(async () => {
@@ -127,6 +127,18 @@ describe('sessions', () => {
     expect((await new ApiClient(h.bff.url).signIn('leaver', TEST_PASSWORD)).status).toBe(401);
   });
 
+  it("when an admin changes a person's role, then their very next request has the new role", async () => {
+    const created = await h.admin.request('POST', '/api/users', { username: 'mover', displayName: 'Mover', role: 'operator', password: TEST_PASSWORD });
+    const mover = new ApiClient(h.bff.url);
+    await mover.signIn('mover', TEST_PASSWORD);
+    // Read once, so the session is one the BFF has just looked at.
+    expect(SessionInfo.parse((await mover.request('GET', '/api/session')).body).user.role).toBe('operator');
+    const id = (created.body as { id: string }).id;
+    expect((await h.admin.request('PATCH', `/api/users/${id}`, { role: 'viewer' })).status).toBe(200);
+    expect(SessionInfo.parse((await mover.request('GET', '/api/session')).body).user.role).toBe('viewer');
+    expect((await mover.request('PUT', '/api/vpc-authorizations/anything', somePut)).status).toBe(403);
+  });
+
   it('when an admin tries to disable themselves, then it is refused', async () => {
     const me = SessionInfo.parse((await h.admin.request('GET', '/api/session')).body);
     expect((await h.admin.request('PATCH', `/api/users/${me.user.id}`, { disabled: true })).status).toBe(409);
@@ -167,5 +179,42 @@ describe('a restart', () => {
     expect(session.status).toBe(200);
     expect(SessionInfo.parse(session.body).user.username).toBe('admin');
     await second.stop();
+  });
+});
+
+describe.skipIf(!postgresUrl)('two instances on one PostgreSQL', () => {
+  let emulator: RunningEmulator;
+  let store: TestStore;
+  beforeAll(async () => {
+    emulator = await startEmulator({ port: 0 });
+    store = await persistentStore();
+  });
+  afterAll(async () => {
+    await emulator.close();
+    await store.cleanup();
+  });
+
+  it('when a person signs out on A, then B, which had just read the session, refuses the cookie too', async () => {
+    const a = await start({ ...quickBffOptions(emulator), ...store });
+    const b = await start({ ...quickBffOptions(emulator), ...store });
+    try {
+      const onA = new ApiClient(a.url);
+      expect((await onA.signIn('admin', TEST_ADMIN_PASSWORD)).status).toBe(200);
+      const onB = new ApiClient(b.url);
+      onB.cookie = onA.cookie;
+      expect((await onB.request('GET', '/api/session')).status).toBe(200);
+      expect((await onA.request('DELETE', '/api/session')).status).toBe(200);
+      // The notice travels through the database: give it a moment, far less than the cache's life.
+      const deadline = Date.now() + 1_000;
+      let status = 200;
+      while (status === 200 && Date.now() < deadline) {
+        status = (await onB.request('GET', '/api/session')).status;
+        if (status === 200) await sleep(25);
+      }
+      expect(status).toBe(401);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
   });
 });

@@ -88,6 +88,8 @@ export class AuthService {
       if (!row) throw new AppError(ErrorCode.notFound, 'No such person.', 404);
       // A disabled account or a new password ends every session the person had.
       if (patch.disabled || password) await this.sessions.destroyForUser(id);
+      // A new role or name shows at the person's next request, not when a cached session expires.
+      else await this.sessions.userChanged(id);
       return { user: toUser(row) };
     });
     return user;

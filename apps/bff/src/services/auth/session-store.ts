@@ -2,6 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { sessions, users } from '../../db/schema.ts';
+import { SessionCache } from './session-cache.ts';
 import type { UserRow } from './user-store.ts';
 
 export interface SessionPolicy {
@@ -9,9 +10,20 @@ export interface SessionPolicy {
   absoluteMs: number;
   /** lastSeenAt is written at most this often, so reads do not each cost a write. */
   touchEveryMs: number;
+  /** A session read from the database is reused for this long (0: read it at every request). */
+  cacheMs: number;
 }
 
-export const defaultSessionPolicy: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, touchEveryMs: 60_000 };
+export const defaultSessionPolicy: SessionPolicy = { idleMs: 30 * 60_000, absoluteMs: 12 * 3_600_000, touchEveryMs: 60_000, cacheMs: 5_000 };
+
+/** What one instance tells the others when a session ends or a person's sessions change. */
+export type SessionNotice = { tokenHash: string } | { userId: string };
+
+interface StoredSession {
+  userId: string;
+  session: typeof sessions.$inferSelect;
+  user: UserRow;
+}
 
 export interface ActiveSession {
   tokenHash: string;
@@ -25,10 +37,33 @@ const newToken = () => randomBytes(32).toString('base64url');
 
 /** Sessions in the database, so a restart keeps people signed in and every instance shares them. */
 export class SessionStore {
+  readonly #cache: SessionCache<StoredSession>;
+  /** Tells the other instances (set when several share the database). */
+  announce: (notice: SessionNotice) => Promise<void> = async () => undefined;
+
   constructor(
     private readonly db: Db,
     readonly policy: SessionPolicy = defaultSessionPolicy,
-  ) {}
+  ) {
+    this.#cache = new SessionCache(policy.cacheMs);
+  }
+
+  /** Another instance ended a session or changed a person: drop what this one remembers. */
+  hear(notice: SessionNotice): void {
+    if ('tokenHash' in notice) this.#cache.forgetSession(notice.tokenHash);
+    else this.#cache.forgetUser(notice.userId);
+  }
+
+  /** Notices may have been missed (the listening connection dropped): remember nothing. */
+  forgetAll(): void {
+    this.#cache.clear();
+  }
+
+  /** The person changed (role, name): their sessions are read afresh, here and elsewhere. */
+  async userChanged(userId: string): Promise<void> {
+    this.hear({ userId });
+    await this.announce({ userId });
+  }
 
   /** A brand-new id at every sign-in: a session fixed before sign-in is never promoted. */
   async create(userId: string): Promise<{ token: string; csrfToken: string; expiresAt: Date }> {
@@ -43,13 +78,9 @@ export class SessionStore {
   async find(token: string): Promise<ActiveSession | undefined> {
     const tokenHash = sha256(token);
     const now = Date.now();
-    const [row] = await this.db
-      .select({ session: sessions, user: users })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.tokenHash, tokenHash));
-    if (!row) return undefined;
-    const { session, user } = row;
+    const stored = this.#cache.get(tokenHash, now) ?? (await this.load(tokenHash, now));
+    if (!stored) return undefined;
+    const { session, user } = stored;
     const idleFor = now - session.lastSeenAt.getTime();
     if (session.expiresAt.getTime() <= now || idleFor > this.policy.idleMs || user.disabled) {
       await this.destroyHash(tokenHash);
@@ -57,8 +88,21 @@ export class SessionStore {
     }
     if (idleFor > this.policy.touchEveryMs) {
       await this.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+      session.lastSeenAt = new Date(now);
     }
     return { tokenHash, user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };
+  }
+
+  private async load(tokenHash: string, now: number): Promise<StoredSession | undefined> {
+    const [row] = await this.db
+      .select({ session: sessions, user: users })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash));
+    if (!row) return undefined;
+    const stored = { userId: row.user.id, ...row };
+    this.#cache.set(tokenHash, stored, now);
+    return stored;
   }
 
   destroy(token: string): Promise<void> {
@@ -67,11 +111,16 @@ export class SessionStore {
 
   async destroyHash(tokenHash: string): Promise<void> {
     await this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
+    // After the delete, so a read that raced it cannot leave the session behind.
+    this.#cache.forgetSession(tokenHash);
+    await this.announce({ tokenHash });
   }
 
   /** Ends every session of a person (disabled, or password changed). */
   async destroyForUser(userId: string): Promise<void> {
     await this.db.delete(sessions).where(eq(sessions.userId, userId));
+    this.#cache.forgetUser(userId);
+    await this.announce({ userId });
   }
 
   async purgeExpired(): Promise<void> {
