@@ -1,6 +1,6 @@
 import { expect, request, test } from '@playwright/test';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
-import { ADMIN, createPerson, resetEmulator, signIn } from './support.ts';
+import { ADMIN, createPerson, resetEmulator, shot, signIn } from './support.ts';
 
 const backends = Object.values(SEED.backends);
 
@@ -25,6 +25,7 @@ test('given the backend list, when part of a name is searched, then only those b
   await expect(rows).toHaveCount(catalog.length);
   for (const backend of catalog) await expect(table).toContainText(backend.name);
   await expect(page).toHaveURL(/[?&]search=catalog/);
+  await shot(page, 'backend-list-search');
 
   // The search lives in the URL: a reload shows the same rows.
   await page.reload();
@@ -33,6 +34,7 @@ test('given the backend list, when part of a name is searched, then only those b
 
   await page.getByLabel('Search by name').fill('no-such-backend');
   await expect(page.getByText('No backend matches “no-such-backend”')).toBeVisible();
+  await shot(page, 'backend-list-no-match');
   await page.getByRole('button', { name: 'Clear search and filter' }).click();
   await expect(rows).toHaveCount(backends.length);
   await expect(page).not.toHaveURL(/search=/);
@@ -53,6 +55,7 @@ test('given 12 VPC authorizations, when the page size is 10 and the second page 
   await page.getByRole('button', { name: '2', exact: true }).click();
   await expect(page.getByText('Showing 11–12 of 12')).toBeVisible();
   await expect(rows).toHaveCount(2);
+  await shot(page, 'vpc-list-page-2');
   await expect(page).toHaveURL(/[?&]page=2/);
   await page.goBack();
   await expect(page.getByText('Showing 1–10 of 12')).toBeVisible();
