@@ -95,7 +95,8 @@ function headersFor(method: string, hasBody: boolean): Headers {
   return headers;
 }
 
-const networkError = () =>
+/** The request never got an answer (also for downloads fetched outside `apiRequest`). */
+export const networkError = () =>
   new ApiError({
     status: 0,
     code: ClientErrorCode.network,

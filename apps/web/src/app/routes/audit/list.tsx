@@ -6,7 +6,7 @@ import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useAuditEvents } from '@/features/audit/api/list-audit-events';
 import { AuditFilters } from '@/features/audit/components/audit-filters';
 import { AuditTable, auditColumns, auditEventPath } from '@/features/audit/components/audit-table';
-import { ExportButtons } from '@/features/audit/components/export-buttons';
+import { AuditExportButtons } from '@/features/audit/components/export-buttons';
 import { PAGE_SIZES, filtersOf, hasFilters, readAuditQuery, withFilter, withoutFilters, type FilterKey } from '@/features/audit/utils/filters';
 import type { AuditBackState } from './navigation-state';
 
@@ -87,7 +87,7 @@ export function AuditListRoute() {
       <PageHeader
         title="Audit log"
         description="Every change made through Portico: who, when, what it was before and after, and how it ended. Open a change to see its diff or revert it."
-        actions={<ExportButtons filter={filtersOf(query)} />}
+        actions={<AuditExportButtons filter={filtersOf(query)} />}
       />
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">

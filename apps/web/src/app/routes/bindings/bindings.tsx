@@ -10,7 +10,7 @@ import { useInventory } from '@/features/bindings/api/get-inventory';
 import { ApiBindingsTable } from '@/features/bindings/components/api-bindings-table';
 import { BindingsFilters } from '@/features/bindings/components/bindings-filters';
 import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
-import { ExportButtons } from '@/features/bindings/components/export-buttons';
+import { InventoryExportButtons } from '@/features/bindings/components/export-buttons';
 import { FindingsPanel } from '@/features/bindings/components/findings-panel';
 import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
 import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/components/inventory-progress';
@@ -161,7 +161,7 @@ export function BindingsRoute() {
         description="Which published APIs, in which group and stage, hang on which VPC authorization, IP access control and backend, and what deserves a look. Read from the clouds when you refresh."
         actions={
           <>
-            <ExportButtons profile={profileId} disabled={!data} />
+            <InventoryExportButtons profile={profileId} disabled={!data} />
             <Button leftSection={build.building ? <Loader size={14} color="white" /> : <IconRefresh size={16} />} disabled={build.building} onClick={refresh}>
               Refresh
             </Button>

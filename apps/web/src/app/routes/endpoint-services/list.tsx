@@ -1,13 +1,11 @@
-import { Button, EmptyState, NativeSelect } from '@mantine/core';
+import { NativeSelect } from '@mantine/core';
 import { EndpointServiceListQuery } from '@portico/contracts/endpoint-services';
 import { useNavigate } from 'react-router';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { ListContent } from '@/components/list/list-content';
 import { ListPanel } from '@/components/list/list-panel';
-import { PastTheEnd } from '@/components/list/list-footer';
 import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
-import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useEndpointServices } from '@/features/endpoint-services/api/list-endpoint-services';
 import {
   EndpointServiceTable,
@@ -25,36 +23,6 @@ export function EndpointServicesListRoute() {
   const list = useListUrl({ search: EndpointServiceListQuery.shape.search, filter: { key: 'status', schema: StatusFilter } });
   const { page, pageSize, search, filter: status } = list;
   const services = useEndpointServices({ page, pageSize, search: search || undefined, status });
-  const data = services.data;
-
-  let content;
-  if (services.isPending) {
-    content = <TableSkeleton headers={endpointServiceColumns} rows={Math.min(pageSize, 8)} label="Loading endpoint services" />;
-  } else if (services.isError && !data) {
-    content = <ApiErrorAlert error={services.error} title="Could not load the endpoint services" onRetry={() => void services.refetch()} retrying={services.isFetching} />;
-  } else if (data && data.items.length === 0) {
-    content = list.narrowed ? (
-      <EmptyState
-        title={search ? `No ${status ? `${status} service` : 'service'} matches “${search}”` : `No ${status} services`}
-        description="Search looks at the names. Try fewer letters or another status."
-      >
-        <EmptyState.Actions>
-          <Button variant="light" onClick={list.clear}>
-            Clear search and filter
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    ) : page > 1 ? (
-      <PastTheEnd list={list} total={data.total} noun="services" />
-    ) : (
-      <EmptyState
-        title="No endpoint services yet"
-        description="A VPC endpoint service makes a backend (a cloud server, a virtual IP or a load balancer) reachable from other VPCs through VPC endpoints. Services are created in the Huawei Cloud console."
-      />
-    );
-  } else if (data) {
-    content = <EndpointServiceTable items={data.items} onOpen={(id) => void navigate(endpointServicePath(id))} stale={services.isPlaceholderData} />;
-  }
 
   return (
     <>
@@ -73,7 +41,20 @@ export function EndpointServicesListRoute() {
           </>
         }
       >
-        {content}
+        <ListContent
+          list={list}
+          query={services}
+          columns={endpointServiceColumns}
+          what="endpoint services"
+          noun="services"
+          noMatch={{
+            title: search ? `No ${status ? `${status} service` : 'service'} matches “${search}”` : `No ${status} services`,
+            description: 'Search looks at the names. Try fewer letters or another status.',
+          }}
+          emptyDescription="A VPC endpoint service makes a backend (a cloud server, a virtual IP or a load balancer) reachable from other VPCs through VPC endpoints. Services are created in the Huawei Cloud console."
+        >
+          {(items) => <EndpointServiceTable items={items} onOpen={(id) => void navigate(endpointServicePath(id))} stale={services.isPlaceholderData} />}
+        </ListContent>
       </ListPanel>
     </>
   );

@@ -1,15 +1,13 @@
-import { Button, EmptyState, Stack } from '@mantine/core';
+import { Stack } from '@mantine/core';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { VpcAuthorizationListQuery } from '@portico/contracts/vpc-authorizations';
 import { useLocation, useNavigate } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
-import { PastTheEnd } from '@/components/list/list-footer';
+import { ListContent } from '@/components/list/list-content';
 import { ListPanel } from '@/components/list/list-panel';
 import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
-import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useVpcAuthorizations } from '@/features/vpc-authorizations/api/list-vpc-authorizations';
 import { RemovalResult } from '@/features/vpc-authorizations/components/removal-result';
 import {
@@ -27,40 +25,6 @@ export function VpcAuthorizationsListRoute() {
   const { page, pageSize, search } = list;
   const authorizations = useVpcAuthorizations({ page, pageSize, search: search || undefined });
   const removed = RemovedState.safeParse(location.state).data?.removed;
-  const data = authorizations.data;
-
-  let content;
-  if (authorizations.isPending) {
-    content = <TableSkeleton headers={vpcAuthorizationColumns} rows={Math.min(pageSize, 8)} label="Loading VPC authorizations" />;
-  } else if (authorizations.isError && !data) {
-    content = (
-      <ApiErrorAlert
-        error={authorizations.error}
-        title="Could not load the VPC authorizations"
-        onRetry={() => void authorizations.refetch()}
-        retrying={authorizations.isFetching}
-      />
-    );
-  } else if (data && data.items.length === 0) {
-    content = search ? (
-      <EmptyState title={`No authorization matches “${search}”`} description="Search looks at the names. Try fewer letters.">
-        <EmptyState.Actions>
-          <Button variant="light" onClick={list.clear}>
-            Clear search
-          </Button>
-        </EmptyState.Actions>
-      </EmptyState>
-    ) : page > 1 ? (
-      <PastTheEnd list={list} total={data.total} noun="authorizations" />
-    ) : (
-      <EmptyState
-        title="No VPC authorizations yet"
-        description="A VPC authorization lets API Gateway reach a port of an instance inside your VPC. Create one to bind APIs to a private backend."
-      />
-    );
-  } else if (data) {
-    content = <VpcAuthorizationTable items={data.items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />;
-  }
 
   return (
     <>
@@ -82,7 +46,19 @@ export function VpcAuthorizationsListRoute() {
           />
         ) : null}
         <ListPanel list={list} query={authorizations} tools={<ListSearch list={list} />}>
-          {content}
+          <ListContent
+            list={list}
+            query={authorizations}
+            columns={vpcAuthorizationColumns}
+            what="VPC authorizations"
+            noun="authorizations"
+            noMatch={{ title: `No authorization matches “${search}”`, description: 'Search looks at the names. Try fewer letters.', clearLabel: 'Clear search' }}
+            emptyDescription="A VPC authorization lets API Gateway reach a port of an instance inside your VPC. Create one to bind APIs to a private backend."
+          >
+            {(items) => (
+              <VpcAuthorizationTable items={items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />
+            )}
+          </ListContent>
         </ListPanel>
       </Stack>
     </>

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
 import { useActiveProfile } from '@/lib/active-profile';
+import { resourceListQueryOptions } from '@/lib/resource-queries';
 import { backendKeys, type BackendListFilter } from './query-keys';
 
 export function listBackends(filter: BackendListFilter, signal?: AbortSignal) {
@@ -11,13 +12,7 @@ export function listBackends(filter: BackendListFilter, signal?: AbortSignal) {
   });
 }
 
-export const backendListQueryOptions = (filter: BackendListFilter) =>
-  queryOptions({
-    queryKey: backendKeys.list(filter),
-    queryFn: ({ signal }) => listBackends(filter, signal),
-    // Paging, searching and filtering keep the previous page on screen instead of flashing a skeleton.
-    placeholderData: keepPreviousData,
-  });
+export const backendListQueryOptions = (filter: BackendListFilter) => resourceListQueryOptions(backendKeys, filter, listBackends);
 
 export function useBackends(filter: Omit<BackendListFilter, 'profile'>) {
   const { profileId } = useActiveProfile();

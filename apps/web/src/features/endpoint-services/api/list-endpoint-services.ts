@@ -1,6 +1,7 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
+import { resourceListQueryOptions } from '@/lib/resource-queries';
 import { useHuaweiProfile } from '../hooks/use-huawei-profile';
 import { endpointServiceKeys, type EndpointServiceListFilter } from './query-keys';
 
@@ -11,13 +12,7 @@ export function listEndpointServices(filter: EndpointServiceListFilter, signal?:
   });
 }
 
-export const endpointServiceListQueryOptions = (filter: EndpointServiceListFilter) =>
-  queryOptions({
-    queryKey: endpointServiceKeys.list(filter),
-    queryFn: ({ signal }) => listEndpointServices(filter, signal),
-    // Paging, searching and filtering keep the previous page on screen instead of flashing a skeleton.
-    placeholderData: keepPreviousData,
-  });
+export const endpointServiceListQueryOptions = (filter: EndpointServiceListFilter) => resourceListQueryOptions(endpointServiceKeys, filter, listEndpointServices);
 
 export function useEndpointServices(filter: Omit<EndpointServiceListFilter, 'profile'>) {
   const profileId = useHuaweiProfile();

@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
 import { useActiveProfile } from '@/lib/active-profile';
+import { resourceListQueryOptions } from '@/lib/resource-queries';
 import { ipControlKeys, type IpControlListFilter } from './query-keys';
 
 export function listIpControls(filter: IpControlListFilter, signal?: AbortSignal) {
@@ -11,13 +12,7 @@ export function listIpControls(filter: IpControlListFilter, signal?: AbortSignal
   });
 }
 
-export const ipControlListQueryOptions = (filter: IpControlListFilter) =>
-  queryOptions({
-    queryKey: ipControlKeys.list(filter),
-    queryFn: ({ signal }) => listIpControls(filter, signal),
-    // Paging, searching and filtering keep the previous page on screen instead of flashing a skeleton.
-    placeholderData: keepPreviousData,
-  });
+export const ipControlListQueryOptions = (filter: IpControlListFilter) => resourceListQueryOptions(ipControlKeys, filter, listIpControls);
 
 export function useIpControls(filter: Omit<IpControlListFilter, 'profile'>) {
   const { profileId } = useActiveProfile();

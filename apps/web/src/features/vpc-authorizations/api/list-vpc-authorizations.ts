@@ -1,7 +1,8 @@
-import { keepPreviousData, queryOptions, useQuery } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest } from '@/lib/api-client';
 import { useActiveProfile } from '@/lib/active-profile';
+import { resourceListQueryOptions } from '@/lib/resource-queries';
 import { vpcAuthorizationKeys, type VpcAuthorizationListFilter } from './query-keys';
 
 export function listVpcAuthorizations(filter: VpcAuthorizationListFilter, signal?: AbortSignal) {
@@ -11,13 +12,7 @@ export function listVpcAuthorizations(filter: VpcAuthorizationListFilter, signal
   });
 }
 
-export const vpcAuthorizationListQueryOptions = (filter: VpcAuthorizationListFilter) =>
-  queryOptions({
-    queryKey: vpcAuthorizationKeys.list(filter),
-    queryFn: ({ signal }) => listVpcAuthorizations(filter, signal),
-    // Paging and searching keep the previous page on screen instead of flashing a skeleton.
-    placeholderData: keepPreviousData,
-  });
+export const vpcAuthorizationListQueryOptions = (filter: VpcAuthorizationListFilter) => resourceListQueryOptions(vpcAuthorizationKeys, filter, listVpcAuthorizations);
 
 export function useVpcAuthorizations(filter: Omit<VpcAuthorizationListFilter, 'profile'>) {
   const { profileId } = useActiveProfile();
