@@ -9,7 +9,7 @@ import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
 import { auditRouter } from './routes/audit.ts';
-import { sessionRouter, type SignInLimits } from './routes/session.ts';
+import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
@@ -43,6 +43,7 @@ export interface AppDeps {
   logger: Logger;
   drain: Drain;
   signInLimits: SignInLimits;
+  signInAttempts: SignInAttemptStores;
   /** The built SPA; absent in API-only tests. */
   webDist?: string | undefined;
   checkResponses?: boolean;
@@ -80,7 +81,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
   app.use(systemRouter(deps.database, deps.clouds, options));
-  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits }));
+  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts }));
   app.use(usersRouter(deps.auth, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));

@@ -18,6 +18,7 @@ import { AuthService } from './services/auth/auth-service.ts';
 import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './services/auth/session-store.ts';
 import { UserStore } from './services/auth/user-store.ts';
 import { shareSessionNotices } from './services/auth/session-notices.ts';
+import { AttemptStore } from './services/auth/attempt-store.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -139,6 +140,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     logger,
     drain,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
+    signInAttempts: { byAddress: new AttemptStore(database.db, 'address:'), byAccount: new AttemptStore(database.db, 'account:') },
     trustProxy: options.trustProxy ?? false,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
@@ -156,6 +158,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   // Sessions past their end and audit records whose instance died are tidied now and then.
   const housekeeping = setInterval(() => {
     void auth.sessions.purgeExpired().catch(() => undefined);
+    void AttemptStore.purgeExpired(database.db).catch(() => undefined);
     void audit.markAbandoned().catch(() => undefined);
   }, 60_000);
   housekeeping.unref();

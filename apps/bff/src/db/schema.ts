@@ -99,3 +99,13 @@ export const auditEvents = pgTable(
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_target_idx').on(t.resourceType, t.target), index('audit_task_idx').on(t.taskId)],
 );
+
+/**
+ * Sign-in attempts per address or account in a fixed window, counted in the database so that
+ * every instance behind a load balancer counts the same attempts.
+ */
+export const signInAttempts = pgTable('sign_in_attempts', {
+  key: text('key').primaryKey(),
+  hits: integer('hits').notNull(),
+  resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
+});

@@ -217,4 +217,18 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL', () => {
       await b.stop();
     }
   });
+
+  it('when wrong passwords for one account are spread over A and B, then the limit counts them together', async () => {
+    const limits = { signInLimits: { windowMs: 60_000, perAddress: 100, perAccount: 3 } };
+    const a = await start({ ...quickBffOptions(emulator), ...store, ...limits });
+    const b = await start({ ...quickBffOptions(emulator), ...store, ...limits });
+    try {
+      const statuses = [];
+      for (const url of [a.url, b.url, a.url, b.url]) statuses.push((await new ApiClient(url).signIn('admin', 'not-the-password')).status);
+      expect(statuses).toEqual([401, 401, 401, 429]);
+    } finally {
+      await a.stop();
+      await b.stop();
+    }
+  });
 });

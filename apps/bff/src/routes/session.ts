@@ -1,5 +1,5 @@
 import { Router, type RequestHandler } from 'express';
-import { rateLimit } from 'express-rate-limit';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { ErrorCode } from '@portico/contracts/errors';
 import { routes } from '@portico/contracts/routes';
 import { AppError } from '../http/app-error.ts';
@@ -19,26 +19,33 @@ export const defaultSignInLimits: SignInLimits = { windowMs: 15 * 60_000, perAdd
 const tooMany: RequestHandler = (_req, _res, next) =>
   next(new AppError(ErrorCode.rateLimited, 'Too many sign-in attempts. Wait a few minutes and try again.', 429));
 
-function signInLimiters(limits: SignInLimits): RequestHandler[] {
+/** Where the attempts are counted: shared by every instance (the database), one store per limiter. */
+export interface SignInAttemptStores {
+  byAddress: Store;
+  byAccount: Store;
+}
+
+function signInLimiters(limits: SignInLimits, stores: SignInAttemptStores): RequestHandler[] {
   const common = { windowMs: limits.windowMs, standardHeaders: 'draft-8' as const, legacyHeaders: false, handler: tooMany };
   return [
-    rateLimit({ ...common, limit: limits.perAddress }),
+    rateLimit({ ...common, limit: limits.perAddress, store: stores.byAddress }),
     rateLimit({
       ...common,
       limit: limits.perAccount,
       skipSuccessfulRequests: true,
-      keyGenerator: (req) => `account:${String((req.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase()}`,
+      store: stores.byAccount,
+      keyGenerator: (req) => String((req.body as { username?: unknown } | undefined)?.username ?? '').trim().toLowerCase(),
     }),
   ];
 }
 
-export function sessionRouter(auth: AuthService, options: HandleOptions & { signInLimits: SignInLimits }): Router {
+export function sessionRouter(auth: AuthService, options: HandleOptions & { signInLimits: SignInLimits; signInAttempts: SignInAttemptStores }): Router {
   const router = Router();
   handle(router, routes.getSession, async (_input, req) => {
     const session = req.auth!;
     return auth.info(session.user, session.csrfToken, session.expiresAt);
   }, options);
-  router.post(routes.signIn.path, ...signInLimiters(options.signInLimits));
+  router.post(routes.signIn.path, ...signInLimiters(options.signInLimits, options.signInAttempts));
   handle(router, routes.signIn, async ({ body }, req, res) => {
     // Whatever session the browser had ends here; sign-in always issues a new id.
     if (req.auth) await auth.sessions.destroyHash(req.auth.tokenHash);
