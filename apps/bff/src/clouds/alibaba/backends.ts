@@ -172,7 +172,7 @@ export async function describeBackendUpdateTask(gw: AlibabaGateway, operationId:
   const request = new DescribeUpdateBackendTaskRequest({ operationUid: operationId });
   const { body } = await gw.read((client, runtime) => client.describeUpdateBackendTaskWithOptions(request, runtime));
   return (body?.apiUpdateBackendResults?.apiUpdateBackendResult ?? []).map((row) => {
-    const status = apiUpdateStatus(row.updateStatus);
+    const status = apiUpdateStatus(row.updateStatus, row.errorMsg);
     return {
       apiId: row.apiUid ?? '',
       apiName: row.apiName ?? '',

@@ -17,4 +17,9 @@ describe('apiUpdateStatus', () => {
     expect(apiUpdateStatus('DEPLOYING_SOMEWHERE')).toBe('running');
     expect(apiUpdateStatus(undefined)).toBe('running');
   });
+  it('when it says OVER, then ended: failed with an error message, succeeded without one', () => {
+    expect(apiUpdateStatus('OVER', 'Failed')).toBe('failed');
+    expect(apiUpdateStatus('OVER', '')).toBe('succeeded');
+    expect(apiUpdateStatus('over')).toBe('succeeded');
+  });
 });

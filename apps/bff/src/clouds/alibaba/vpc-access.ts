@@ -133,7 +133,7 @@ export async function describeVpcUpdateTask(gw: AlibabaGateway, operationId: str
   const request = new DescribeUpdateVpcInfoTaskRequest({ operationUid: operationId });
   const { body } = await gw.read((client, runtime) => client.describeUpdateVpcInfoTaskWithOptions(request, runtime));
   return (body?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? []).map((row) => {
-    const status = apiUpdateStatus(row.updateStatus);
+    const status = apiUpdateStatus(row.updateStatus, row.errorMsg);
     return {
       apiId: row.apiUid ?? '',
       apiName: row.apiName ?? '',

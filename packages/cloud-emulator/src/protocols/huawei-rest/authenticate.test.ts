@@ -23,7 +23,15 @@ afterAll(async () => {
 });
 
 const call = (options: Partial<HuaweiRequestOptions> = {}) => huaweiRequest(emulator, { path: vpcepPath(), ...options });
-const errorOf = (json: Record<string, unknown>) => json.error as { code: string; message: string };
+/**
+ * A gateway error (APIGW.xxxx) in the seed page's shape, {"error":{"code","message"}}, checked to
+ * agree with the gateway's own flat keys that come with it.
+ */
+const errorOf = (json: Record<string, unknown>) => {
+  const nested = json.error as { code: string; message: string };
+  expect({ code: json.error_code, message: json.error_msg }).toEqual({ code: nested.code, message: nested.message });
+  return nested;
+};
 
 async function expect401(options: Partial<HuaweiRequestOptions>, message: string | RegExp): Promise<void> {
   const res = await call(options);
@@ -113,7 +121,7 @@ describe('AK/SK (SDK-HMAC-SHA256)', () => {
     const other = 'ffffffffffffffffffffffffffffffff';
     const res = await call({ path: vpcepPath('', other), projectIdHeader: other });
     expect(res.status).toBe(403);
-    expect(errorOf(res.json).code).toBe('EndPoint.0004');
+    expect((res.json.error as { code: string }).code).toBe('EndPoint.0004');
     const header = await call({ projectIdHeader: other });
     expect(header.status).toBe(403);
     const noHeader = await call({ projectIdHeader: null });
@@ -163,12 +171,41 @@ describe('configured credentials and routes', () => {
     }
   });
 
+  it("when the gateway refuses a request, then its error has the documented {error:{code,message}} and the gateway's flat keys, and the SDK's HcClient reads it", async () => {
+    const wrongSk = await call({ secretAccessKey: 'x'.repeat(40) });
+    expect(wrongSk.status).toBe(401);
+    expect(Object.keys(wrongSk.json).sort()).toEqual(['error', 'error_code', 'error_msg', 'request_id']);
+    expect(errorOf(wrongSk.json).code).toBe('APIGW.0301');
+    expect(wrongSk.json.request_id).toBe(wrongSk.headers['x-request-id']);
+
+    const build = (sk: string) =>
+      new ClientBuilder<HcClient>((hc) => hc)
+        .withCredential(new BasicCredentials().withAk(DEMO_HUAWEI_ACCESS_KEY_ID).withSk(sk).withProjectId(DEMO_HUAWEI_PROJECT_ID))
+        .withEndpoint(emulator.url)
+        .build();
+    const get = (client: HcClient, id: string) =>
+      client.sendRequest({
+        method: 'GET',
+        url: '/v1/{project_id}/vpc-endpoint-services/{vpc_endpoint_service_id}',
+        contentType: 'application/json',
+        queryParams: {},
+        pathParams: { vpc_endpoint_service_id: id },
+        headers: {},
+      });
+    const refused = await get(build('not-the-secret-key-of-this-access-key!!'), SEED_VPCEP.services.core.id).catch((e: unknown) => e);
+    expect(refused).toMatchObject({ httpStatusCode: 401, errorCode: 'APIGW.0301' });
+    expect((refused as { errorMsg: string }).errorMsg).toMatch(/^Incorrect IAM authentication information: verify aksk signature fail/);
+
+    const missing = await get(build(DEMO_HUAWEI_SECRET_ACCESS_KEY), '4189d3c2-8882-4871-a3c2-d380272eed88').catch((e: unknown) => e);
+    expect(missing).toMatchObject({ httpStatusCode: 404, errorCode: 'EndPoint.0005' });
+  });
+
   it('when a route is not an implemented API, then 404 APIGW.0101 before any authentication', async () => {
     for (const path of ['/v1/nothing', `/v1/${DEMO_HUAWEI_PROJECT_ID}/vpc-endpoints`, vpcepPath('/describe')]) {
       const res = await fetch(`${emulator.url}${path}`);
       expect(res.status).toBe(404);
       expect(res.headers.get('x-request-id')).toMatch(/^[0-9a-f]{32}$/);
-      expect(((await res.json()) as { error: { code: string } }).error.code).toBe('APIGW.0101');
+      expect(errorOf((await res.json()) as Record<string, unknown>).code).toBe('APIGW.0101');
     }
     const post = await call({ method: 'POST', body: {} });
     expect(errorOf(post.json).code).toBe('APIGW.0101');

@@ -7,7 +7,7 @@ import type { CallStats } from '../../core/stats.ts';
 import type { FaultInjector } from '../../faults/faults.ts';
 import type { OperationRegistry, RestRequest, RestService } from '../../registry.ts';
 import type { HuaweiAuthenticator } from './authenticate.ts';
-import { HuaweiGatewayErrors } from './errors.ts';
+import { HuaweiGatewayError, HuaweiGatewayErrors } from './errors.ts';
 import { renderError, renderSuccess } from './render.ts';
 import { parseRestWire } from './wire.ts';
 
@@ -88,7 +88,7 @@ export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRest
       if (error instanceof CloudError) cloudError = error;
       else {
         console.error('[cloud-emulator] unexpected error', error);
-        cloudError = service?.systemError() ?? new CloudError('APIGW.0201', 'API request error.', 500);
+        cloudError = service?.systemError() ?? new HuaweiGatewayError('APIGW.0201', 'API request error.', 500);
       }
       renderError(res, requestId, cloudError);
     }

@@ -32,6 +32,11 @@ const connections = (id: string, query: HuaweiRequestOptions['query'] = {}) =>
 const services = (json: Record<string, unknown>) => json.endpoint_services as EndpointServiceSummary[];
 const conns = (json: Record<string, unknown>) => json.connections as ConnectionEndpoint[];
 const errorOf = (json: Record<string, unknown>) => json.error as { code: string; message: string };
+/** A gateway error (APIGW.xxxx) carries the documented nested shape and the gateway's flat keys, alike. */
+const gatewayErrorOf = (json: Record<string, unknown>) => {
+  expect({ code: json.error_code, message: json.error_msg }).toEqual(errorOf(json));
+  return errorOf(json);
+};
 
 describe('ListEndpointServices', () => {
   it('when called with no query, then it lists 10 at most, newest first, with every documented field', async () => {
@@ -166,9 +171,9 @@ describe('ShowEndpointService', () => {
     expect(errorOf(res.json).message).toContain('4189d3c2-8882-4871-a3c2-d380272eed88');
     const pub = await call({ path: vpcepPath('/public') });
     expect(pub.status).toBe(404);
-    expect(errorOf(pub.json).code).toBe('APIGW.0101');
+    expect(gatewayErrorOf(pub.json).code).toBe('APIGW.0101');
     const del = await call({ method: 'DELETE', path: vpcepPath(`/${core.id}`) });
-    expect(errorOf(del.json).code).toBe('APIGW.0101');
+    expect(gatewayErrorOf(del.json).code).toBe('APIGW.0101');
   });
 });
 
@@ -399,7 +404,7 @@ describe('faults, stats and reset', () => {
     await hook(emulator, 'POST', 'faults', { operation: 'ListEndpointServices', kind: 'throttle', count: 1 });
     const throttled = await list();
     expect(throttled.status).toBe(429);
-    expect(errorOf(throttled.json).code).toBe('APIGW.0308');
+    expect(gatewayErrorOf(throttled.json).code).toBe('APIGW.0308');
     expect((await list()).status).toBe(200);
 
     await hook(emulator, 'POST', 'faults', { operation: 'ListServiceDetails', kind: 'error5xx', count: 1 });
