@@ -171,9 +171,11 @@ describe('a crash between the cloud call and the record', () => {
     await h.emulatorHook('POST', '/__emulator/faults', { operation: 'ModifyVpcAccessAndUpdateApis', kind: 'latency', latencyMs: 1_500 });
     const inFlight = client.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: 'i-crash01', port: 8085 }).catch(() => undefined);
     await sleep(700);
+    // Listen before killing: the exit may come before the request settles, and would be missed.
+    const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGKILL');
     await inFlight;
-    await new Promise((resolve) => child.once('exit', resolve));
+    await exited;
     await sleep(1_200);
 
     const restarted = await start({ ...quickBffOptions(h.emulator), ...store, auditPendingUnknownMs: 0 });
