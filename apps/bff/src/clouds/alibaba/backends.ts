@@ -13,7 +13,7 @@ import type { PublishedApi, StageName } from '@portico/contracts/published-apis'
 import type { TaskApiResult } from '@portico/contracts/tasks';
 import type { AlibabaGateway } from './client.ts';
 import { allPages } from './paging.ts';
-import { apiUpdateStatus } from './task-status.ts';
+import { taskApiResult } from './task-status.ts';
 
 const optional = <K extends string>(key: K, value: string | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});
 
@@ -171,17 +171,5 @@ export async function modifyBackendModel(
 export async function describeBackendUpdateTask(gw: AlibabaGateway, operationId: string): Promise<TaskApiResult[]> {
   const request = new DescribeUpdateBackendTaskRequest({ operationUid: operationId });
   const { body } = await gw.read((client, runtime) => client.describeUpdateBackendTaskWithOptions(request, runtime));
-  return (body?.apiUpdateBackendResults?.apiUpdateBackendResult ?? []).map((row) => {
-    const status = apiUpdateStatus(row.updateStatus, row.errorMsg);
-    return {
-      apiId: row.apiUid ?? '',
-      apiName: row.apiName ?? '',
-      groupId: row.groupId ?? '',
-      groupName: row.groupName ?? '',
-      stageId: row.stageId ?? '',
-      stageName: row.stageName ?? '',
-      status,
-      ...(status === 'failed' && row.errorMsg ? { message: row.errorMsg } : {}),
-    };
-  });
+  return (body?.apiUpdateBackendResults?.apiUpdateBackendResult ?? []).map(taskApiResult);
 }

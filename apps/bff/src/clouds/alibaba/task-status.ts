@@ -1,4 +1,4 @@
-import type { ApiUpdateStatus } from '@portico/contracts/tasks';
+import type { ApiUpdateStatus, TaskApiResult } from '@portico/contracts/tasks';
 
 const succeeded = new Set(['success', 'succeeded', 'successful', 'ok', 'done', 'finished', 'completed']);
 const failed = new Set(['fail', 'failed', 'failure', 'error']);
@@ -19,4 +19,30 @@ export function apiUpdateStatus(word: string | undefined, errorMessage?: string)
   if (failed.has(normalised)) return 'failed';
   if (pending.has(normalised)) return 'pending';
   return 'running';
+}
+
+/** One API's row of a batch-update task, as both task calls (VPC and backend) answer it. */
+export interface TaskApiRow {
+  apiUid?: string;
+  apiName?: string;
+  groupId?: string;
+  groupName?: string;
+  stageId?: string;
+  stageName?: string;
+  updateStatus?: string;
+  errorMsg?: string;
+}
+
+export function taskApiResult(row: TaskApiRow): TaskApiResult {
+  const status = apiUpdateStatus(row.updateStatus, row.errorMsg);
+  return {
+    apiId: row.apiUid ?? '',
+    apiName: row.apiName ?? '',
+    groupId: row.groupId ?? '',
+    groupName: row.groupName ?? '',
+    stageId: row.stageId ?? '',
+    stageName: row.stageName ?? '',
+    status,
+    ...(status === 'failed' && row.errorMsg ? { message: row.errorMsg } : {}),
+  };
 }

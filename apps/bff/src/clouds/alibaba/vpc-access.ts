@@ -14,7 +14,7 @@ import type { TaskApiResult } from '@portico/contracts/tasks';
 import type { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import type { AlibabaGateway } from './client.ts';
 import { allPages, MAX_PAGE_SIZE } from './paging.ts';
-import { apiUpdateStatus } from './task-status.ts';
+import { taskApiResult } from './task-status.ts';
 
 
 function toVpcAuthorization(wire: WireVpcAccess): VpcAuthorization {
@@ -132,17 +132,5 @@ export async function removeVpcAuthorization(
 export async function describeVpcUpdateTask(gw: AlibabaGateway, operationId: string): Promise<TaskApiResult[]> {
   const request = new DescribeUpdateVpcInfoTaskRequest({ operationUid: operationId });
   const { body } = await gw.read((client, runtime) => client.describeUpdateVpcInfoTaskWithOptions(request, runtime));
-  return (body?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? []).map((row) => {
-    const status = apiUpdateStatus(row.updateStatus, row.errorMsg);
-    return {
-      apiId: row.apiUid ?? '',
-      apiName: row.apiName ?? '',
-      groupId: row.groupId ?? '',
-      groupName: row.groupName ?? '',
-      stageId: row.stageId ?? '',
-      stageName: row.stageName ?? '',
-      status,
-      ...(status === 'failed' && row.errorMsg ? { message: row.errorMsg } : {}),
-    };
-  });
+  return (body?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? []).map(taskApiResult);
 }
