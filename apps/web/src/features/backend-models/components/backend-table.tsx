@@ -1,6 +1,6 @@
-import { Anchor, Table, Text } from '@mantine/core';
+import { Table } from '@mantine/core';
 import type { BackendListItem } from '@portico/contracts/backend-models';
-import { Link } from 'react-router';
+import { DescriptionCell, ResourceRow, ResourceTable } from '@/components/list/resource-table';
 import { BackendTypeBadge } from './backend-type-badge';
 import { StagePresence } from './stage-presence';
 
@@ -20,53 +20,23 @@ export const modelEditorPath = (id: string, stage: string, mode: 'edit' | 'new')
 interface Props {
   items: BackendListItem[];
   onOpen: (id: string) => void;
-  /** Dims the rows while the next page, search or filter loads in their place. */
   stale?: boolean;
 }
 
 export function BackendTable({ items, onOpen, stale = false }: Props) {
   return (
-    <Table.ScrollContainer minWidth={760}>
-      <Table highlightOnHover verticalSpacing="sm" aria-label="Backend services" aria-busy={stale} opacity={stale ? 0.6 : 1}>
-        <Table.Thead>
-          <Table.Tr>
-            {backendColumns.map((column) => (
-              <Table.Th key={column} className="portico-nowrap">
-                {column}
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {items.map((item) => (
-            <Table.Tr key={item.id} onClick={() => onOpen(item.id)} className="portico-clickable-row">
-              <Table.Td className="portico-nowrap">
-                {/* The link makes the row reachable by keyboard; the row click is a shortcut. */}
-                <Anchor component={Link} to={backendPath(item.id)} fw={500} onClick={(e) => e.stopPropagation()}>
-                  {item.name}
-                </Anchor>
-              </Table.Td>
-              <Table.Td>
-                <BackendTypeBadge type={item.type} />
-              </Table.Td>
-              <Table.Td>
-                <StagePresence stages={item.stages} />
-              </Table.Td>
-              <Table.Td>
-                {item.description ? (
-                  <Text span size="sm" lineClamp={2}>
-                    {item.description}
-                  </Text>
-                ) : (
-                  <Text span c="dimmed">
-                    —
-                  </Text>
-                )}
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResourceTable label="Backend services" columns={backendColumns} minWidth={760} stale={stale}>
+      {items.map((item) => (
+        <ResourceRow key={item.id} name={item.name} to={backendPath(item.id)} onOpen={() => onOpen(item.id)}>
+          <Table.Td>
+            <BackendTypeBadge type={item.type} />
+          </Table.Td>
+          <Table.Td>
+            <StagePresence stages={item.stages} />
+          </Table.Td>
+          <DescriptionCell text={item.description} />
+        </ResourceRow>
+      ))}
+    </ResourceTable>
   );
 }
