@@ -1,4 +1,4 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { CloudClients } from './clouds/cloud-clients.ts';
@@ -11,6 +11,7 @@ import type { Logger } from './logger.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
+import { ProfileHealthCheck } from './services/profile-health.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
@@ -48,6 +49,8 @@ export interface AppDeps {
   webDist?: string | undefined;
   checkResponses?: boolean;
   sseKeepAliveMs?: number;
+  /** How long the signed-in per-profile cloud check is reused. */
+  profileHealthTtlMs?: number;
   /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure. */
   trustProxy?: boolean;
 }
@@ -69,6 +72,11 @@ const contentSecurityPolicy = {
   },
 };
 
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Everything the BFF answers, wired from its dependencies; no listening, no process state. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
@@ -77,10 +85,12 @@ export function createApp(deps: AppDeps): Express {
   app.set('query parser', 'simple');
   if (deps.trustProxy) app.set('trust proxy', 1);
   app.use(helmet({ contentSecurityPolicy, hsts: false }));
+  // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
+  app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
-  app.use(systemRouter(deps.database, deps.clouds, options));
+  app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts }));
   app.use(usersRouter(deps.auth, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));

@@ -12,7 +12,7 @@ import {
 } from '@portico/cloud-emulator/config';
 import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
 import { configFromEnv } from './config.ts';
-import type { Profile } from './clouds/profiles.ts';
+import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
 import { Secret } from './secret.ts';
 import { profilesFromEnvironment, start } from './server.ts';
@@ -22,7 +22,15 @@ const config = configFromEnv();
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 let emulator: RunningEmulator | undefined;
-let profiles = profilesFromEnvironment(process.env, config.profilesFile);
+let profiles: Profile[];
+try {
+  profiles = profilesFromEnvironment(process.env, config.profilesFile);
+} catch (error) {
+  // One line that names the file and the place; never a stack trace or the file's content.
+  if (!(error instanceof ProfileFileError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 if (profiles.length === 0) {
   if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
   const emulatorOptions = emulatorOptionsFromEnv();

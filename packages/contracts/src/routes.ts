@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfileList, Health, ProfileQuery } from './profiles.ts';
+import { ProfileList, Health, ProfileHealth, ProfileQuery } from './profiles.ts';
 import {
   CreateVpcAuthorization,
   CreatedVpcAuthorization,
@@ -68,6 +68,7 @@ const route = <R extends RouteDef>(def: R): R => def;
 
 export const routes = {
   health: route({ method: 'GET', path: '/api/health', response: Health, access: 'public' }),
+  profileHealth: route({ method: 'GET', path: '/api/health/profiles', response: ProfileHealth }),
 
   getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),

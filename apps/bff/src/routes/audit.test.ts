@@ -88,7 +88,7 @@ describe('audit events', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="?portico-audit-.*\.csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^at,actor,cloud,profile,region,operation/);
+    expect(lines[0]).toMatch(/^"at","actor","cloud","profile","region","operation"/);
     expect(lines.length - 1).toBe(mine.total);
     const json = await operator.request('GET', '/api/audit-export?format=json&actor=operator');
     expect((json.body as unknown[]).length).toBe(mine.total);
