@@ -8,6 +8,7 @@ import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
+import { safeErrorSerializer } from './log-errors.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
@@ -88,7 +89,7 @@ export function createApp(deps: AppDeps): Express {
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts }));
