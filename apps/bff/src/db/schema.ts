@@ -46,6 +46,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** Set for a generated password: nothing but a password change is allowed until it is changed. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,6 +97,13 @@ export const auditEvents = pgTable(
     taskId: uuid('task_id'),
     taskOutcome: text('task_outcome'),
     revertOf: uuid('revert_of'),
+    /** Who reverted this change and when: claimed before the revert runs, so it runs once. */
+    revertedByName: text('reverted_by_name'),
+    revertedAt: timestamp('reverted_at', { withTimezone: true }),
+    /** The audit event of the revert, once it exists. */
+    revertedBy: uuid('reverted_by'),
+    /** The client's address as the trusted-proxy setting resolves it (sign-ins, refusals, changes). */
+    clientAddress: text('client_address'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_target_idx').on(t.resourceType, t.target), index('audit_task_idx').on(t.taskId)],

@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuditList, RevertPreview, RevertResult, type AuditEvent } from '@portico/contracts/audit';
+import { AuditEvent, AuditList, RevertPreview, RevertResult } from '@portico/contracts/audit';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { VpcAuthorizationList, VpcAuthorizationDetail, type VpcAuthorizationListItem } from '@portico/contracts/vpc-authorizations';
 import { DEMO_ALIBABA_ACCESS_KEY_SECRET } from '@portico/cloud-emulator/config';
@@ -129,6 +129,15 @@ describe('revert', () => {
     expect(detail.authorization).toMatchObject({ instanceId: target.instanceId, port: target.port });
     const [latest] = await auditFor(target.name);
     expect(latest).toMatchObject({ id: result.auditEventId, revertOf: event!.id, result: 'succeeded' });
+
+    // Once reverted, the original says by whom and cannot be replayed.
+    const original = AuditEvent.parse((await operator.request('GET', `/api/audit/${event!.id}`)).body);
+    expect(original.revertible).toBe(false);
+    expect(original.revertedBy).toMatchObject({ name: expect.stringMatching(/^operator-/), eventId: result.auditEventId });
+    const again = await operator.request('POST', `/api/audit/${event!.id}/revert`, {});
+    expect(again.status).toBe(409);
+    expect(ErrorEnvelope.parse(again.body).error.message).toMatch(/^This change was already reverted by operator-\S+ at \d{4}-/);
+    expect((await auditFor(target.name))[0]?.id).toBe(result.auditEventId);
   });
 
   it('when the resource changed since, then the revert is refused with a clear message', async () => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, lte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, isNull, lte, lt, type SQL } from 'drizzle-orm';
 import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -9,6 +9,8 @@ import { redactSecrets } from './redact.ts';
 export interface Actor {
   id?: string;
   name: string;
+  /** The client's address as the trusted-proxy setting resolves it. */
+  address?: string | undefined;
 }
 
 export interface AuditTarget {
@@ -58,8 +60,48 @@ export class AuditLog {
       after: redactSecrets(change.after) ?? null,
       result: 'pending',
       revertOf: revertOf ?? null,
+      clientAddress: actor.address ?? null,
     });
     return id;
+  }
+
+  /** An event that is over as it happens (a sign-in, a refusal): one row, already finished. */
+  async record(actor: Actor, target: AuditTarget, outcome: { result: 'succeeded' | 'failed'; error?: string; after?: unknown }): Promise<void> {
+    await this.db.insert(auditEvents).values({
+      id: randomUUID(),
+      actorId: actor.id ?? null,
+      actorName: actor.name,
+      ...target,
+      before: null,
+      after: redactSecrets(outcome.after) ?? null,
+      result: outcome.result,
+      error: outcome.error ?? null,
+      clientAddress: actor.address ?? null,
+      finishedAt: new Date(),
+    });
+  }
+
+  /**
+   * Marks a change as being reverted by this person, if nobody has: one atomic update, so two
+   * reverts at once cannot both run. Returns false when it was reverted already.
+   */
+  async claimRevert(id: string, actor: Actor): Promise<boolean> {
+    const claimed = await this.db
+      .update(auditEvents)
+      .set({ revertedByName: actor.name, revertedAt: new Date() })
+      .where(and(eq(auditEvents.id, id), isNull(auditEvents.revertedAt)))
+      .returning({ id: auditEvents.id });
+    return claimed.length > 0;
+  }
+
+  /** Links the reverted change to the revert's own event. */
+  async linkRevert(id: string, revertEventId: string): Promise<void> {
+    await this.db.update(auditEvents).set({ revertedBy: revertEventId }).where(eq(auditEvents.id, id));
+  }
+
+  /** The revert did not happen: the change may be reverted again. */
+  async releaseRevert(id: string): Promise<void> {
+    await this.db.update(auditEvents).set({ revertedByName: null, revertedAt: null, revertedBy: null }).where(eq(auditEvents.id, id));
   }
 
   async finish(id: string, outcome: { result: AuditResult; requestId?: string | undefined; error?: string | undefined; taskId?: string | undefined }): Promise<void> {
@@ -141,10 +183,14 @@ export class AuditLog {
       ...(row.taskId ? { taskId: row.taskId } : {}),
       ...(row.taskOutcome ? { taskOutcome: row.taskOutcome } : {}),
       ...(row.revertOf ? { revertOf: row.revertOf } : {}),
+      ...(row.revertedAt && row.revertedByName
+        ? { revertedBy: { name: row.revertedByName, at: row.revertedAt.toISOString(), ...(row.revertedBy ? { eventId: row.revertedBy } : {}) } }
+        : {}),
+      ...(row.clientAddress ? { clientAddress: row.clientAddress } : {}),
       ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
       revertible: false,
     };
-    return { ...event, revertible: this.revertible(event) };
+    return { ...event, revertible: !event.revertedBy && this.revertible(event) };
   }
 }
 
