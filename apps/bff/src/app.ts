@@ -3,7 +3,8 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { CloudClients } from './clouds/cloud-clients.ts';
 import type { Database } from './db/database.ts';
-import { sessionMiddleware } from './http/auth.ts';
+import { cookiePolicy, sameOriginChanges, sessionMiddleware } from './http/auth.ts';
+import { refusalRecorder } from './http/refusals.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
@@ -52,8 +53,10 @@ export interface AppDeps {
   sseKeepAliveMs?: number;
   /** How long the signed-in per-profile cloud check is reused. */
   profileHealthTtlMs?: number;
-  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure. */
-  trustProxy?: boolean;
+  /** Behind a proxy: which hops to trust for X-Forwarded-* (client address, https), as Express takes it. */
+  trustProxy?: boolean | number | string | string[];
+  /** The console's public URL (cookie name and Secure, HSTS, Origin checks). */
+  publicUrl?: string | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -84,15 +87,19 @@ export function createApp(deps: AppDeps): Express {
   const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production' };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (deps.trustProxy) app.set('trust proxy', 1);
-  app.use(helmet({ contentSecurityPolicy, hsts: false }));
+  // `true` would believe any client's X-Forwarded-For; a boolean true from old callers means one hop.
+  if (deps.trustProxy !== undefined && deps.trustProxy !== false) app.set('trust proxy', deps.trustProxy === true ? 1 : deps.trustProxy);
+  const https = deps.publicUrl !== undefined && new URL(deps.publicUrl).protocol === 'https:';
+  const cookies = cookiePolicy(deps.publicUrl);
+  app.use(helmet({ contentSecurityPolicy, hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false }));
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
   app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
+  if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
+  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
-  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts }));
+  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
   app.use(usersRouter(deps.auth, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
@@ -105,6 +112,6 @@ export function createApp(deps: AppDeps): Express {
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));
   app.use(notFound);
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, refusalRecorder(deps.audit, deps.logger)));
   return app;
 }

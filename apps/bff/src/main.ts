@@ -14,6 +14,7 @@ import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/ser
 import { configFromEnv } from './config.ts';
 import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
+import { AdminPasswordError } from './services/auth/auth-service.ts';
 import { Secret } from './secret.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
@@ -42,7 +43,7 @@ if (profiles.length === 0) {
   logger.info({ emulator: emulator.url }, 'embedded cloud emulator started');
 }
 
-const bff = await start({
+const bff = await startOrExplain({
   port: config.port,
   host: config.host,
   profiles,
@@ -52,6 +53,7 @@ const bff = await start({
   logger,
   adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
   trustProxy: process.env.TRUST_PROXY === '1',
+  publicUrl: process.env.PUBLIC_URL || undefined,
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
@@ -72,6 +74,17 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** A start refused for a setting (the admin password rule) says so in one line. */
+async function startOrExplain(options: Parameters<typeof start>[0]) {
+  try {
+    return await start(options);
+  } catch (error) {
+    if (!(error instanceof AdminPasswordError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 function embeddedAlibabaProfile(running: RunningEmulator, key: { id: string; secret: string }): Profile {
   return {

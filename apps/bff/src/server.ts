@@ -35,7 +35,7 @@ const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
   'ip-control': revertibleIpControlOperations,
   'endpoint-service': revertibleEndpointServiceOperations,
 };
-import { defaultSignInLimits, type SignInLimits } from './routes/session.ts';
+import { defaultSignInLimits, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 
 export interface StartOptions {
   port: number;
@@ -54,7 +54,10 @@ export interface StartOptions {
   signInLimits?: Partial<SignInLimits>;
   /** The first admin's password; generated and printed once when absent. */
   adminPassword?: string | undefined;
-  trustProxy?: boolean;
+  /** What Express's `trust proxy` takes: true, a hop count, or addresses and subnets. */
+  trustProxy?: boolean | number | string | string[];
+  /** The console's public URL: an https one makes the cookie `__Host-` and Secure, sends HSTS and checks Origin on changes. */
+  publicUrl?: string | undefined;
   inventory?: Partial<InventoryOptions>;
   /** How long a stop waits for requests in flight. */
   drainTimeoutMs?: number;
@@ -80,6 +83,14 @@ export function profilesFromEnvironment(env: NodeJS.ProcessEnv, profilesFile?: s
   if (profilesFile) return loadProfileFile(profilesFile);
   const alibaba = alibabaProfileFromEnv(env);
   return alibaba ? [alibaba] : [];
+}
+
+function signInAttemptStores(database: Database, windowMs: number): SignInAttemptStores {
+  return {
+    byAddress: new AttemptStore(database.db, 'address:', windowMs),
+    byAccountAndAddress: new AttemptStore(database.db, 'account-address:', windowMs),
+    accountFailures: new AttemptStore(database.db, 'account:', windowMs),
+  };
 }
 
 export async function start(options: StartOptions): Promise<RunningBff> {
@@ -140,8 +151,9 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     logger,
     drain,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
-    signInAttempts: { byAddress: new AttemptStore(database.db, 'address:'), byAccount: new AttemptStore(database.db, 'account:') },
+    signInAttempts: signInAttemptStores(database, { ...defaultSignInLimits, ...options.signInLimits }.windowMs),
     trustProxy: options.trustProxy ?? false,
+    publicUrl: options.publicUrl,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
   });

@@ -12,7 +12,7 @@ import {
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
 import { Task, TaskParams } from './tasks.ts';
-import { CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
+import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
   IpControlDetail,
   IpControlList,
@@ -57,6 +57,8 @@ export interface RouteDef {
   status?: number;
   /** Who may call it; reads default to 'read', changes to 'change'. */
   access?: Access;
+  /** Allowed while a generated password waits to be changed (the session and the change itself). */
+  beforePasswordChange?: boolean;
 }
 
 /** The access a route needs: its own, else read for GET and change for anything else. */
@@ -70,9 +72,10 @@ export const routes = {
   health: route({ method: 'GET', path: '/api/health', response: Health, access: 'public' }),
   profileHealth: route({ method: 'GET', path: '/api/health/profiles', response: ProfileHealth }),
 
-  getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo }),
+  getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo, beforePasswordChange: true }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
-  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read' }),
+  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true }),
+  changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),

@@ -8,11 +8,29 @@ import { AppError } from './app-error.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 
+/**
+ * How the session cookie is named and marked. With an https PUBLIC_URL it is `__Host-`
+ * prefixed (the browser then insists on Secure, Path=/ and no Domain, so no sibling subdomain
+ * can set or shadow it) and always Secure; otherwise Secure follows the request (TLS seen
+ * directly or through a trusted proxy).
+ */
+export interface CookiePolicy {
+  name: string;
+  alwaysSecure: boolean;
+}
+
+export function cookiePolicy(publicUrl: string | undefined): CookiePolicy {
+  const https = publicUrl !== undefined && new URL(publicUrl).protocol === 'https:';
+  return https ? { name: `__Host-${SESSION_COOKIE}`, alwaysSecure: true } : { name: SESSION_COOKIE, alwaysSecure: false };
+}
+
 export interface RequestAuth {
   user: SessionUser;
   csrfToken: string;
   tokenHash: string;
   expiresAt: Date;
+  /** Signed in with a generated password that has not been changed yet. */
+  passwordChangeRequired: boolean;
 }
 
 declare global {
@@ -27,9 +45,9 @@ declare global {
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /** Attaches the signed-in person, if any. Never refuses by itself: routes say what they need. */
-export function sessionMiddleware(store: SessionStore): RequestHandler {
+export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy): RequestHandler {
   return async (req, _res, next) => {
-    const token = req.headers.cookie ? parseCookies(req.headers.cookie)[SESSION_COOKIE] : undefined;
+    const token = req.headers.cookie ? parseCookies(req.headers.cookie)[cookies.name] : undefined;
     if (token) {
       const session = await store.find(token);
       if (session) {
@@ -39,6 +57,7 @@ export function sessionMiddleware(store: SessionStore): RequestHandler {
           csrfToken: session.csrfToken,
           tokenHash: session.tokenHash,
           expiresAt: session.expiresAt,
+          passwordChangeRequired: user.mustChangePassword,
         };
       }
     }
@@ -57,12 +76,15 @@ function sameToken(expected: string, given: string | undefined): boolean {
  * The gate every route passes: signed in (401), a role that may (403), and for any change the
  * session's CSRF token in the header (403). A viewer's PUT is refused however it is sent.
  */
-export function authorize(req: Request, access: Access): void {
+export function authorize(req: Request, access: Access, options: { beforePasswordChange?: boolean } = {}): void {
   if (access === 'public') return;
   const auth = req.auth;
   if (!auth) throw new AppError(ErrorCode.unauthenticated, 'Sign in to continue.', 401);
   if (!safeMethods.has(req.method) && !sameToken(auth.csrfToken, req.get(CSRF_HEADER))) {
     throw new AppError(ErrorCode.csrf, 'The request lacks a valid CSRF token. Reload the page and try again.', 403);
+  }
+  if (auth.passwordChangeRequired && !options.beforePasswordChange) {
+    throw new AppError(ErrorCode.passwordChangeRequired, 'Change the generated password before you continue.', 403);
   }
   if (!can(auth.user.role, access)) {
     throw new AppError(ErrorCode.forbidden, `Your role (${auth.user.role}) cannot do this.`, 403);
@@ -76,16 +98,39 @@ export const requireAccess =
     next();
   };
 
-export function setSessionCookie(req: Request, res: Response, token: string, maxAgeMs: number): void {
-  res.cookie(SESSION_COOKIE, token, {
+export function setSessionCookie(req: Request, res: Response, cookies: CookiePolicy, token: string, maxAgeMs: number): void {
+  res.cookie(cookies.name, token, {
     httpOnly: true,
     sameSite: 'lax',
-    secure: req.secure,
+    secure: cookies.alwaysSecure || req.secure,
     path: '/',
     maxAge: maxAgeMs,
   });
 }
 
-export function clearSessionCookie(req: Request, res: Response): void {
-  res.clearCookie(SESSION_COOKIE, { httpOnly: true, sameSite: 'lax', secure: req.secure, path: '/' });
+export function clearSessionCookie(req: Request, res: Response, cookies: CookiePolicy): void {
+  res.clearCookie(cookies.name, { httpOnly: true, sameSite: 'lax', secure: cookies.alwaysSecure || req.secure, path: '/' });
+}
+
+/**
+ * With PUBLIC_URL set, a change must come from the console's own origin: its Origin header
+ * (or, when a browser sends none, its Referer) must be that URL's origin. A request with
+ * neither is refused too; scripts send one explicitly. SameSite=Lax and the CSRF token stay.
+ */
+export function sameOriginChanges(publicUrl: string): RequestHandler {
+  const expected = new URL(publicUrl).origin;
+  const originOf = (value: string | undefined) => {
+    if (!value) return undefined;
+    try {
+      return new URL(value).origin;
+    } catch {
+      return 'invalid';
+    }
+  };
+  return (req, _res, next) => {
+    if (safeMethods.has(req.method)) return next();
+    const origin = originOf(req.get('origin')) ?? originOf(req.get('referer'));
+    if (origin === expected) return next();
+    next(new AppError(ErrorCode.crossOrigin, `Changes are accepted from ${expected} only.`, 403));
+  };
 }

@@ -80,6 +80,8 @@ export async function startHarness(options: { emulator?: EmulatorOptions; bff?: 
   const store = await ephemeralStore();
   const bff = await start({ ...quickBffOptions(emulator), databaseUrl: store.databaseUrl, ...options.bff });
   const admin = new ApiClient(bff.url);
+  // With a PUBLIC_URL, changes must come from its origin, as a browser there would send them.
+  if (options.bff?.publicUrl) admin.defaultHeaders = { origin: options.bff.publicUrl };
   const signedIn = await admin.signIn('admin', options.bff?.adminPassword ?? TEST_ADMIN_PASSWORD);
   if (signedIn.status !== 200) throw new Error(`admin sign-in failed: ${signedIn.text}`);
   const emulatorHook: Harness['emulatorHook'] = async (method, path, body) => {
