@@ -206,3 +206,66 @@ describe('the built SPA', () => {
     expect((await anonymous.request('GET', '/anything.map')).status).toBe(404);
   });
 });
+
+describe('passwords', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness();
+  });
+  afterAll(() => h.close());
+
+  it('when a person changes their own password, then the current one is required, every old session ends and the new one works', async () => {
+    const viewer = await h.signedInAs('viewer');
+    const me = SessionInfo.parse((await viewer.request('GET', '/api/session')).body).user.username;
+    const otherBrowser = new ApiClient(h.bff.url);
+    await otherBrowser.signIn(me, TEST_PASSWORD);
+
+    const wrong = await viewer.request('POST', '/api/session/password', { currentPassword: 'not-it', newPassword: 'a-brand-new-passphrase' });
+    expect(wrong.status).toBe(400);
+    expect(ErrorEnvelope.parse(wrong.body).error.fields).toEqual({ currentPassword: 'is not your current password' });
+    const short = await viewer.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    expect(ErrorEnvelope.parse(short.body).error.fields).toEqual({ newPassword: 'must be at least 12 characters' });
+    const same = await viewer.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });
+    expect(ErrorEnvelope.parse(same.body).error.fields).toEqual({ newPassword: 'must differ from the current password' });
+
+    const changed = await viewer.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: 'a-brand-new-passphrase' });
+    expect(changed.status, changed.text).toBe(200);
+    viewer.csrfToken = SessionInfo.parse(changed.body).csrfToken;
+    expect((await viewer.request('GET', '/api/vpc-authorizations')).status).toBe(200);
+    expect((await otherBrowser.request('GET', '/api/session')).status).toBe(401);
+    expect((await new ApiClient(h.bff.url).signIn(me, TEST_PASSWORD)).status).toBe(401);
+    expect((await new ApiClient(h.bff.url).signIn(me, 'a-brand-new-passphrase')).status).toBe(200);
+    const events = await auditOf(h, `operation=ChangePassword&actor=${me}`);
+    expect(events.map((e) => e.result)).toEqual(['succeeded', 'failed']);
+    expect(JSON.stringify(events)).not.toContain('a-brand-new-passphrase');
+  });
+});
+
+describe('the first admin with a generated password', () => {
+  let generated: string;
+
+  it('when the generated password is used, then nothing but changing it is allowed until it is changed', async () => {
+    const fresh = await startHarness({ bff: { adminPassword: undefined }, signInAdmin: false });
+    try {
+      generated = fresh.bff.firstAdmin?.generatedPassword ?? '';
+      expect(generated.length).toBeGreaterThanOrEqual(12);
+      const admin = new ApiClient(fresh.bff.url);
+      const signedIn = await admin.signIn('admin', generated);
+      expect(SessionInfo.parse(signedIn.body).passwordChangeRequired).toBe(true);
+      const refused = await admin.request('GET', '/api/vpc-authorizations');
+      expect(refused.status).toBe(403);
+      expect(codeOf(refused.body)).toBe('PASSWORD_CHANGE_REQUIRED');
+      expect((await admin.request('GET', '/api/session')).status).toBe(200);
+      const changed = await admin.request('POST', '/api/session/password', { currentPassword: generated, newPassword: 'my-own-admin-passphrase' });
+      expect(changed.status, changed.text).toBe(200);
+      expect(SessionInfo.parse(changed.body).passwordChangeRequired).toBeUndefined();
+      expect((await admin.request('GET', '/api/vpc-authorizations')).status).toBe(200);
+    } finally {
+      await fresh.close();
+    }
+  });
+
+  it('when PORTICO_ADMIN_PASSWORD breaks the password rule, then the start is refused with one line', async () => {
+    await expect(startHarness({ bff: { adminPassword: 'short' }, signInAdmin: false })).rejects.toThrow(/^PORTICO_ADMIN_PASSWORD must be at least 12 characters\.$/);
+  });
+});
