@@ -5,6 +5,7 @@ import type { CloudClients } from './clouds/cloud-clients.ts';
 import type { Database } from './db/database.ts';
 import { cookiePolicy, sameOriginChanges, sessionMiddleware } from './http/auth.ts';
 import { refusalRecorder } from './http/refusals.ts';
+import { StreamRegistry } from './http/streams.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
@@ -51,6 +52,8 @@ export interface AppDeps {
   webDist?: string | undefined;
   checkResponses?: boolean;
   sseKeepAliveMs?: number;
+  /** Event streams one session may hold open at once. */
+  maxStreamsPerSession?: number;
   /** How long the signed-in per-profile cloud check is reused. */
   profileHealthTtlMs?: number;
   /** Behind a proxy: which hops to trust for X-Forwarded-* (client address, https), as Express takes it. */
@@ -106,7 +109,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
-  const streams = { ...options, drain: deps.drain, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
+  const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
+  const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
   app.use(bindingsRouter(deps.inventory, streams));
   app.use(tasksRouter(deps.tasks, streams));
   app.use('/api', notFound);

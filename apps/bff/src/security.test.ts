@@ -7,6 +7,8 @@ import { AuditList } from '@portico/contracts/audit';
 import { SessionInfo } from '@portico/contracts/auth';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { Health, ProfileHealth } from '@portico/contracts/profiles';
+import { taskEventsPath } from '@portico/contracts/routes';
+import { VpcAuthorizationList } from '@portico/contracts/vpc-authorizations';
 import { accountDelay, defaultSignInLimits } from './routes/session.ts';
 import { ApiClient } from './testing/client.ts';
 import { emulatorHuaweiProfile, emulatorProfile, startHarness, TEST_PASSWORD, type Harness } from './testing/harness.ts';
@@ -267,5 +269,63 @@ describe('the first admin with a generated password', () => {
 
   it('when PORTICO_ADMIN_PASSWORD breaks the password rule, then the start is refused with one line', async () => {
     await expect(startHarness({ bff: { adminPassword: 'short' }, signInAdmin: false })).rejects.toThrow(/^PORTICO_ADMIN_PASSWORD must be at least 12 characters\.$/);
+  });
+});
+
+describe('event streams per session', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ emulator: { taskStepMs: 3_000 }, bff: { maxStreamsPerSession: 2 } });
+  });
+  afterAll(() => h.close());
+
+  /** A long batch update to watch: the busiest authorization moved to another port. */
+  async function runningTask(client: ApiClient): Promise<string> {
+    const { items } = VpcAuthorizationList.parse((await client.request('GET', '/api/vpc-authorizations?pageSize=100')).body);
+    const target = items.reduce((a, b) => ((b.boundApiCount ?? 0) > (a.boundApiCount ?? 0) ? b : a));
+    const put = await client.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: target.instanceId, port: target.port + 1 });
+    expect(put.status, put.text).toBe(200);
+    return (put.body as { task: { id: string } }).task.id;
+  }
+
+  const open = (client: ApiClient, taskId: string) => fetch(h.bff.url + taskEventsPath(taskId), { headers: { cookie: client.cookie ?? '' } });
+
+  /** Resolves 'ended' when the server closes the stream, 'open' if it is still open after a while. */
+  async function endsSoon(response: Response): Promise<'ended' | 'open'> {
+    const reader = response.body!.getReader();
+    const drained = (async () => {
+      while (!(await reader.read()).done);
+      return 'ended' as const;
+    })();
+    const result = await Promise.race([drained, new Promise<'open'>((resolve) => setTimeout(() => resolve('open'), 4_000))]);
+    if (result === 'open') await reader.cancel();
+    return result;
+  }
+
+  it('when a session opens more streams than allowed, then the extra one is 429; signing out ends the others', async () => {
+    const operator = await h.signedInAs('operator');
+    const taskId = await runningTask(operator);
+    const [a, b] = [await open(operator, taskId), await open(operator, taskId)];
+    expect([a.status, b.status]).toEqual([200, 200]);
+    const extra = await open(operator, taskId);
+    expect(extra.status).toBe(429);
+    expect(codeOf(await extra.json())).toBe('RATE_LIMITED');
+    expect((await operator.request('DELETE', '/api/session')).status).toBe(200);
+    expect(await Promise.all([endsSoon(a), endsSoon(b)])).toEqual(['ended', 'ended']);
+  });
+
+  it('when a person is disabled, then their open streams end', async () => {
+    const operator = await h.signedInAs('operator');
+    const me = SessionInfo.parse((await operator.request('GET', '/api/session')).body).user;
+    const stream = await open(operator, await runningTask(operator));
+    expect(stream.status).toBe(200);
+    expect((await h.admin.request('PATCH', `/api/users/${me.id}`, { disabled: true })).status).toBe(200);
+    expect(await endsSoon(stream)).toBe('ended');
+  });
+
+  it('when the session stays, then its stream stays open', async () => {
+    const operator = await h.signedInAs('operator');
+    const stream = await open(operator, await runningTask(operator));
+    expect(await endsSoon(stream)).toBe('open');
   });
 });

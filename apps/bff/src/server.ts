@@ -50,6 +50,8 @@ export interface StartOptions {
   alibaba?: AlibabaCallOptions;
   huawei?: HuaweiCallOptions;
   sseKeepAliveMs?: number;
+  /** Event streams one session may hold open at once (default 8). */
+  maxStreamsPerSession?: number;
   sessions?: Partial<SessionPolicy>;
   signInLimits?: Partial<SignInLimits>;
   /** The first admin's password; generated and printed once when absent. */
@@ -156,6 +158,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     publicUrl: options.publicUrl,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
+    ...(options.maxStreamsPerSession ? { maxStreamsPerSession: options.maxStreamsPerSession } : {}),
   });
   const server = createServer(app);
   // Bound slow clients.

@@ -196,3 +196,25 @@ describe('a crash between the cloud call and the record', () => {
     expect(events[0]).toMatchObject({ operation: 'ModifyVpcAccessAndUpdateApis', result: 'unknown', after: { instanceId: 'i-crash01' } });
   });
 });
+
+describe('a large export', () => {
+  it('when the log holds more events than one batch, then the streamed CSV and JSON hold every one, in order', async () => {
+    // Refused requests are audited: a quick way to fill the log past several batches.
+    const anonymous = new ApiClient(h.bff.url);
+    await Promise.all(Array.from({ length: 1_200 }, () => anonymous.request('GET', '/api/audit')));
+    const query = 'operation=RequestRefused&actor=anonymous';
+    // Refusals are written just after their answers: wait until all of them are in.
+    const count = async () => AuditList.parse((await h.admin.request('GET', `/api/audit?${query}`)).body).total;
+    let total = await count();
+    for (let tries = 0; total < 1_200 && tries < 50; tries++) total = await sleep(100).then(count);
+    expect(total).toBeGreaterThanOrEqual(1_200);
+    const json = await h.admin.request('GET', `/api/audit-export?format=json&${query}`);
+    const events = json.body as AuditEvent[];
+    expect(events).toHaveLength(total);
+    expect(new Set(events.map((e) => e.id)).size).toBe(total);
+    const times = events.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const csv = await h.admin.request('GET', `/api/audit-export?format=csv&${query}`);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(total + 1);
+  });
+});

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, isNull, lte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, isNull, lte, lt, or, type SQL } from 'drizzle-orm';
 import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -26,7 +26,7 @@ type Row = typeof auditEvents.$inferSelect;
 
 /** A `pending` record this old belongs to a call whose outcome its instance never wrote down. */
 export const PENDING_IS_UNKNOWN_AFTER_MS = 2 * 60_000;
-const EXPORT_LIMIT = 50_000;
+const EXPORT_BATCH = 500;
 
 export type RevertibleTest = (event: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'before'>) => boolean;
 
@@ -153,14 +153,25 @@ export class AuditLog {
     return { items: rows.map((r) => this.toEvent(r)), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
   }
 
-  async export(query: AuditExportQuery): Promise<AuditEvent[]> {
-    const rows = await this.db
-      .select()
-      .from(auditEvents)
-      .where(and(...conditions(query)))
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(EXPORT_LIMIT);
-    return rows.map((r) => this.toEvent(r));
+  /**
+   * The filtered log, newest first, a batch at a time (keyset paging on time and id), so an
+   * export of any size holds one batch in memory, never the whole log.
+   */
+  async *export(query: AuditExportQuery, batchSize = EXPORT_BATCH): AsyncGenerator<AuditEvent[]> {
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const keyset = after ? [or(lt(auditEvents.at, after.at), and(eq(auditEvents.at, after.at), lt(auditEvents.id, after.id)))!] : [];
+      const rows = await this.db
+        .select()
+        .from(auditEvents)
+        .where(and(...conditions(query), ...keyset))
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .limit(batchSize);
+      if (rows.length > 0) yield rows.map((r) => this.toEvent(r));
+      if (rows.length < batchSize) return;
+      const last = rows.at(-1)!;
+      after = { at: last.at, id: last.id };
+    }
   }
 
   private toEvent(row: Row): AuditEvent {
