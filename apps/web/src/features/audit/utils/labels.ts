@@ -6,6 +6,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'backend-model': 'Backend model',
   'endpoint-service': 'Endpoint service',
   user: 'Person',
+  session: 'Sign-in and access',
 };
 
 export const resultColors: Record<AuditResult, string> = {
