@@ -29,14 +29,19 @@ export const secretDestinationFields: readonly { path: readonly string[]; label:
  * secret may be kept. Used by the editor before review and by the BFF before any cloud call.
  */
 export function secretsToRetype(incoming: BackendModelData, current: BackendModelData | undefined): Record<string, string> {
-  if (!current) return {};
-  const changed = secretDestinationFields.find(({ path }) => !sameValue(valueAt(incoming, path), valueAt(current, path)));
+  const changed = changedSecretDestination(incoming, current);
   if (!changed) return {};
   const fields: Record<string, string> = {};
   for (const path of secretPaths) {
     if (valueAt(incoming, path) === SECRET_MASK) fields[path.join('.')] = `must be typed again: ${changed.label} changed`;
   }
   return fields;
+}
+
+/** The first field deciding a secret's destination that differs from the stored model, if any. */
+export function changedSecretDestination(incoming: BackendModelData, current: BackendModelData | undefined): { label: string } | undefined {
+  if (!current) return undefined;
+  return secretDestinationFields.find(({ path }) => !sameValue(valueAt(incoming, path), valueAt(current, path)));
 }
 
 /** Empty, missing and undefined count as the same unset value. */
