@@ -19,6 +19,7 @@ import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './servic
 import { UserStore } from './services/auth/user-store.ts';
 import { shareSessionNotices } from './services/auth/session-notices.ts';
 import { AttemptStore } from './services/auth/attempt-store.ts';
+import { TokenService } from './services/auth/token-service.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -143,6 +144,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     clouds,
     tasks,
     auth,
+    tokens: new TokenService(database.db, audit, async (key) => {
+      // Its open streams close here and, through the notice, on every other instance.
+      sessions.hear({ tokenHash: key });
+      await sessions.announce({ tokenHash: key });
+    }),
     audit,
     reverts,
     vpcAuthorizations,

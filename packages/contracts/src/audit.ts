@@ -9,7 +9,7 @@ export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown'])
 export type AuditResult = z.infer<typeof AuditResult>;
 
 /** `session`: sign-ins, sign-outs, password changes and refused requests. */
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session']);
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token']);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({
@@ -34,6 +34,8 @@ export const AuditEvent = z.object({
   revertedBy: z.object({ name: z.string(), at: z.string(), eventId: z.string().optional() }).optional(),
   /** The client's address, as the trusted-proxy setting resolves it. */
   clientAddress: z.string().optional(),
+  /** How the actor came in when not through the console, e.g. `token:deploy-bot`. */
+  via: z.string().optional(),
   finishedAt: z.string().optional(),
   /** Whether this change can be undone from the console. */
   revertible: z.boolean(),
@@ -60,6 +62,8 @@ export const auditOperations = [
   'SignOut',
   'ChangePassword',
   'RequestRefused',
+  'CreateToken',
+  'RevokeToken',
 ] as const;
 
 export const AuditQuery = PageQuery.extend({

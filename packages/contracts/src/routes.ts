@@ -12,6 +12,7 @@ import {
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
 import { Task, TaskParams } from './tasks.ts';
+import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
 import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
   IpControlDetail,
@@ -59,6 +60,8 @@ export interface RouteDef {
   access?: Access;
   /** Allowed while a generated password waits to be changed (the session and the change itself). */
   beforePasswordChange?: boolean;
+  /** Refused to API tokens: needs a signed-in browser session. */
+  sessionOnly?: boolean;
 }
 
 /** The access a route needs: its own, else read for GET and change for anything else. */
@@ -74,12 +77,17 @@ export const routes = {
 
   getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo, beforePasswordChange: true }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
-  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true }),
-  changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true }),
+  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true, sessionOnly: true }),
+  changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true, sessionOnly: true }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),
   updateUser: route({ method: 'PATCH', path: '/api/users/:id', params: UserParams, body: UpdateUser, response: User, access: 'admin' }),
+
+  // Token management needs a browser session: a token cannot mint or list tokens.
+  listTokens: route({ method: 'GET', path: '/api/tokens', query: TokenListQuery, response: TokenList, access: 'read', sessionOnly: true }),
+  createToken: route({ method: 'POST', path: '/api/tokens', body: CreateToken, response: CreatedToken, status: 201, access: 'read', sessionOnly: true }),
+  revokeToken: route({ method: 'DELETE', path: '/api/tokens/:id', params: TokenParams, response: Ok, access: 'read', sessionOnly: true }),
 
   listAudit: route({ method: 'GET', path: '/api/audit', query: AuditQuery, response: AuditList }),
   getAuditEvent: route({ method: 'GET', path: '/api/audit/:id', params: AuditParams, response: AuditEvent }),

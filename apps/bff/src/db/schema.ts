@@ -104,6 +104,8 @@ export const auditEvents = pgTable(
     revertedBy: uuid('reverted_by'),
     /** The client's address as the trusted-proxy setting resolves it (sign-ins, refusals, changes). */
     clientAddress: text('client_address'),
+    /** How the actor came in when not through the console: `token:<name>` for a personal API token. */
+    via: text('via'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_target_idx').on(t.resourceType, t.target), index('audit_task_idx').on(t.taskId)],
@@ -118,3 +120,24 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   hits: integer('hits').notNull(),
   resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Personal API tokens: `Authorization: Bearer ptc_…` acts as its owner (narrowed to reading when
+ * `access` is `read`). Only the SHA-256 of the value is stored; it is shown once, at creation.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    access: text('access').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);

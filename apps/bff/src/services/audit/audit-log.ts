@@ -11,6 +11,8 @@ export interface Actor {
   name: string;
   /** The client's address as the trusted-proxy setting resolves it. */
   address?: string | undefined;
+  /** Not through the console: `token:<name>` for a personal API token. */
+  via?: string | undefined;
 }
 
 export interface AuditTarget {
@@ -61,6 +63,7 @@ export class AuditLog {
       result: 'pending',
       revertOf: revertOf ?? null,
       clientAddress: actor.address ?? null,
+      via: actor.via ?? null,
     });
     return id;
   }
@@ -77,6 +80,7 @@ export class AuditLog {
       result: outcome.result,
       error: outcome.error ?? null,
       clientAddress: actor.address ?? null,
+      via: actor.via ?? null,
       finishedAt: new Date(),
     });
   }
@@ -198,6 +202,7 @@ export class AuditLog {
         ? { revertedBy: { name: row.revertedByName, at: row.revertedAt.toISOString(), ...(row.revertedBy ? { eventId: row.revertedBy } : {}) } }
         : {}),
       ...(row.clientAddress ? { clientAddress: row.clientAddress } : {}),
+      ...(row.via ? { via: row.via } : {}),
       ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
       revertible: false,
     };
