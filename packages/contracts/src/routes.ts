@@ -202,6 +202,9 @@ export const routes = {
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
+
+  /** This API as OpenAPI 3.1, generated from this table. */
+  openApi: route({ method: 'GET', path: '/api/openapi.json', response: z.record(z.string(), z.unknown()) }),
 } as const;
 
 export type Routes = typeof routes;

@@ -1,4 +1,5 @@
 import { Router } from 'express';
+import { openApiDocument } from '@portico/contracts/openapi';
 import { routes } from '@portico/contracts/routes';
 import { publicProfile } from '../clouds/profiles.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
@@ -25,5 +26,8 @@ export function systemRouter(database: Database, clouds: CloudClients, profileHe
     options,
   );
   handle(router, routes.profileHealth, () => profileHealth.get(), options);
+  // Built once: the table does not change while the process runs.
+  const document = openApiDocument(routes, { title: 'Portico API', version: '1' });
+  handle(router, routes.openApi, async () => document, options);
   return router;
 }
