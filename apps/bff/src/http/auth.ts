@@ -4,7 +4,7 @@ import { parse as parseCookies } from 'cookie';
 import { can, CSRF_HEADER, type Access, type SessionUser } from '@portico/contracts/auth';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 

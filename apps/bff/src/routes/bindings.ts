@@ -1,10 +1,9 @@
 import { Router } from 'express';
 import { createSession } from 'better-sse';
-import { InventoryExportQuery, InventoryJobParams, inventoryExportPath, type Inventory, type InventoryJob } from '@portico/contracts/bindings';
+import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import { routes } from '@portico/contracts/routes';
-import { requireAccess } from '../http/auth.ts';
 import type { Drain } from '../http/drain.ts';
-import { handle, parsePart, type HandleOptions } from '../http/routing.ts';
+import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
 import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
 
@@ -54,8 +53,7 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
 
-  router.get('/api/bindings/jobs/:id/events', requireAccess('read'), async (req, res) => {
-    const { id } = parsePart(InventoryJobParams, req.params, 'params');
+  handleRaw(router, routes.inventoryJobEvents, async ({ params: { id } }, req, res) => {
     inventory.job(id);
     const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000 });
     options.drain.track(res);
@@ -68,8 +66,7 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
     res.on('close', stop);
   });
 
-  router.get(inventoryExportPath, requireAccess('read'), async (req, res) => {
-    const query = parsePart(InventoryExportQuery, req.query, 'query');
+  handleRaw(router, routes.exportInventory, async ({ query }, _req, res) => {
     const current = inventory.latest(query.profile);
     res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
     if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));

@@ -2,7 +2,7 @@ import { Router, type RequestHandler } from 'express';
 import { rateLimit, type Store } from 'express-rate-limit';
 import { ErrorCode } from '@portico/contracts/errors';
 import { routes } from '@portico/contracts/routes';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import { clearSessionCookie, setSessionCookie } from '../http/auth.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
 import type { AuthService } from '../services/auth/auth-service.ts';

@@ -1,10 +1,9 @@
 import { Router, type Request } from 'express';
 import { createSession } from 'better-sse';
 import { routes } from '@portico/contracts/routes';
-import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
-import { requireAccess } from '../http/auth.ts';
+import type { TaskEvent } from '@portico/contracts/tasks';
 import type { Drain } from '../http/drain.ts';
-import { handle, parsePart } from '../http/routing.ts';
+import { handle, handleRaw } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
 
 /** Where a watcher left off: the EventSource's Last-Event-ID, or `?after=` for a first connect. */
@@ -24,8 +23,7 @@ export function tasksRouter(tasks: TaskService, options: { checkResponses: boole
    * Replays what the watcher missed from the store, then relays live events. Subscribing before
    * the replay and skipping anything at or below the last sent seq means nothing is repeated.
    */
-  router.get('/api/tasks/:id/events', requireAccess('read'), async (req, res) => {
-    const { id } = parsePart(TaskParams, req.params, 'params');
+  handleRaw(router, routes.taskEvents, async ({ params: { id } }, req, res) => {
     const task = await tasks.get(id);
     let lastSent = resumeFrom(req);
     const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000, retry: 2_000 });

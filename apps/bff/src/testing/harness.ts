@@ -9,6 +9,7 @@ import {
 } from '@portico/cloud-emulator/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@portico/cloud-emulator/server';
 import type { Role } from '@portico/contracts/auth';
+import { routes } from '@portico/contracts/routes';
 import type { Profile } from '../clouds/profiles.ts';
 import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
@@ -97,7 +98,7 @@ export async function startHarness(options: { emulator?: EmulatorOptions; bff?: 
     api: (method, path, body, headers) => admin.request(method, path, body, headers),
     signedInAs: async (role) => {
       const username = `${role}-${++userCounter}-${Date.now()}`;
-      const created = await admin.request('POST', '/api/users', { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
+      const created = await admin.request(routes.createUser.method, routes.createUser.path, { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
       if (created.status !== 201) throw new Error(`creating ${role} failed: ${created.text}`);
       const client = new ApiClient(bff.url);
       await client.signIn(username, TEST_PASSWORD);

@@ -3,7 +3,7 @@ import { EventEmitter } from 'node:events';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { InventoryBuilder } from './inventory-builder.ts';
 
