@@ -1,17 +1,11 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { createSession } from 'better-sse';
 import { routes } from '@portico/contracts/routes';
 import type { TaskEvent } from '@portico/contracts/tasks';
 import type { Drain } from '../http/drain.ts';
+import { resumeFrom } from '../http/last-event-id.ts';
 import { handle, handleRaw } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
-
-/** Where a watcher left off: the EventSource's Last-Event-ID, or `?after=` for a first connect. */
-function resumeFrom(req: Request): number {
-  const raw = req.get('last-event-id') ?? (typeof req.query.after === 'string' ? req.query.after : '0');
-  const seq = Number.parseInt(raw, 10);
-  return Number.isSafeInteger(seq) && seq > 0 ? seq : 0;
-}
 
 const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type === 'failed';
 

@@ -15,6 +15,7 @@ import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
 import { start, type RunningBff, type StartOptions } from '../server.ts';
 import { ApiClient, type ApiResponse } from './client.ts';
+import { quickInventoryOptions } from './quick.ts';
 import { ephemeralStore } from './store.ts';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
@@ -68,6 +69,7 @@ export const quickBffOptions = (emulator: RunningEmulator): StartOptions => ({
   profiles: emulatorProfiles(emulator),
   logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 500, leaseTtlMs: 3_000 },
+  inventory: quickInventoryOptions,
   alibaba: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
   huawei: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
   adminPassword: TEST_ADMIN_PASSWORD,

@@ -18,7 +18,9 @@ export function collectTaskEvents(
     const source = new EventSource(client.baseUrl + taskEventsPath(taskId), {
       fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...headers } }),
     });
+    let finished = false;
     const finish = (error?: Error) => {
+      finished = true;
       clearTimeout(timer);
       source.close();
       if (error) reject(error);
@@ -30,6 +32,8 @@ export function collectTaskEvents(
     const timer = setTimeout(() => finish(new Error(`stream did not end within ${options.timeoutMs ?? 15_000} ms; got ${events.length} events`)), options.timeoutMs ?? 15_000);
     for (const type of routes.taskEvents.events) {
       source.addEventListener(type, (message) => {
+        // Events already in the same chunk still arrive after close(): the result is final.
+        if (finished) return;
         const event = TaskEvent.parse(JSON.parse(message.data));
         if (String(event.seq) !== message.lastEventId) return finish(new Error(`event id ${message.lastEventId} is not seq ${event.seq}`));
         events.push(event);
