@@ -1,5 +1,5 @@
 import type { Request, Response, Router } from 'express';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { ErrorCode } from '@portico/contracts/errors';
 import { accessOf, type DownloadRouteDef, type RouteDef, type StreamRouteDef } from '@portico/contracts/routes';
 import { AppError, parsePart } from '../errors.ts';
