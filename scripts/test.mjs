@@ -8,6 +8,9 @@ try {
   ensureChromium();
   log('Type-checking every package');
   pnpm(['-r', '--workspace-concurrency=1', 'typecheck']);
+  log('Linting (ESLint: import zones, cycles, typescript-eslint) and checking the format (Prettier)');
+  pnpm(['run', 'lint']);
+  pnpm(['run', 'format:check']);
   const postgres = startPostgres();
   try {
     log(`Unit and integration tests (vitest; BFF on PGlite${postgres ? ' and on PostgreSQL' : ' only'})`);

@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { createPerson, emulatorCalls, resetEmulator, signIn } from './support.ts';
 
 const ALLOW = 'portico_partner_allowlist';
@@ -8,7 +8,7 @@ test.beforeEach(async () => {
   await resetEmulator();
 });
 
-async function openAcl(page: import('@playwright/test').Page, name: string) {
+async function openAcl(page: Page, name: string) {
   await page.goto('/ip-access-control');
   await page.getByRole('table', { name: 'IP access control lists' }).getByRole('row', { name: new RegExp(name) }).click();
   await expect(page.getByRole('table', { name: 'Policy items' })).toBeVisible();

@@ -1,6 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
@@ -10,6 +7,7 @@ import { ModifiedVpcAuthorization } from '@portico/contracts/vpc-authorizations'
 import { start, type RunningBff } from './server.ts';
 import { ApiClient } from './testing/client.ts';
 import { quickBffOptions, TEST_ADMIN_PASSWORD } from './testing/harness.ts';
+import { spawnBff, type SpawnedBff } from './testing/spawn-bff.ts';
 import { collectTaskEvents } from './testing/sse.ts';
 import { persistentStore, postgresUrl, type TestStore } from './testing/store.ts';
 
@@ -17,31 +15,25 @@ import { persistentStore, postgresUrl, type TestStore } from './testing/store.ts
 describe.skipIf(!postgresUrl)('two instances on one PostgreSQL', () => {
   let emulator: RunningEmulator;
   let store: TestStore;
-  let a: ChildProcess;
-  let aUrl: string;
+  let a: SpawnedBff;
   let b: RunningBff;
 
   beforeAll(async () => {
     emulator = await startEmulator({ port: 0, taskStepMs: 250 });
     store = await persistentStore();
-    const entry = join(dirname(fileURLToPath(import.meta.url)), 'testing/bff-process.ts');
-    a = spawn(process.execPath, ['--import', 'tsx', entry], {
-      env: { ...process.env, DATABASE_URL: store.databaseUrl, EMULATOR_ENDPOINT: emulator.endpoint, PORTICO_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
-    aUrl = await new Promise<string>((resolve) => a.stdout!.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { url: string }).url)));
+    a = await spawnBff({ databaseUrl: store.databaseUrl!, emulatorEndpoint: emulator.endpoint });
     b = await start({ ...quickBffOptions(emulator), databaseUrl: store.databaseUrl });
   });
 
   afterAll(async () => {
-    if (a.exitCode === null) a.kill('SIGKILL');
+    await a.kill();
     await b.stop();
     await emulator.close();
     await store.cleanup();
   });
 
   it('when A starts a batch update and dies mid-task, then B takes it over and its watchers see every API exactly once', async () => {
-    const throughA = new ApiClient(aUrl);
+    const throughA = new ApiClient(a.url);
     await throughA.signIn('admin', TEST_ADMIN_PASSWORD);
     // Sessions live in the database: the same cookie works on B.
     const throughB = new ApiClient(b.url);
@@ -57,7 +49,7 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL', () => {
     const watching = collectTaskEvents(throughB, task.id, { timeoutMs: 60_000 });
     const firstEvents = await collectTaskEvents(throughB, task.id, { stopAfter: 4, timeoutMs: 30_000 });
     expect(firstEvents.length).toBe(4);
-    a.kill('SIGKILL');
+    await a.kill();
     const events: TaskEvent[] = await watching;
 
     expect(events.at(-1)?.type).toBe('completed');

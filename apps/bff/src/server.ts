@@ -29,6 +29,8 @@ import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
 import { BackendModelService } from './services/backend-models/backend-models.ts';
 import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
+import { InventoryStore } from './services/bindings/inventory-store.ts';
+import { JobNotices } from './services/bindings/job-notices.ts';
 
 /** Which recorded operations the console knows how to undo, per resource type. */
 const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
@@ -133,7 +135,9 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const ipControls = new IpControlService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
   const backendModels = new BackendModelService(clouds, tasks, audit);
-  const inventory = new InventoryService(clouds, logger, { ...defaultInventoryOptions, ...options.inventory });
+  const inventoryOptions = { ...defaultInventoryOptions, ...options.inventory };
+  const inventory = new InventoryService(clouds, new InventoryStore(database.db), new JobNotices(database, logger), logger, inventoryOptions);
+  await inventory.start();
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
@@ -197,7 +201,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
       drain.begin();
       const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeIdleConnections();
-      await runner.stop();
+      await Promise.all([runner.stop(), inventory.stop()]);
       await Promise.race([closed, new Promise((r) => setTimeout(r, options.drainTimeoutMs ?? 10_000).unref())]);
       server.closeAllConnections();
       await dbBus?.stop();

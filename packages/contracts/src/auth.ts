@@ -80,7 +80,7 @@ const DisplayName = z
   .trim()
   .min(1, 'is required')
   .max(80, 'must be 80 characters or fewer')
-  .regex(/^[^\u0000-\u001f\u007f<>]*$/, 'must not contain control characters or < >');
+  .regex(/^[^\p{Cc}<>]*$/u, 'must not contain control characters or < >');
 
 export const CreateUser = z.strictObject({
   username: Username,

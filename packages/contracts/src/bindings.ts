@@ -100,9 +100,6 @@ export type InventoryJob = z.infer<typeof InventoryJob>;
 
 export const InventoryJobParams = z.object({ id: z.uuid('must be a job id') });
 
-/** SSE events of an inventory build: `progress` (an InventoryJob), then `completed` or `failed`. */
-export const inventoryJobEventsPath = (id: string) => `/api/bindings/jobs/${encodeURIComponent(id)}/events`;
-export const inventoryExportPath = '/api/bindings-export';
 export const InventoryExportQuery = InventoryQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
 
 export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;

@@ -93,7 +93,7 @@ export function grantsOf(all: readonly Grant[], person: { username: string; grou
 /** One grant in words: "operator on backend models in TEST and PRE of profile alibaba-prod, tagged team=orders". */
 export function describeGrant(grant: Pick<Grant, 'role' | 'scope'>): string {
   const { scope } = grant;
-  const parts = [grant.role];
+  const parts: string[] = [grant.role];
   parts.push(scope.kinds ? `on ${scope.kinds.map((k) => k.replace(/-/g, ' ') + 's').join(', ')}` : 'on every resource');
   if (scope.names) parts.push(`named ${scope.names.join(' or ')}`);
   if (scope.stages) parts.push(`in ${scope.stages.join(' and ')}`);

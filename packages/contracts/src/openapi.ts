@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { CSRF_HEADER } from './auth.ts';
 import { ErrorEnvelope } from './errors.ts';
-import { accessOf, type RouteDef } from './routes.ts';
+import { accessOf, type AnyRouteDef, type RouteDef } from './routes.ts';
 
 type Json = Record<string, unknown>;
 
@@ -30,21 +30,35 @@ function parametersOf(schema: z.ZodType | undefined, location: 'path' | 'query')
 const errorResponse = (description: string) => ({ description, content: { 'application/json': { schema: { $ref: '#/components/schemas/ErrorEnvelope' } } } });
 
 /** Who may call: nobody signed in for public routes; a session (plus CSRF header on changes) or a bearer token otherwise. */
-function securityOf(def: RouteDef): Json[] {
+function securityOf(def: AnyRouteDef): Json[] {
   if (accessOf(def) === 'public') return [];
   const session = def.method === 'GET' ? { sessionCookie: [] } : { sessionCookie: [], csrfHeader: [] };
   return def.sessionOnly ? [session] : [session, { bearerToken: [] }];
 }
 
-function operationOf(name: string, def: RouteDef): Json {
-  const status = String(def.status ?? 200);
+/** What a success answers: JSON, an event stream (each event's data described), or a file. */
+function successOf(def: AnyRouteDef): [string, Json] {
+  if (def.kind === 'stream') {
+    const description = `Server-Sent Events named ${def.events.join(', ')}; each event's data is this JSON, its id the resume point (Last-Event-ID).`;
+    return ['200', { description, content: { 'text/event-stream': { schema: { type: 'string' }, itemSchema: schemaOf(def.event, 'output') } } }];
+  }
+  if (def.kind === 'download') {
+    const file = { schema: { type: 'string', format: 'binary' } };
+    return ['200', { description: 'A file to save (Content-Disposition: attachment), CSV or JSON by `format`.', content: { 'text/csv': file, 'application/json': file } }];
+  }
+  return [String(def.status ?? 200), { description: 'Success', content: { 'application/json': { schema: schemaOf(def.response, 'output') } } }];
+}
+
+function operationOf(name: string, def: AnyRouteDef): Json {
+  const [status, success] = successOf(def);
+  const body = def.kind === undefined || def.kind === 'json' ? (def as RouteDef).body : undefined;
   return {
     operationId: name,
     summary: `${name} (needs: ${accessOf(def)})`,
     parameters: [...parametersOf(def.params, 'path'), ...parametersOf(def.query, 'query')],
-    ...(def.body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(def.body, 'input') } } } } : {}),
+    ...(body ? { requestBody: { required: true, content: { 'application/json': { schema: schemaOf(body, 'input') } } } } : {}),
     responses: {
-      [status]: { description: 'Success', content: { 'application/json': { schema: schemaOf(def.response, 'output') } } },
+      [status]: success,
       '400': errorResponse('Invalid input: `error.fields` names each field with a message'),
       '401': errorResponse('Not signed in, or the token is unknown, expired or revoked'),
       '403': errorResponse('The role, token or CSRF token does not allow it'),
@@ -61,7 +75,7 @@ function operationOf(name: string, def: RouteDef): Json {
  * The BFF's API as OpenAPI 3.1, generated from the route table: every route with its
  * parameters, body, responses, the error envelope and both ways to authenticate.
  */
-export function openApiDocument(table: Record<string, RouteDef>, info: { title: string; version: string }): Json {
+export function openApiDocument(table: Record<string, AnyRouteDef>, info: { title: string; version: string }): Json {
   const paths: Record<string, Record<string, Json>> = {};
   for (const [name, def] of Object.entries(table)) {
     const path = openApiPath(def.path);

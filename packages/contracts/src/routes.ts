@@ -11,7 +11,7 @@ import {
   VpcAuthorizationListQuery,
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
-import { Task, TaskParams } from './tasks.ts';
+import { Task, TaskEvent, TaskParams } from './tasks.ts';
 import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
 import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
@@ -41,21 +41,16 @@ import {
   SaveBackendModel,
   SavedBackendModel,
 } from './backend-models.ts';
-import { Inventory, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
-import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
+import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
+import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
-/** One endpoint as data: the BFF registers it, the SPA's fetchers read its path and response. */
-export interface RouteDef {
+interface RouteBase {
   method: HttpMethod;
   path: string;
   params?: z.ZodType;
   query?: z.ZodType;
-  body?: z.ZodType;
-  response: z.ZodType;
-  /** HTTP status of a success. */
-  status?: number;
   /** Who may call it; reads default to 'read', changes to 'change'. */
   access?: Access;
   /** Allowed while a generated password waits to be changed (the session and the change itself). */
@@ -64,12 +59,38 @@ export interface RouteDef {
   sessionOnly?: boolean;
 }
 
+/** One JSON endpoint as data: the BFF registers it, the SPA's fetchers read its path and response. */
+export interface RouteDef extends RouteBase {
+  kind?: 'json';
+  body?: z.ZodType;
+  response: z.ZodType;
+  /** HTTP status of a success. */
+  status?: number;
+}
+
+/** Server-Sent Events: each message's data is an `event`, sent under one of the `events` names. */
+export interface StreamRouteDef extends RouteBase {
+  kind: 'stream';
+  method: 'GET';
+  event: z.ZodType;
+  events: readonly string[];
+}
+
+/** A file to save (CSV or JSON as an attachment), fetched outside the JSON client. */
+export interface DownloadRouteDef extends RouteBase {
+  kind: 'download';
+  method: 'GET';
+  query: z.ZodType;
+}
+
+export type AnyRouteDef = RouteDef | StreamRouteDef | DownloadRouteDef;
+
 /** The access a route needs: its own, else read for GET and change for anything else. */
-export const accessOf = (def: RouteDef): Access => def.access ?? (def.method === 'GET' ? 'read' : 'change');
+export const accessOf = (def: AnyRouteDef): Access => def.access ?? (def.method === 'GET' ? 'read' : 'change');
 
 const Ok = z.object({ ok: z.literal(true) });
 
-const route = <R extends RouteDef>(def: R): R => def;
+const route = <R extends AnyRouteDef>(def: R): R => def;
 
 export const routes = {
   health: route({ method: 'GET', path: '/api/health', response: Health, access: 'public' }),
@@ -93,6 +114,8 @@ export const routes = {
   getAuditEvent: route({ method: 'GET', path: '/api/audit/:id', params: AuditParams, response: AuditEvent }),
   previewRevert: route({ method: 'GET', path: '/api/audit/:id/revert', params: AuditParams, response: RevertPreview, access: 'change' }),
   revert: route({ method: 'POST', path: '/api/audit/:id/revert', params: AuditParams, body: RevertRequest, response: RevertResult }),
+  /** CSV or JSON download of the filtered audit log. */
+  exportAudit: route({ kind: 'download', method: 'GET', path: '/api/audit-export', query: AuditExportQuery }),
   listProfiles: route({ method: 'GET', path: '/api/profiles', response: ProfileList }),
 
   listVpcAuthorizations: route({
@@ -201,7 +224,27 @@ export const routes = {
   refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read' }),
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
 
+  /** The build's state as it changes: `progress`, then `completed` or `failed`. */
+  inventoryJobEvents: route({
+    kind: 'stream',
+    method: 'GET',
+    path: '/api/bindings/jobs/:id/events',
+    params: InventoryJobParams,
+    event: InventoryJob,
+    events: ['progress', 'completed', 'failed'] as const,
+  }),
+  exportInventory: route({ kind: 'download', method: 'GET', path: '/api/bindings-export', query: InventoryExportQuery }),
+
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
+  /** Resumable with Last-Event-ID (or `?after=` on a first connect); each event's id is its seq. */
+  taskEvents: route({
+    kind: 'stream',
+    method: 'GET',
+    path: '/api/tasks/:id/events',
+    params: TaskParams,
+    event: TaskEvent,
+    events: ['started', 'progress', 'completed', 'failed'] as const,
+  }),
 
   /** This API as OpenAPI 3.1, generated from this table. */
   openApi: route({ method: 'GET', path: '/api/openapi.json', response: z.record(z.string(), z.unknown()) }),
@@ -219,8 +262,5 @@ export function pathOf(path: string, params: Record<string, string | number> = {
   });
 }
 
-/** Server-Sent Events of one task; not JSON, so it sits beside the table. */
-export const taskEventsPath = (taskId: string) => `/api/tasks/${encodeURIComponent(taskId)}/events`;
-
-/** CSV or JSON download of the filtered audit log (query: AuditExportQuery). */
-export const auditExportPath = '/api/audit-export';
+/** The event stream of one task (tests and benchmarks follow it by hand). */
+export const taskEventsPath = (taskId: string) => pathOf(routes.taskEvents.path, { id: taskId });

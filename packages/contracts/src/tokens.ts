@@ -12,7 +12,7 @@ export const CreateToken = z.strictObject({
     .trim()
     .min(1, 'is required')
     .max(64, 'must be 64 characters or fewer')
-    .regex(/^[^\u0000-\u001f\u007f<>]*$/, 'must not contain control characters or < >'),
+    .regex(/^[^\p{Cc}<>]*$/u, 'must not contain control characters or < >'),
   expiresInDays: z.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1 to 365 days').max(365, 'must be 1 to 365 days'),
   /** `read`: the token can only read, whatever its owner may do. */
   access: TokenAccess.optional(),

@@ -4,7 +4,7 @@ import { PublishedApi, UnboundApi } from './published-apis.ts';
 import { ProfileQuery } from './profiles.ts';
 import { TaskSummary } from './tasks.ts';
 
-const noControlChars = /^[^\u0000-\u001f\u007f]*$/;
+const noControlChars = /^[^\p{Cc}]*$/u;
 
 /** The name identifies an authorization and cannot change once created. */
 export const VpcAuthorizationName = z

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@portico/contracts/errors';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import { AlibabaGateway, defaultCallOptions, type AlibabaCallOptions } from './alibaba/client.ts';
 import { defaultHuaweiOptions, HuaweiGateway, type HuaweiCallOptions } from './huawei/client.ts';
 import type { ProfileRegistry } from './profiles.ts';

@@ -1,4 +1,6 @@
-import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, index, integer, jsonb, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import type { Inventory } from '@portico/contracts/bindings';
 import type { TaskApiResult } from '@portico/contracts/tasks';
 
 /** A cloud's asynchronous change being followed until it ends. */
@@ -141,3 +143,43 @@ export const apiTokens = pgTable(
   },
   (t) => [index('api_tokens_user_idx').on(t.userId)],
 );
+
+/**
+ * Bindings inventory builds, shared by every instance: at most one running per profile (a second
+ * refresh, on any instance, joins it), built by whoever holds the lease (a dead builder's job is
+ * taken over when it expires). Finished jobs are pruned after a while.
+ */
+export const inventoryJobs = pgTable(
+  'inventory_jobs',
+  {
+    id: uuid('id').primaryKey(),
+    profile: text('profile').notNull(),
+    status: text('status').notNull(),
+    phase: text('phase').notNull(),
+    done: integer('done').notNull().default(0),
+    total: integer('total').notNull().default(0),
+    error: text('error'),
+    /** Bumped by every change: the event id of its stream, so a resumed watcher skips what it saw. */
+    seq: integer('seq').notNull().default(1),
+    leaseOwner: text('lease_owner'),
+    leaseExpiresAt: timestamp('lease_expires_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('inventory_jobs_running_idx').on(t.profile).where(sql`status = 'running'`),
+    index('inventory_jobs_status_idx').on(t.status, t.updatedAt),
+  ],
+);
+
+/**
+ * The latest inventory per profile. It is one document (about 10,000 APIs at the largest seen, a
+ * few MB), always read and replaced whole: jsonb, not rows per API.
+ */
+export const inventories = pgTable('inventories', {
+  profile: text('profile').primaryKey(),
+  /** The job that built it: instances keep a parsed copy and re-read only when this changes. */
+  jobId: uuid('job_id').notNull(),
+  asOf: timestamp('as_of', { withTimezone: true }).notNull(),
+  data: jsonb('data').$type<Inventory>().notNull(),
+});

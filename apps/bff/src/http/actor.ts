@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Actor } from '../services/audit/audit-log.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 /** Who is making a change, for the audit log. Routes that change things are never public. */
 export function actorOf(req: Request): Actor {

@@ -6,7 +6,7 @@ import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
 import type { TokenAccess } from '@portico/contracts/tokens';
 import { tokenKey, type TokenService } from '../services/auth/token-service.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 

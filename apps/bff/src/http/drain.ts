@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import { ErrorCode } from '@portico/contracts/errors';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 /**
  * What a stopping instance needs to let go gracefully: refuse new work, and end the event streams

@@ -1,7 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ErrorCode, type ErrorEnvelope } from '@portico/contracts/errors';
 import type { Logger } from '../logger.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 import type { RefusalHook } from './refusals.ts';
 
 export const notFound: RequestHandler = (req, _res, next) => {

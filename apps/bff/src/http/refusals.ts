@@ -2,7 +2,7 @@ import type { Request } from 'express';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Logger } from '../logger.ts';
 import type { AuditLog } from '../services/audit/audit-log.ts';
-import type { AppError } from './app-error.ts';
+import type { AppError } from '../errors.ts';
 
 const refusals = new Set<string>([ErrorCode.unauthenticated, ErrorCode.forbidden, ErrorCode.csrf, ErrorCode.crossOrigin, ErrorCode.passwordChangeRequired]);
 

@@ -1,8 +1,8 @@
 import type { Request, Response, Router } from 'express';
-import { z } from 'zod';
-import { ErrorCode, fieldMessages } from '@portico/contracts/errors';
-import { accessOf, type RouteDef } from '@portico/contracts/routes';
-import { AppError } from './app-error.ts';
+import type { z } from 'zod';
+import { ErrorCode } from '@portico/contracts/errors';
+import { accessOf, type DownloadRouteDef, type RouteDef, type StreamRouteDef } from '@portico/contracts/routes';
+import { AppError, parsePart } from '../errors.ts';
 import { authorize } from './auth.ts';
 
 export interface HandleOptions {
@@ -23,18 +23,6 @@ export type RouteHandler<R extends RouteDef> = (
   req: Request,
   res: Response,
 ) => Promise<z.input<R['response']>>;
-
-/** Parses one part of a request; a failure names every field with a message a person can act on. */
-export function parsePart<T extends z.ZodType>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): z.output<T> {
-  const result = schema.safeParse(value);
-  if (result.success) return result.data;
-  const fields = fieldMessages(result.error);
-  const summary = Object.entries(fields)
-    .slice(0, 3)
-    .map(([path, message]) => `${path}: ${message}`)
-    .join('; ');
-  throw new AppError(ErrorCode.validation, `Invalid ${where}: ${summary}`, 400, { fields });
-}
 
 const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') =>
   (schema ? parsePart(schema, value, where) : undefined) as T;
@@ -61,5 +49,29 @@ export function handle<R extends RouteDef>(router: Router, def: R, handler: Rout
     const payload = options.checkResponses ? def.response.parse(result) : result;
     // A handler may set its own status (health's 503); otherwise the contract's success status.
     res.status(res.statusCode === 200 ? (def.status ?? 200) : res.statusCode).json(payload);
+  });
+}
+
+export type RawRouteDef = StreamRouteDef | DownloadRouteDef;
+
+/** What a stream or download handler gets: its params and query, parsed by the contract. */
+export interface RawInput<R extends RawRouteDef> {
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+}
+
+/**
+ * Registers a stream or a download from its table entry: the access is checked and params and
+ * query are parsed as for JSON routes, then the handler writes the response (events or a file).
+ */
+export function handleRaw<R extends RawRouteDef>(router: Router, def: R, handler: (input: RawInput<R>, req: Request, res: Response) => Promise<void>): void {
+  const access = accessOf(def);
+  router.get(def.path, async (req: Request, res: Response) => {
+    authorize(req, access);
+    const input = {
+      params: parseIf<Infer<R['params']>>(def.params, req.params, 'params'),
+      query: parseIf<Infer<R['query']>>(def.query, req.query, 'query'),
+    };
+    await handler(input, req, res);
   });
 }

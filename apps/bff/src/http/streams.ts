@@ -1,7 +1,7 @@
 import type { Request, Response } from 'express';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionNotice, SessionStore } from '../services/auth/session-store.ts';
-import { AppError } from './app-error.ts';
+import { AppError } from '../errors.ts';
 
 export const MAX_STREAMS_PER_SESSION = 8;
 

@@ -1,12 +1,11 @@
 import { once } from 'node:events';
 import { Router } from 'express';
-import { AuditExportQuery, type AuditEvent } from '@portico/contracts/audit';
+import type { AuditEvent } from '@portico/contracts/audit';
 import { ErrorCode } from '@portico/contracts/errors';
-import { auditExportPath, routes } from '@portico/contracts/routes';
+import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
-import { AppError } from '../http/app-error.ts';
-import { requireAccess } from '../http/auth.ts';
-import { handle, parsePart, type HandleOptions } from '../http/routing.ts';
+import { AppError } from '../errors.ts';
+import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
 import type { AuditLog } from '../services/audit/audit-log.ts';
 import type { RevertService } from '../services/reverts.ts';
 import { csvLine } from '../services/audit/csv.ts';
@@ -42,8 +41,7 @@ export function auditRouter(audit: AuditLog, reverts: RevertService, options: Ha
   handle(router, routes.revert, ({ params, body }, req) => reverts.apply(actorOf(req), params.id, body.clientToken), options);
 
   // Streamed a batch at a time with back-pressure: a 50,000-event export never sits in memory.
-  router.get(auditExportPath, requireAccess('read'), async (req, res) => {
-    const query = parsePart(AuditExportQuery, req.query, 'query');
+  handleRaw(router, routes.exportAudit, async ({ query }, _req, res) => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     res.attachment(`portico-audit-${stamp}.${query.format}`);
     res.type(query.format === 'csv' ? 'text/csv' : 'application/json');

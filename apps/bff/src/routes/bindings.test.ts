@@ -2,11 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { SEED_VPCEP } from '@portico/cloud-emulator/services/vpcep/seed';
 import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
+import { pathOf, routes } from '@portico/contracts/routes';
 import { BackendDetail } from '@portico/contracts/backend-models';
 import { IpControlDetail } from '@portico/contracts/ip-controls';
 import { VpcAuthorizationDetail } from '@portico/contracts/vpc-authorizations';
 import { startHarness, type Harness } from '../testing/harness.ts';
-import { buildInventory } from '../testing/inventory.ts';
+import { buildInventory, followInventoryJob, startInventoryBuild } from '../testing/inventory.ts';
 
 let h: Harness;
 let inventory: Inventory;
@@ -72,6 +73,33 @@ describe('the bindings inventory', () => {
     expect(csv.text.trim().split('\r\n')).toHaveLength(1 + inventory.apis.length + inventory.resources.length);
     const json = await h.admin.request('GET', '/api/bindings-export?format=json');
     expect((json.body as Inventory).bindings).toHaveLength(inventory.bindings.length);
+  });
+
+  it('when a second refresh comes while a build runs, then it joins that build', async () => {
+    await h.emulatorHook('POST', '/__emulator/faults', { operation: 'DescribeApiGroups', kind: 'latency', latencyMs: 300, count: 1 });
+    const first = await startInventoryBuild(h.admin);
+    const second = await startInventoryBuild(h.admin);
+    expect(second.id).toBe(first.id);
+    expect((await followInventoryJob(h.admin, first.id)).at(-1)?.job.status).toBe('completed');
+  });
+
+  it('when a stream resumes after the last event it saw, then it gets only newer states and ends after the last', async () => {
+    const job = await startInventoryBuild(h.admin);
+    const events = await followInventoryJob(h.admin, job.id);
+    const last = events.at(-1)!;
+    expect(last.job.status).toBe('completed');
+    const path = pathOf(routes.inventoryJobEvents.path, { id: job.id });
+    const resumedAtEnd = await h.admin.request('GET', path, undefined, { 'last-event-id': last.id });
+    expect(resumedAtEnd.status).toBe(200);
+    expect(resumedAtEnd.text).not.toContain('event:');
+    const resumedBefore = await followInventoryJob(h.admin, job.id, { lastEventId: String(Number(last.id) - 1) });
+    expect(resumedBefore).toEqual([last]);
+  });
+
+  it('when a job id is unknown, then its stream and its state are a 404 envelope', async () => {
+    const id = '00000000-0000-4000-8000-000000000000';
+    expect((await h.admin.request('GET', pathOf(routes.inventoryJobEvents.path, { id }))).status).toBe(404);
+    expect((await h.admin.request('GET', pathOf(routes.getInventoryJob.path, { id }))).status).toBe(404);
   });
 
   it('when a viewer refreshes, then it works (it only reads the clouds)', async () => {

@@ -1,13 +1,14 @@
 import { Router } from 'express';
 import { createSession } from 'better-sse';
-import { InventoryExportQuery, InventoryJobParams, inventoryExportPath, type Inventory, type InventoryJob } from '@portico/contracts/bindings';
+import type { Inventory } from '@portico/contracts/bindings';
 import { routes } from '@portico/contracts/routes';
-import { requireAccess } from '../http/auth.ts';
 import type { Drain } from '../http/drain.ts';
 import type { StreamRegistry } from '../http/streams.ts';
-import { handle, parsePart, type HandleOptions } from '../http/routing.ts';
+import { resumeFrom } from '../http/last-event-id.ts';
+import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
 import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
+import type { JobState } from '../services/bindings/inventory-store.ts';
 
 interface ExportRow {
   kind: string;
@@ -55,24 +56,32 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
 
-  router.get('/api/bindings/jobs/:id/events', requireAccess('read'), async (req, res) => {
-    const { id } = parsePart(InventoryJobParams, req.params, 'params');
-    inventory.job(id);
+  /**
+   * The job's state now (unless the watcher's Last-Event-ID says it has seen it), then every
+   * change made by whichever instance builds it. Each event's id is the job's change number.
+   */
+  handleRaw(router, routes.inventoryJobEvents, async ({ params: { id } }, req, res) => {
+    await inventory.job(id);
     options.streams.open(req, res);
-    const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000 });
+    const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000, retry: 2_000 });
     options.drain.track(res);
-    const send = (job: InventoryJob) => {
-      if (!session.isConnected) return;
-      session.push(job, job.status === 'running' ? 'progress' : job.status);
-      if (job.status !== 'running') setImmediate(() => res.end());
+    let ended = false;
+    const send = ({ job, seq }: JobState) => {
+      if (ended || !session.isConnected) return;
+      session.push(job, job.status === 'running' ? 'progress' : job.status, String(seq));
+      if (job.status !== 'running') {
+        ended = true;
+        setImmediate(() => res.end());
+      }
     };
-    const stop = inventory.watch(id, send);
+    const { stop, state } = await inventory.watch(id, resumeFrom(req), send);
     res.on('close', stop);
+    // The watcher had already seen the end: nothing more will come.
+    if (!ended && state.job.status !== 'running') res.end();
   });
 
-  router.get(inventoryExportPath, requireAccess('read'), async (req, res) => {
-    const query = parsePart(InventoryExportQuery, req.query, 'query');
-    const current = inventory.latest(query.profile);
+  handleRaw(router, routes.exportInventory, async ({ query }, _req, res) => {
+    const current = await inventory.latest(query.profile);
     res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
     if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
     else res.json({ asOf: current.asOf, apis: current.apis, resources: current.resources, bindings: current.bindings, findings: current.findings });

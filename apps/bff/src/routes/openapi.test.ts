@@ -1,5 +1,5 @@
 import type { Express, IRouter } from 'express';
-import { validate } from '@readme/openapi-parser';
+import { compileErrors, validate } from '@readme/openapi-parser';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openApiPath } from '@portico/contracts/openapi';
 import { ApiClient } from '../testing/client.ts';
@@ -41,11 +41,10 @@ describe('the API, described', () => {
     expect(Object.keys(document.components.securitySchemes).sort()).toEqual(['bearerToken', 'csrfHeader', 'sessionCookie']);
     expect(document.components.schemas.ErrorEnvelope).toBeDefined();
     const result = await validate(structuredClone(document) as never);
-    expect(result.errors ?? [], JSON.stringify(result.errors)).toEqual([]);
-    expect(result.valid).toBe(true);
+    expect(result.valid, result.valid ? '' : compileErrors(result)).toBe(true);
   });
 
-  it.skip('when a route is registered in the BFF, then the document describes it', async () => {
+  it('when a route is registered in the BFF, then the document describes it', async () => {
     const document = (await h.admin.request('GET', '/api/openapi.json')).body as { paths: Record<string, Record<string, unknown>> };
     const described = new Set(Object.entries(document.paths).flatMap(([path, operations]) => Object.keys(operations).map((m) => `${m.toUpperCase()} ${path}`)));
     const app = h.bff.server.listeners('request')[0] as Express;

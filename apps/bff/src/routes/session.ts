@@ -3,7 +3,7 @@ import { Router, type Request, type RequestHandler } from 'express';
 import { ipKeyGenerator, rateLimit, type Store } from 'express-rate-limit';
 import { ErrorCode } from '@portico/contracts/errors';
 import { routes } from '@portico/contracts/routes';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import { clearSessionCookie, setSessionCookie, type CookiePolicy } from '../http/auth.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
 import type { AuthService } from '../services/auth/auth-service.ts';

@@ -1,19 +1,12 @@
-import { Router, type Request } from 'express';
+import { Router } from 'express';
 import { createSession } from 'better-sse';
 import { routes } from '@portico/contracts/routes';
-import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
-import { requireAccess } from '../http/auth.ts';
+import type { TaskEvent } from '@portico/contracts/tasks';
 import type { Drain } from '../http/drain.ts';
 import type { StreamRegistry } from '../http/streams.ts';
-import { handle, parsePart } from '../http/routing.ts';
+import { resumeFrom } from '../http/last-event-id.ts';
+import { handle, handleRaw } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
-
-/** Where a watcher left off: the EventSource's Last-Event-ID, or `?after=` for a first connect. */
-function resumeFrom(req: Request): number {
-  const raw = req.get('last-event-id') ?? (typeof req.query.after === 'string' ? req.query.after : '0');
-  const seq = Number.parseInt(raw, 10);
-  return Number.isSafeInteger(seq) && seq > 0 ? seq : 0;
-}
 
 const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type === 'failed';
 
@@ -25,8 +18,7 @@ export function tasksRouter(tasks: TaskService, options: { checkResponses: boole
    * Replays what the watcher missed from the store, then relays live events. Subscribing before
    * the replay and skipping anything at or below the last sent seq means nothing is repeated.
    */
-  router.get('/api/tasks/:id/events', requireAccess('read'), async (req, res) => {
-    const { id } = parsePart(TaskParams, req.params, 'params');
+  handleRaw(router, routes.taskEvents, async ({ params: { id } }, req, res) => {
     const task = await tasks.get(id);
     options.streams.open(req, res);
     let lastSent = resumeFrom(req);

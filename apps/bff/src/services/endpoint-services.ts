@@ -13,7 +13,7 @@ import {
 import * as vpcep from '../clouds/huawei/endpoint-services.ts';
 import type { HuaweiGateway } from '../clouds/huawei/client.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import type { Actor, AuditLog } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 import type { Reverter } from './reverts.ts';

@@ -14,8 +14,7 @@ import {
 import * as acl from '../clouds/alibaba/ip-controls.ts';
 import type { AlibabaGateway } from '../clouds/alibaba/client.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
-import { AppError } from '../http/app-error.ts';
-import { parsePart } from '../http/routing.ts';
+import { AppError, parsePart } from '../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 import type { Reverter } from './reverts.ts';

@@ -2,7 +2,7 @@ import type { ProfileHealth } from '@portico/contracts/profiles';
 import * as vpcAccess from '../clouds/alibaba/vpc-access.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
 import { listEndpointServices } from '../clouds/huawei/endpoint-services.ts';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 
 export const PROFILE_HEALTH_TTL_MS = 30_000;
 

@@ -1,6 +1,6 @@
 import { ErrorCode } from '@portico/contracts/errors';
 import type { AuditEvent, ResourceType, RevertPreview, RevertResult } from '@portico/contracts/audit';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import type { Actor, AuditLog } from './audit/audit-log.ts';
 
 /** How one resource type undoes a change recorded in the audit log. */

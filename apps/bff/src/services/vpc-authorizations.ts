@@ -17,7 +17,7 @@ import type { PublishedApi } from '@portico/contracts/published-apis';
 import * as vpcAccess from '../clouds/alibaba/vpc-access.ts';
 import type { AlibabaGateway } from '../clouds/alibaba/client.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
-import { AppError } from '../http/app-error.ts';
+import { AppError } from '../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 import type { Reverter } from './reverts.ts';

@@ -3,6 +3,7 @@ import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_REGION
 import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
 import { start } from '../server.ts';
+import { quickInventoryOptions } from './quick.ts';
 
 const bff = await start({
   port: 0,
@@ -24,5 +25,6 @@ const bff = await start({
     },
   ],
   runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 300, leaseTtlMs: 1_500 },
+  inventory: quickInventoryOptions,
 });
 process.stdout.write(`${JSON.stringify({ url: bff.url })}\n`);

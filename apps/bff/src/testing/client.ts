@@ -1,4 +1,5 @@
 import { CSRF_HEADER, SessionInfo } from '@portico/contracts/auth';
+import { routes } from '@portico/contracts/routes';
 
 export interface ApiResponse {
   status: number;
@@ -17,7 +18,7 @@ export class ApiClient {
   constructor(readonly baseUrl: string) {}
 
   async signIn(username: string, password: string): Promise<ApiResponse> {
-    const response = await this.request('POST', '/api/session', { username, password });
+    const response = await this.request(routes.signIn.method, routes.signIn.path, { username, password });
     if (response.status === 200) this.csrfToken = SessionInfo.parse(response.body).csrfToken;
     return response;
   }

@@ -9,11 +9,13 @@ import {
 } from '@portico/cloud-emulator/config';
 import { startEmulator, type EmulatorOptions, type RunningEmulator } from '@portico/cloud-emulator/server';
 import type { Role } from '@portico/contracts/auth';
+import { routes } from '@portico/contracts/routes';
 import type { Profile } from '../clouds/profiles.ts';
 import { createLogger } from '../logger.ts';
 import { Secret } from '../secret.ts';
 import { start, type RunningBff, type StartOptions } from '../server.ts';
 import { ApiClient, type ApiResponse } from './client.ts';
+import { quickInventoryOptions } from './quick.ts';
 import { ephemeralStore } from './store.ts';
 
 export const TEST_ADMIN_PASSWORD = 'test-admin-password-1';
@@ -67,6 +69,7 @@ export const quickBffOptions = (emulator: RunningEmulator): StartOptions => ({
   profiles: emulatorProfiles(emulator),
   logger: createLogger({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
   runner: { minIntervalMs: 30, maxIntervalMs: 200, sweepIntervalMs: 500, leaseTtlMs: 3_000 },
+  inventory: quickInventoryOptions,
   alibaba: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
   huawei: { timeoutMs: 3_000, retry: { attempts: 4, baseDelayMs: 20, maxDelayMs: 100 } },
   adminPassword: TEST_ADMIN_PASSWORD,
@@ -105,7 +108,7 @@ export async function startHarness(options: { emulator?: EmulatorOptions; bff?: 
     api: (method, path, body, headers) => admin.request(method, path, body, headers),
     signedInAs: async (role) => {
       const username = `${role}-${++userCounter}-${Date.now()}`;
-      const created = await admin.request('POST', '/api/users', { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
+      const created = await admin.request(routes.createUser.method, routes.createUser.path, { username, displayName: `Test ${role}`, role, password: TEST_PASSWORD });
       if (created.status !== 201) throw new Error(`creating ${role} failed: ${created.text}`);
       const client = new ApiClient(bff.url);
       await client.signIn(username, TEST_PASSWORD);

@@ -1,9 +1,7 @@
 import { EventSource } from 'eventsource';
 import { TaskEvent } from '@portico/contracts/tasks';
-import { taskEventsPath } from '@portico/contracts/routes';
+import { routes, taskEventsPath } from '@portico/contracts/routes';
 import type { ApiClient } from './client.ts';
-
-const eventTypes = ['started', 'progress', 'completed', 'failed'] as const;
 
 /** Watches a task's stream as a browser would, until it ends or `stopAfter` events arrived. */
 export function collectTaskEvents(
@@ -20,7 +18,9 @@ export function collectTaskEvents(
     const source = new EventSource(client.baseUrl + taskEventsPath(taskId), {
       fetch: (input, init) => fetch(input, { ...init, headers: { ...init?.headers, ...headers } }),
     });
+    let finished = false;
     const finish = (error?: Error) => {
+      finished = true;
       clearTimeout(timer);
       source.close();
       if (error) reject(error);
@@ -30,8 +30,10 @@ export function collectTaskEvents(
       if (error.code && error.code >= 400) finish(new Error(`stream refused with ${error.code}`));
     };
     const timer = setTimeout(() => finish(new Error(`stream did not end within ${options.timeoutMs ?? 15_000} ms; got ${events.length} events`)), options.timeoutMs ?? 15_000);
-    for (const type of eventTypes) {
+    for (const type of routes.taskEvents.events) {
       source.addEventListener(type, (message) => {
+        // Events already in the same chunk still arrive after close(): the result is final.
+        if (finished) return;
         const event = TaskEvent.parse(JSON.parse(message.data));
         if (String(event.seq) !== message.lastEventId) return finish(new Error(`event id ${message.lastEventId} is not seq ${event.seq}`));
         events.push(event);

@@ -69,7 +69,7 @@ export interface RawResponse {
 
 async function toRaw(res: Response): Promise<RawResponse> {
   const text = await res.text();
-  let json: Record<string, unknown> = {};
+  let json: Record<string, unknown>;
   try {
     json = JSON.parse(text) as Record<string, unknown>;
   } catch {
@@ -92,7 +92,7 @@ export interface V1Options extends KeyOptions {
 /** A raw RPC request signed with HMAC-SHA1 "1.0" (the SDK's getRPCSignature). */
 export async function rawV1(emulator: RunningEmulator, options: V1Options): Promise<RawResponse> {
   const method = options.method ?? 'GET';
-  const params: Record<string, string> = {
+  const all: Record<string, string> = {
     Version: '2016-07-14',
     AccessKeyId: options.accessKeyId ?? DEMO_ALIBABA_ACCESS_KEY_ID,
     SignatureMethod: 'HMAC-SHA1',
@@ -101,8 +101,9 @@ export async function rawV1(emulator: RunningEmulator, options: V1Options): Prom
     Timestamp: options.timestamp ?? OpenApiUtil.getTimestamp(),
     ...options.params,
   };
-  if (options.format !== null) params.Format = options.format ?? 'JSON';
-  for (const name of options.omit ?? []) delete params[name];
+  if (options.format !== null) all.Format = options.format ?? 'JSON';
+  const omitted = new Set(options.omit ?? []);
+  const params = Object.fromEntries(Object.entries(all).filter(([name]) => !omitted.has(name)));
   params.Signature =
     options.signature ??
     OpenApiUtil.getRPCSignature(params, method, options.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET);

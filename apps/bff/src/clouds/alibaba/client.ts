@@ -2,7 +2,7 @@ import CloudApiModule from '@alicloud/cloudapi20160714';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import { RuntimeOptions } from '@darabonba/typescript';
 import { ErrorCode } from '@portico/contracts/errors';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { AlibabaProfile } from '../profiles.ts';
 import { defaultRetryPolicy, withRetry, type RetryPolicy, type RetryVerdict } from '../retry.ts';
 import { isThrottling, retryVerdict, toAppError } from './errors.ts';

@@ -1,5 +1,5 @@
 import { ErrorCode } from '@portico/contracts/errors';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 
 interface SdkError {
   code?: string;

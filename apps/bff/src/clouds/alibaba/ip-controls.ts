@@ -12,7 +12,7 @@ import type { IpControl, IpControlType, PolicyItem, PolicyItemInput } from '@por
 import type { Page } from '@portico/contracts/paging';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import type { AlibabaGateway } from './client.ts';
-import { allPages, MAX_PAGE_SIZE } from './paging.ts';
+import { allPages } from './paging.ts';
 
 const optional = <K extends string>(key: K, value: string | undefined) => (value ? ({ [key]: value } as Record<K, string>) : {});
 

@@ -2,7 +2,7 @@ import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js';
 import type { IHttpRequest } from '@huaweicloud/huaweicloud-sdk-core/http/IHttpRequest.js';
 import { ErrorCode } from '@portico/contracts/errors';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { HuaweiProfile } from '../profiles.ts';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../retry.ts';
 

@@ -3,7 +3,7 @@ import { and, count, desc, eq, gte, ilike, isNull, lte, lt, or, type SQL } from 
 import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import { redactSecrets } from './redact.ts';
 
 export interface Actor {

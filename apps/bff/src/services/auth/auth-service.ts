@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
 import { NewPassword, type ChangePassword, type CreateUser, type SessionInfo, type SessionUser, type UpdateUser, type User } from '@portico/contracts/auth';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';

@@ -5,7 +5,7 @@ import { ErrorCode } from '@portico/contracts/errors';
 import { TOKEN_PREFIX, type ApiToken, type CreatedToken, type CreateToken, type TokenAccess } from '@portico/contracts/tokens';
 import type { Db } from '../../db/database.ts';
 import { apiTokens, users } from '../../db/schema.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
 import type { UserRow } from './user-store.ts';
 

@@ -15,7 +15,7 @@ import type { TaskApiResult } from '@portico/contracts/tasks';
 import * as backends from '../../clouds/alibaba/backends.ts';
 import type { AlibabaGateway } from '../../clouds/alibaba/client.ts';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import type { TaskService } from '../tasks/task-service.ts';

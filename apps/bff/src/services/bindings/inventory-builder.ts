@@ -38,6 +38,8 @@ export class InventoryBuilder {
     private readonly profile: string | undefined,
     concurrency: number,
     private readonly onProgress: (progress: BuildProgress) => void,
+    /** An abandoned build (its instance stops, or lost the job) makes no more cloud calls. */
+    private readonly signal?: AbortSignal,
   ) {
     this.#limit = pLimit(concurrency);
   }
@@ -46,6 +48,7 @@ export class InventoryBuilder {
     const started = performance.now();
     const gw = this.clouds.alibabaPatient(this.profile);
     await Promise.all([this.publishedApis(gw), this.vpcAuthorizations(gw), this.ipControls(gw), this.backends(gw), this.endpointServices()]);
+    this.signal?.throwIfAborted();
     const apis = [...this.#apis.values()];
     this.#phase = 'findings';
     this.report();
@@ -67,6 +70,7 @@ export class InventoryBuilder {
     this.#total += 1;
     this.report();
     return this.#limit(async () => {
+      this.signal?.throwIfAborted();
       this.#phase = phase;
       this.#calls += 1;
       try {

@@ -1,91 +1,181 @@
 import { randomUUID } from 'node:crypto';
-import { EventEmitter } from 'node:events';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
 import { InventoryBuilder } from './inventory-builder.ts';
+import type { InventoryStore, JobState } from './inventory-store.ts';
+import type { JobNotices } from './job-notices.ts';
+import { runLeasedBuild } from './leased-build.ts';
 
 export interface InventoryOptions {
   /** Cloud calls in flight at once for one build. */
   concurrency: number;
   /** Progress events at most this often. */
   progressEveryMs: number;
+  /** A builder that stops renewing its lease for this long is presumed dead: its job is taken over. */
+  leaseTtlMs: number;
+  /** How often orphaned jobs are looked for. */
+  sweepIntervalMs: number;
+  /** Finished jobs are kept this long (a watcher that reconnects late still finds its job). */
+  keepFinishedMs: number;
 }
 
-export const defaultInventoryOptions: InventoryOptions = { concurrency: 6, progressEveryMs: 200 };
+export const defaultInventoryOptions: InventoryOptions = {
+  concurrency: 6,
+  progressEveryMs: 200,
+  leaseTtlMs: 5_000,
+  sweepIntervalMs: 1_000,
+  keepFinishedMs: 60 * 60_000,
+};
+
+type Watcher = (state: JobState) => void;
 
 /**
- * Builds inventories as jobs (one at a time per profile; a second refresh joins the running one),
- * keeps the last result per profile with its "as of" time, and tells watchers how a job goes.
+ * Inventory builds as jobs in the database, so every instance serves every viewer: one build at a
+ * time per profile (a second refresh, on any instance, joins the running one), built by the
+ * instance holding the job's lease, taken over when that instance dies, and followed from any
+ * instance through change notices.
  */
 export class InventoryService {
-  readonly #latest = new Map<string, Inventory>();
-  readonly #jobs = new Map<string, InventoryJob>();
-  readonly #running = new Map<string, string>();
-  readonly #events = new EventEmitter();
+  readonly instanceId = randomUUID();
+  readonly #watchers = new Map<string, Set<Watcher>>();
+  readonly #builds = new Map<string, { abort: AbortController; done: Promise<void> }>();
+  /** The parsed latest inventory per profile, re-read only when another job has replaced it. */
+  readonly #latest = new Map<string, { jobId: string; inventory: Inventory }>();
+  #sweeper: NodeJS.Timeout | undefined;
+  #lastPrune = 0;
+  #stopped = false;
 
   constructor(
     private readonly clouds: CloudClients,
+    private readonly store: InventoryStore,
+    private readonly notices: JobNotices,
     private readonly logger: Logger,
     private readonly options: InventoryOptions = defaultInventoryOptions,
-  ) {
-    this.#events.setMaxListeners(0);
+  ) {}
+
+  /** Listens for changes made anywhere, and looks for jobs whose builder died. */
+  async start(): Promise<void> {
+    await this.notices.start(
+      (jobId) => void this.changed(jobId),
+      () => void Promise.all([...this.#watchers.keys()].map((jobId) => this.changed(jobId))),
+    );
+    this.#sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.warn({ err: error }, 'inventory sweep failed')), this.options.sweepIntervalMs);
+    this.#sweeper.unref();
   }
 
-  latest(profile?: string): Inventory {
+  /** Stops building and hands this instance's jobs back, so another instance finishes them. */
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    clearInterval(this.#sweeper);
+    for (const build of this.#builds.values()) build.abort.abort();
+    await Promise.allSettled([...this.#builds.values()].map((b) => b.done));
+    await this.notices.stop();
+  }
+
+  async latest(profile?: string): Promise<Inventory> {
     const id = this.clouds.alibaba(profile).profile.id;
-    const inventory = this.#latest.get(id);
-    if (!inventory) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
-    return inventory;
+    const jobId = await this.store.latestJobId(id);
+    if (!jobId) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
+    const cached = this.#latest.get(id);
+    if (cached?.jobId === jobId) return cached.inventory;
+    const latest = await this.store.latest(id);
+    if (!latest) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
+    this.#latest.set(id, latest);
+    return latest.inventory;
   }
 
-  refresh(profile?: string): InventoryJob {
+  async refresh(profile?: string): Promise<InventoryJob> {
     const id = this.clouds.alibaba(profile).profile.id;
-    const runningId = this.#running.get(id);
-    if (runningId) return this.#jobs.get(runningId)!;
-    const job: InventoryJob = { id: randomUUID(), profile: id, status: 'running', done: 0, total: 0, phase: 'starting' };
-    this.#jobs.set(job.id, job);
-    this.#running.set(id, job.id);
-    void this.run(job);
-    return job;
+    const { state, started } = await this.store.startOrJoin(randomUUID(), id, this.instanceId, this.options.leaseTtlMs);
+    if (started) {
+      this.notices.announce(state.job.id);
+      this.build(state);
+    }
+    return state.job;
   }
 
-  job(id: string): InventoryJob {
-    const job = this.#jobs.get(id);
-    if (!job) throw new AppError(ErrorCode.notFound, 'No such inventory job.', 404);
-    return job;
+  async job(id: string): Promise<InventoryJob> {
+    return (await this.state(id)).job;
   }
 
-  /** Calls back with the job's state now and on every change; returns the unsubscribe. */
-  watch(id: string, listener: (job: InventoryJob) => void): () => void {
-    const job = this.job(id);
-    listener({ ...job });
-    this.#events.on(id, listener);
-    return () => this.#events.off(id, listener);
-  }
-
-  private async run(job: InventoryJob): Promise<void> {
-    let lastSent = 0;
-    const update = (patch: Partial<InventoryJob>, force = false) => {
-      Object.assign(job, patch);
-      const now = Date.now();
-      if (force || now - lastSent >= this.options.progressEveryMs) {
-        lastSent = now;
-        this.#events.emit(job.id, { ...job });
-      }
+  /**
+   * Calls back with the job's state when it is newer than `after` (a resumed stream's last event
+   * id), then on every change made by any instance. Returns the unsubscribe and the state read.
+   */
+  async watch(id: string, after: number, listener: (state: JobState) => void): Promise<{ stop: () => void; state: JobState }> {
+    let lastSeq = after;
+    const watcher: Watcher = (state) => {
+      if (state.seq <= lastSeq) return;
+      lastSeq = state.seq;
+      listener(state);
+    };
+    const watchers = this.#watchers.get(id) ?? new Set<Watcher>();
+    this.#watchers.set(id, watchers.add(watcher));
+    const unsubscribe = () => {
+      watchers.delete(watcher);
+      if (watchers.size === 0 && this.#watchers.get(id) === watchers) this.#watchers.delete(id);
     };
     try {
-      const builder = new InventoryBuilder(this.clouds, job.profile, this.options.concurrency, (p) => update(p));
-      const inventory = await builder.build();
-      this.#latest.set(job.profile, inventory);
-      update({ status: 'completed', phase: 'done', done: job.total }, true);
+      const state = await this.state(id);
+      watcher(state);
+      return { stop: unsubscribe, state };
     } catch (error) {
-      this.logger.warn({ err: error }, 'inventory build failed');
-      update({ status: 'failed', error: error instanceof Error ? error.message : 'The inventory could not be built.' }, true);
-    } finally {
-      this.#running.delete(job.profile);
+      unsubscribe();
+      throw error;
     }
+  }
+
+  private async state(id: string): Promise<JobState> {
+    const state = await this.store.get(id);
+    if (!state) throw new AppError(ErrorCode.notFound, 'No such inventory job.', 404);
+    return state;
+  }
+
+  /** One read per change per instance, however many watch it here. */
+  private async changed(jobId: string): Promise<void> {
+    const watchers = this.#watchers.get(jobId);
+    if (!watchers) return;
+    const state = await this.store.get(jobId).catch(() => undefined);
+    if (state) for (const watcher of watchers) watcher(state);
+  }
+
+  private build(state: JobState): void {
+    const { id, profile } = state.job;
+    if (this.#builds.has(id) || this.#stopped) return;
+    const abort = new AbortController();
+    const done = runLeasedBuild({
+      jobId: id,
+      owner: this.instanceId,
+      store: this.store,
+      logger: this.logger,
+      options: this.options,
+      abort,
+      announce: (jobId) => this.notices.announce(jobId),
+      build: (signal, onProgress) => new InventoryBuilder(this.clouds, profile, this.options.concurrency, onProgress, signal).build(),
+    })
+      .catch((error: unknown) => this.logger.error({ err: error, jobId: id }, 'inventory build crashed'))
+      .finally(() => this.#builds.delete(id));
+    this.#builds.set(id, { abort, done });
+  }
+
+  /** Takes over jobs whose builder is gone, and now and then forgets long-finished jobs. */
+  private async sweep(): Promise<void> {
+    if (this.#stopped) return;
+    for (let orphan = await this.claim(); orphan; orphan = await this.claim()) {
+      this.logger.info({ jobId: orphan.job.id }, 'taking over an inventory build');
+      this.notices.announce(orphan.job.id);
+      this.build(orphan);
+    }
+    if (Date.now() - this.#lastPrune >= Math.min(this.options.keepFinishedMs, 60_000)) {
+      this.#lastPrune = Date.now();
+      await this.store.prune(this.options.keepFinishedMs);
+    }
+  }
+
+  private claim(): Promise<JobState | undefined> {
+    return this.#stopped ? Promise.resolve(undefined) : this.store.claimOrphan(this.instanceId, this.options.leaseTtlMs);
   }
 }

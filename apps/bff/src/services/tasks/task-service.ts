@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Task, TaskEvent } from '@portico/contracts/tasks';
-import { AppError } from '../../http/app-error.ts';
+import { AppError } from '../../errors.ts';
 import type { TaskBus, TaskListener } from './task-bus.ts';
 import type { TaskRunner } from './task-runner.ts';
 import type { NewTask, TaskStore } from './task-store.ts';

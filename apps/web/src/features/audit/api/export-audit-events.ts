@@ -1,6 +1,6 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
 import type { AuditExportQuery } from '@portico/contracts/audit';
-import { auditExportPath } from '@portico/contracts/routes';
+import { routes } from '@portico/contracts/routes';
 import { urlOf } from '@/lib/api-client';
 import { downloadExport } from '@/lib/download';
 
@@ -12,8 +12,8 @@ export interface ExportAuditVariables {
   format: AuditExportFormat;
 }
 
-/** GET /api/audit-export?format=…&<filters>: the session cookie authenticates it. */
-export const auditExportUrl = ({ filter, format }: ExportAuditVariables) => urlOf(auditExportPath, undefined, { ...filter, format });
+/** The audit export's URL with `format` and the filters: the session cookie authenticates it. */
+export const auditExportUrl = ({ filter, format }: ExportAuditVariables) => urlOf(routes.exportAudit.path, undefined, { ...filter, format });
 
 /** Downloads the filtered log as a file; a refused filter is said on the page, not saved. */
 export function exportAuditEvents(variables: ExportAuditVariables): Promise<string> {

@@ -30,18 +30,21 @@ export function getAt(value: unknown, path: JsonPath): unknown {
  * A copy of `value` with `path` set (objects on the way are created), or removed when
  * `next` is undefined (objects left empty on the way are removed too).
  */
+/** A copy of `object` without `key`. */
+const without = (object: Json, key: string): Json => Object.fromEntries(Object.entries(object).filter(([name]) => name !== key));
+
 export function setAt(value: unknown, path: readonly string[], next: unknown): Json {
   const root: Json = isObject(value) ? { ...value } : {};
   const [head, ...rest] = path;
   if (head === undefined) return root;
   if (rest.length === 0) {
-    if (next === undefined) delete root[head];
-    else root[head] = next;
+    if (next === undefined) return without(root, head);
+    root[head] = next;
     return root;
   }
   const child = setAt(root[head], rest, next);
-  if (Object.keys(child).length === 0 && next === undefined) delete root[head];
-  else root[head] = child;
+  if (Object.keys(child).length === 0 && next === undefined) return without(root, head);
+  root[head] = child;
   return root;
 }
 

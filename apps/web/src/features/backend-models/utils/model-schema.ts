@@ -1,7 +1,9 @@
 import { z } from 'zod';
+import type { stateExtensions } from 'codemirror-json-schema';
 import { backendModelSchemas, type BackendType } from '@portico/contracts/backend-models';
 
-export type ModelJsonSchema = z.core.JSONSchema.BaseSchema;
+/** The schema the editor takes: typed draft-07 by codemirror-json-schema, which validates draft-04. */
+export type ModelJsonSchema = NonNullable<Parameters<typeof stateExtensions>[0]>;
 
 const cache = new Map<BackendType, ModelJsonSchema>();
 
@@ -14,7 +16,8 @@ const cache = new Map<BackendType, ModelJsonSchema>();
 export function modelJsonSchema(type: BackendType): ModelJsonSchema {
   let schema = cache.get(type);
   if (!schema) {
-    schema = z.toJSONSchema(backendModelSchemas[type], { target: 'draft-4', io: 'input', unrepresentable: 'any' });
+    // A draft-04 document under the library's draft-07 type: the draft the library actually validates.
+    schema = z.toJSONSchema(backendModelSchemas[type], { target: 'draft-4', io: 'input', unrepresentable: 'any' }) as ModelJsonSchema;
     cache.set(type, schema);
   }
   return schema;

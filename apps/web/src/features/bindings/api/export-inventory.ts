@@ -1,5 +1,6 @@
 import { useMutation, type UseMutationOptions } from '@tanstack/react-query';
-import { inventoryExportPath, type InventoryExportQuery } from '@portico/contracts/bindings';
+import type { InventoryExportQuery } from '@portico/contracts/bindings';
+import { routes } from '@portico/contracts/routes';
 import type { z } from 'zod';
 import { urlOf } from '@/lib/api-client';
 import { downloadExport } from '@/lib/download';
@@ -11,8 +12,8 @@ export interface ExportInventoryVariables {
   format: InventoryExportFormat;
 }
 
-/** GET /api/bindings-export?format=…: the session cookie authenticates it. */
-export const inventoryExportUrl = ({ profile, format }: ExportInventoryVariables) => urlOf(inventoryExportPath, undefined, { profile, format });
+/** The inventory export's URL with `format`: the session cookie authenticates it. */
+export const inventoryExportUrl = ({ profile, format }: ExportInventoryVariables) => urlOf(routes.exportInventory.path, undefined, { profile, format });
 
 /** Downloads the whole inventory as a file; "no inventory yet" is said on the page, not saved. */
 export function exportInventory(variables: ExportInventoryVariables): Promise<string> {

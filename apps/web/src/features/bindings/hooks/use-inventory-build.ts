@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { InventoryJob, inventoryJobEventsPath } from '@portico/contracts/bindings';
+import { InventoryJob } from '@portico/contracts/bindings';
+import { pathOf, routes } from '@portico/contracts/routes';
 import { useInventoryJob } from '../api/get-inventory-job';
 import { bindingsKeys } from '../api/query-keys';
 import { useRefreshInventory } from '../api/refresh-inventory';
@@ -11,7 +12,7 @@ import { useRefreshInventory } from '../api/refresh-inventory';
  */
 export type BuildStreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'lost';
 
-const eventTypes = ['progress', 'completed', 'failed'] as const;
+const eventTypes = routes.inventoryJobEvents.events;
 
 /** While the stream is down, the job is read now and then so the bar does not stall. */
 const POLL_WHILE_DOWN_MS = 3_000;
@@ -49,7 +50,7 @@ export function useInventoryBuild(profile: string | undefined) {
       setStream('idle');
       return;
     }
-    const source = new EventSource(inventoryJobEventsPath(jobId));
+    const source = new EventSource(pathOf(routes.inventoryJobEvents.path, { id: jobId }));
     setStream('connecting');
     source.onopen = () => setStream('live');
     source.onerror = () => setStream(source.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting');

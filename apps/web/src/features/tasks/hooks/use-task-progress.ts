@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useReducer, useState } from 'react';
-import { taskEventsPath } from '@portico/contracts/routes';
+import { pathOf, routes } from '@portico/contracts/routes';
 import { TaskEvent, type TaskEventType } from '@portico/contracts/tasks';
 import { useTask } from '../api/get-task';
 import { initialTaskProgress, isFinished, taskProgressReducer } from '../utils/task-progress';
@@ -11,7 +11,7 @@ import { initialTaskProgress, isFinished, taskProgressReducer } from '../utils/t
  */
 export type StreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'lost';
 
-const eventTypes: TaskEventType[] = ['started', 'progress', 'completed', 'failed'];
+const eventTypes: readonly TaskEventType[] = routes.taskEvents.events;
 
 /** While the stream is down, re-read the snapshot now and then so the panel does not stall. */
 const POLL_WHILE_DOWN_MS = 5_000;
@@ -34,7 +34,7 @@ export function useTaskProgress(taskId: string) {
       setStream('idle');
       return;
     }
-    const source = new EventSource(taskEventsPath(taskId));
+    const source = new EventSource(pathOf(routes.taskEvents.path, { id: taskId }));
     setStream('connecting');
     source.onopen = () => setStream('live');
     source.onerror = () => setStream(source.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting');

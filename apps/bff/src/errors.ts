@@ -1,0 +1,30 @@
+import type { z } from 'zod';
+import { ErrorCode, fieldMessages, type UpstreamError } from '@portico/contracts/errors';
+
+/**
+ * The one error type services and cloud clients throw; the HTTP layer's error middleware turns it
+ * into the envelope. It lives here, not in http/, because services must not depend on HTTP code.
+ */
+export class AppError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly status: number,
+    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError } = {},
+  ) {
+    super(message);
+    this.name = 'AppError';
+  }
+}
+
+/** Parses one part of a request; a failure names every field with a message a person can act on. */
+export function parsePart<T extends z.ZodType>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): z.output<T> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const fields = fieldMessages(result.error);
+  const summary = Object.entries(fields)
+    .slice(0, 3)
+    .map(([path, message]) => `${path}: ${message}`)
+    .join('; ');
+  throw new AppError(ErrorCode.validation, `Invalid ${where}: ${summary}`, 400, { fields });
+}

@@ -1,0 +1,180 @@
+import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
+import type { Db } from '../../db/database.ts';
+import { inventories, inventoryJobs } from '../../db/schema.ts';
+
+type JobRow = typeof inventoryJobs.$inferSelect;
+
+/** A job as watchers see it, with the number of its latest change (its stream's event id). */
+export interface JobState {
+  job: InventoryJob;
+  seq: number;
+}
+
+export interface JobProgress {
+  phase: string;
+  done: number;
+  total: number;
+}
+
+const toState = (row: JobRow): JobState => ({
+  job: {
+    id: row.id,
+    profile: row.profile,
+    status: row.status as InventoryJob['status'],
+    done: row.done,
+    total: row.total,
+    phase: row.phase,
+    ...(row.error ? { error: row.error } : {}),
+  },
+  seq: row.seq,
+});
+
+const leaseUntil = (ttlMs: number) => sql`now() + ${`${ttlMs} milliseconds`}::interval`;
+/** Every change is a new event for watchers; the database's clock, like the leases and the pruning. */
+const bumped = () => ({ seq: sql`${inventoryJobs.seq} + 1`, updatedAt: sql`now()` });
+const leaseIsFree = or(isNull(inventoryJobs.leaseOwner), lt(inventoryJobs.leaseExpiresAt, sql`now()`));
+
+/**
+ * Inventory jobs and results in the database. Every write by a builder names it as the lease
+ * owner, so a builder that lost its lease (it stalled and another took over) changes nothing.
+ */
+export class InventoryStore {
+  constructor(private readonly db: Db) {}
+
+  /**
+   * The running job of a profile, or a new one leased to `owner`. The partial unique index makes
+   * this atomic across instances: of two racing inserts one does nothing and reads the winner.
+   */
+  async startOrJoin(id: string, profile: string, owner: string, ttlMs: number): Promise<{ state: JobState; started: boolean }> {
+    for (;;) {
+      const [inserted] = await this.db
+        .insert(inventoryJobs)
+        .values({ id, profile, status: 'running', phase: 'starting', leaseOwner: owner, leaseExpiresAt: leaseUntil(ttlMs) })
+        .onConflictDoNothing({ target: inventoryJobs.profile, where: sql`status = 'running'` })
+        .returning();
+      if (inserted) return { state: toState(inserted), started: true };
+      const [running] = await this.db
+        .select()
+        .from(inventoryJobs)
+        .where(and(eq(inventoryJobs.profile, profile), eq(inventoryJobs.status, 'running')));
+      // The running job may have ended between the two statements: try again.
+      if (running) return { state: toState(running), started: false };
+    }
+  }
+
+  async get(id: string): Promise<JobState | undefined> {
+    const [row] = await this.db.select().from(inventoryJobs).where(eq(inventoryJobs.id, id));
+    return row ? toState(row) : undefined;
+  }
+
+  /** Records progress; undefined when the lease is no longer ours (stop building). */
+  async progress(id: string, owner: string, progress: JobProgress): Promise<JobState | undefined> {
+    return this.change(id, owner, progress);
+  }
+
+  /** Renews the lease; false when another instance holds it now. */
+  async renew(id: string, owner: string, ttlMs: number): Promise<boolean> {
+    const rows = await this.db
+      .update(inventoryJobs)
+      .set({ leaseExpiresAt: leaseUntil(ttlMs) })
+      .where(and(eq(inventoryJobs.id, id), eq(inventoryJobs.leaseOwner, owner), eq(inventoryJobs.status, 'running')))
+      .returning({ id: inventoryJobs.id });
+    return rows.length === 1;
+  }
+
+  /** Stores the result and ends the job in one transaction, if the lease is still ours. */
+  async complete(id: string, owner: string, inventory: Inventory): Promise<JobState | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(inventoryJobs)
+        .set({ status: 'completed', phase: 'done', done: sql`${inventoryJobs.total}`, ...this.ended(), ...bumped() })
+        .where(this.ownRunning(id, owner))
+        .returning();
+      if (!row) return undefined;
+      const latest = { jobId: id, asOf: new Date(inventory.asOf), data: inventory };
+      await tx
+        .insert(inventories)
+        .values({ profile: row.profile, ...latest })
+        .onConflictDoUpdate({ target: inventories.profile, set: latest });
+      return toState(row);
+    });
+  }
+
+  async fail(id: string, owner: string, error: string): Promise<JobState | undefined> {
+    return this.change(id, owner, { status: 'failed', error, ...this.ended() });
+  }
+
+  /** Hands the lease back (this instance stops): another takes the job over at its next sweep. */
+  async release(id: string, owner: string): Promise<void> {
+    await this.db
+      .update(inventoryJobs)
+      .set({ leaseOwner: null, leaseExpiresAt: null })
+      .where(and(eq(inventoryJobs.id, id), eq(inventoryJobs.leaseOwner, owner)));
+  }
+
+  /**
+   * Takes over one running job whose builder is gone (lease expired or released). SKIP LOCKED lets
+   * instances sweeping at the same moment each take a different job, never the same one. The
+   * build starts again from the beginning (a half-built inventory is not kept anywhere).
+   */
+  async claimOrphan(owner: string, ttlMs: number): Promise<JobState | undefined> {
+    const orphan = this.db
+      .select({ id: inventoryJobs.id })
+      .from(inventoryJobs)
+      .where(and(eq(inventoryJobs.status, 'running'), leaseIsFree))
+      .orderBy(inventoryJobs.createdAt)
+      .limit(1)
+      .for('update', { skipLocked: true });
+    const [row] = await this.db
+      .update(inventoryJobs)
+      .set({
+        leaseOwner: owner,
+        leaseExpiresAt: leaseUntil(ttlMs),
+        phase: 'starting again (the previous builder stopped)',
+        done: 0,
+        total: 0,
+        ...bumped(),
+      })
+      .where(inArray(inventoryJobs.id, orphan))
+      .returning();
+    return row ? toState(row) : undefined;
+  }
+
+  /** Forgets jobs that ended more than `olderThanMs` ago; the inventories they built stay. */
+  async prune(olderThanMs: number): Promise<number> {
+    const rows = await this.db
+      .delete(inventoryJobs)
+      .where(and(inArray(inventoryJobs.status, ['completed', 'failed']), lt(inventoryJobs.updatedAt, sql`now() - ${`${olderThanMs} milliseconds`}::interval`)))
+      .returning({ id: inventoryJobs.id });
+    return rows.length;
+  }
+
+  /** Which job built the latest inventory of a profile: a cheap check before reading it whole. */
+  async latestJobId(profile: string): Promise<string | undefined> {
+    const [row] = await this.db.select({ jobId: inventories.jobId }).from(inventories).where(eq(inventories.profile, profile));
+    return row?.jobId;
+  }
+
+  async latest(profile: string): Promise<{ jobId: string; inventory: Inventory } | undefined> {
+    const [row] = await this.db.select({ jobId: inventories.jobId, data: inventories.data }).from(inventories).where(eq(inventories.profile, profile));
+    return row ? { jobId: row.jobId, inventory: row.data } : undefined;
+  }
+
+  private ended() {
+    return { leaseOwner: null, leaseExpiresAt: null };
+  }
+
+  private ownRunning(id: string, owner: string) {
+    return and(eq(inventoryJobs.id, id), eq(inventoryJobs.leaseOwner, owner), eq(inventoryJobs.status, 'running'));
+  }
+
+  private async change(id: string, owner: string, patch: Partial<typeof inventoryJobs.$inferInsert>): Promise<JobState | undefined> {
+    const [row] = await this.db
+      .update(inventoryJobs)
+      .set({ ...patch, ...bumped() })
+      .where(this.ownRunning(id, owner))
+      .returning();
+    return row ? toState(row) : undefined;
+  }
+}
