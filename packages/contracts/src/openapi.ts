@@ -39,8 +39,8 @@ function securityOf(def: AnyRouteDef): Json[] {
 /** What a success answers: JSON, an event stream (each event's data described), or a file. */
 function successOf(def: AnyRouteDef): [string, Json] {
   if (def.kind === 'stream') {
-    const description = `Server-Sent Events named ${def.events.join(', ')}; each event's data is this JSON, its id the resume point (Last-Event-ID).`;
-    return ['200', { description, content: { 'text/event-stream': { schema: { type: 'string' }, itemSchema: schemaOf(def.event, 'output') } } }];
+    const description = `Server-Sent Events named ${def.events.join(', ')}; each event's data is the JSON in x-event-data, its id the resume point (Last-Event-ID).`;
+    return ['200', { description, content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': schemaOf(def.event, 'output') } } }];
   }
   if (def.kind === 'download') {
     const file = { schema: { type: 'string', format: 'binary' } };
