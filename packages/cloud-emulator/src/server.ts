@@ -9,8 +9,15 @@ import {
   DEMO_HUAWEI_ACCESS_KEY_ID,
   DEMO_HUAWEI_AUTH_TOKEN,
   DEMO_HUAWEI_PROJECT_ID,
+  DEMO_HUAWEI_REGION,
+  DEMO_HUAWEI_SECOND_PROJECT_ID,
+  DEMO_HUAWEI_SECOND_REGION,
   DEMO_HUAWEI_SECRET_ACCESS_KEY,
 } from './config.ts';
+import type { HuaweiProject } from './core/projects.ts';
+import { SEED_HUAWEI_DOMAIN_ID } from './services/vpcep/seed.ts';
+import { loadSeedFile, type SeedDocument } from './seed/seed-document.ts';
+import { checkSeedDocument, seededProjects } from './seed/seeders.ts';
 import { HOOKS_PREFIX, handleHook } from './control/hooks.ts';
 import type { AccessKeyPair } from './core/credentials.ts';
 import { Emulator } from './emulator.ts';
@@ -36,6 +43,24 @@ export interface EmulatorOptions {
   huaweiProjectId?: string;
   /** Accepted X-Auth-Token values (default: DEMO_HUAWEI_AUTH_TOKEN). */
   huaweiAuthTokens?: string[];
+  /**
+   * Huawei projects besides the first, each one region of an account (default: the seeded
+   * account's second project, DEMO_HUAWEI_SECOND_PROJECT_ID in cn-east-3).
+   */
+  huaweiProjects?: HuaweiProjectOption[];
+  /** Keep the cloud state (and snapshots) in this directory and restore it on the next start; in memory when absent. */
+  dataDir?: string;
+  /** A seed document (JSON) whose regions and projects replace the built-in seed of the same ones. */
+  seedFile?: string;
+  /** The same, already loaded. */
+  seed?: SeedDocument;
+}
+
+/** A Huawei project served: `accountId` defaults to the seeded account (the one the demo keys open). */
+export interface HuaweiProjectOption {
+  projectId: string;
+  regionId: string;
+  accountId?: string;
 }
 
 export interface RunningEmulator {
@@ -46,6 +71,13 @@ export interface RunningEmulator {
   endpoint: string;
   /** The Huawei project id the emulator answers for (`/v1/{project_id}/…`). */
   huaweiProjectId: string;
+  /** Every Huawei project served, the first one included. */
+  huaweiProjects: readonly HuaweiProject[];
+  /** Where state is kept, when it is. */
+  dataDir: string | undefined;
+  /** As POST /__emulator/reset: every region back to its seed (saved at once when persistent). */
+  reset(): void;
+  /** Stops listening and writes any pending state. */
   close(): Promise<void>;
 }
 
@@ -88,11 +120,32 @@ function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
  * Starts the emulator on loopback; Alibaba RPC answers at `/`, Huawei REST under
  * `/v1/` (VPCEP at `/v1/{project_id}/vpc-endpoint-services`), test hooks under `/__emulator/`.
  */
+function huaweiProjects(options: EmulatorOptions, seed: SeedDocument | undefined): HuaweiProject[] {
+  const first = { projectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID, regionId: DEMO_HUAWEI_REGION, accountId: undefined };
+  const others = options.huaweiProjects ?? [{ projectId: DEMO_HUAWEI_SECOND_PROJECT_ID, regionId: DEMO_HUAWEI_SECOND_REGION }];
+  return [first, ...others, ...seededProjects(seed)].map((p) => ({
+    projectId: p.projectId,
+    regionId: p.regionId,
+    domainId: p.accountId ?? SEED_HUAWEI_DOMAIN_ID,
+  }));
+}
+
+/** The seed document from options, checked whole (a misfit stops the start with its reason). */
+function seedDocument(options: EmulatorOptions): SeedDocument | undefined {
+  const seed = options.seed ?? (options.seedFile === undefined ? undefined : loadSeedFile(options.seedFile));
+  if (seed) checkSeedDocument(seed, options.seedFile === undefined ? 'seed' : `EMULATOR_SEED_FILE ${options.seedFile}`);
+  return seed;
+}
+
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
   const keys = options.alibabaAccessKeys?.length
     ? options.alibabaAccessKeys
     : [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET }];
+  const seed = seedDocument(options);
+  const projects = huaweiProjects(options, seed);
   const emulator = new Emulator({
+    seedFile: seed,
+    dataDir: options.dataDir,
     accessKeys: keys,
     settings: {
       taskStepMs: options.taskStepMs ?? DEFAULT_TASK_STEP_MS,
@@ -104,6 +157,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
         ? options.huaweiAccessKeys
         : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
       projectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
+      projects,
       authTokens: options.huaweiAuthTokens?.length ? options.huaweiAuthTokens : [DEMO_HUAWEI_AUTH_TOKEN],
     },
   });
@@ -138,9 +192,17 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     port,
     endpoint: `${shownHost}:${port}`,
     huaweiProjectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
+    huaweiProjects: projects,
+    dataDir: options.dataDir,
+    reset: () => emulator.reset(),
     close: () =>
       new Promise<void>((resolve, reject) => {
-        server.close((error) => (error ? reject(error) : resolve()));
+        server.close((error) => {
+          // Whatever the last calls changed is on disk before close resolves.
+          emulator.flush();
+          if (error) reject(error);
+          else resolve();
+        });
         server.closeAllConnections();
       }),
   };

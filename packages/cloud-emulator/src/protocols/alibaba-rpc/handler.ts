@@ -18,6 +18,8 @@ export interface RpcHandlerDeps {
   readonly stats: CallStats;
   readonly defaultRegion: string;
   readonly now: () => number;
+  /** Told after a call that may have changed state (anything but Describe…), so it can be persisted. */
+  readonly changed?: () => void;
 }
 
 export type RpcHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>;
@@ -108,6 +110,7 @@ export function createRpcHandler(deps: RpcHandlerDeps): RpcHandler {
         now: deps.now(),
       };
       const result = operation.invoke(wire.params, ctx);
+      if (!action.startsWith('Describe')) deps.changed?.();
       if (decision.dropResponse) {
         req.socket.destroy();
         return;
