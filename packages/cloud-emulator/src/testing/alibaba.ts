@@ -26,6 +26,8 @@ function clientClass(): typeof cloudapi.default {
 export interface KeyOptions {
   accessKeyId?: string;
   accessKeySecret?: string;
+  /** The region the client speaks to (default DEMO_REGION). */
+  regionId?: string;
 }
 
 export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): CloudApiClient {
@@ -36,7 +38,7 @@ export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): Clo
       accessKeySecret: keys.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET,
       endpoint: emulator.endpoint,
       protocol: 'HTTP',
-      regionId: DEMO_REGION,
+      regionId: keys.regionId ?? DEMO_REGION,
     }),
   );
 }
@@ -202,7 +204,7 @@ export async function callRpc(
 /** JSON from a test hook. */
 export async function hook(
   emulator: RunningEmulator,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: Record<string, unknown> }> {
