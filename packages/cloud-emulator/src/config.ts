@@ -116,6 +116,8 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Em
   if (tokens !== undefined && tokens.trim() !== '') options.huaweiAuthTokens = parseAuthTokens(tokens);
   const projects = env[EMULATOR_HUAWEI_PROJECTS];
   if (projects !== undefined && projects.trim() !== '') options.huaweiProjects = parseHuaweiProjects(projects);
+  const regionPorts = env.EMULATOR_ALIBABA_REGION_PORTS;
+  if (regionPorts !== undefined && regionPorts.trim() !== '') options.alibabaRegionPorts = parseRegionPorts(regionPorts);
   const dataDir = env.EMULATOR_DATA_DIR;
   if (dataDir !== undefined && dataDir.trim() !== '') options.dataDir = dataDir.trim();
   const seedFile = env.EMULATOR_SEED_FILE;
@@ -137,4 +139,22 @@ export function parseAuthTokens(raw: string): string[] {
     .filter((t) => t !== '');
   if (tokens.some((t) => /\s/.test(t))) throw new Error(`${EMULATOR_HUAWEI_AUTH_TOKENS} entries must not contain spaces`);
   return tokens;
+}
+
+/** Parses `region:port[,…]`: the port each further Alibaba region answers on (0 for a free one). */
+export function parseRegionPorts(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .forEach((entry, i) => {
+      const [region = '', port = '', extra] = entry.split(':').map((part) => part.trim());
+      const n = Number(port);
+      if (extra !== undefined || !/^[a-z0-9-]{1,32}$/.test(region) || port === '' || !Number.isInteger(n) || n < 0 || n > 65535) {
+        throw new Error(`EMULATOR_ALIBABA_REGION_PORTS entry ${i + 1} must be region:port (e.g. ${DEMO_SECOND_REGION}:9091)`);
+      }
+      out[region] = n;
+    });
+  return out;
 }

@@ -5,6 +5,8 @@ import { startEmulator, type RunningEmulator } from './server.ts';
 
 /** Standalone entry: `tsx src/main.ts`. Prints the URL and key ids, never a secret. */
 const options = emulatorOptionsFromEnv();
+// Stand-alone, the second region's endpoint is the next port, so that it is the same on every start.
+if (!options.alibabaRegionPorts && options.port) options.alibabaRegionPorts = { [DEMO_SECOND_REGION]: options.port + 1 };
 let running: RunningEmulator;
 try {
   running = await startEmulator(options);
@@ -20,7 +22,8 @@ console.log(`  Alibaba API Gateway (RPC 2016-07-14) at ${running.url}/ (SDK endp
 console.log(`  AccessKey id${keyIds.length > 1 ? 's' : ''}: ${keyIds.join(', ')}`);
 const huaweiAks = options.huaweiAccessKeys?.map((k) => k.id) ?? [DEMO_HUAWEI_ACCESS_KEY_ID];
 console.log(`  Huawei VPCEP (REST v1) at ${running.url}/v1/${running.huaweiProjectId}/vpc-endpoint-services`);
-console.log(`  Alibaba regions seeded: ${DEMO_REGION}, ${DEMO_SECOND_REGION} (any other RegionId starts empty)`);
+for (const [region, endpoint] of Object.entries(running.alibabaEndpoints)) console.log(`  Alibaba region ${region}: SDK endpoint ${endpoint}`);
+console.log(`  (seeded: ${DEMO_REGION} and ${DEMO_SECOND_REGION}; a RegionId parameter picks any region, others start empty)`);
 for (const p of running.huaweiProjects) console.log(`  Huawei project ${p.projectId}, region ${p.regionId}, account ${p.domainId}`);
 console.log(`  Huawei AK${huaweiAks.length > 1 ? 's' : ''}: ${huaweiAks.join(', ')} (SDK-HMAC-SHA256); X-Auth-Token accepted`);
 console.log(`  test hooks: ${running.url}/__emulator/`);

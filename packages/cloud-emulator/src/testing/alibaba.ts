@@ -28,6 +28,8 @@ export interface KeyOptions {
   accessKeySecret?: string;
   /** The region the client speaks to (default DEMO_REGION). */
   regionId?: string;
+  /** Another endpoint (another region's, from `alibabaEndpoints`). */
+  endpoint?: string;
 }
 
 export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): CloudApiClient {
@@ -36,7 +38,7 @@ export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): Clo
     new $OpenApiUtil.Config({
       accessKeyId: keys.accessKeyId ?? DEMO_ALIBABA_ACCESS_KEY_ID,
       accessKeySecret: keys.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET,
-      endpoint: emulator.endpoint,
+      endpoint: keys.endpoint ?? emulator.endpoint,
       protocol: 'HTTP',
       regionId: keys.regionId ?? DEMO_REGION,
     }),
