@@ -8,7 +8,7 @@ import { TaskSummary } from './tasks.ts';
 export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown']);
 export type AuditResult = z.infer<typeof AuditResult>;
 
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user']);
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'demo-cloud']);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({
@@ -50,6 +50,7 @@ export const auditOperations = [
   'UpdateEndpointService',
   'CreateUser',
   'UpdateUser',
+  'ResetDemoCloud',
 ] as const;
 
 export const AuditQuery = PageQuery.extend({

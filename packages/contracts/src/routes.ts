@@ -42,6 +42,7 @@ import {
 } from './backend-models.ts';
 import { Inventory, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
+import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -82,6 +83,8 @@ export const routes = {
   previewRevert: route({ method: 'GET', path: '/api/audit/:id/revert', params: AuditParams, response: RevertPreview, access: 'change' }),
   revert: route({ method: 'POST', path: '/api/audit/:id/revert', params: AuditParams, body: RevertRequest, response: RevertResult }),
   listProfiles: route({ method: 'GET', path: '/api/profiles', response: ProfileList }),
+  getDemoCloud: route({ method: 'GET', path: '/api/demo-cloud', response: DemoCloudInfo }),
+  resetDemoCloud: route({ method: 'POST', path: '/api/demo-cloud/reset', response: DemoCloudReset, access: 'admin' }),
 
   listVpcAuthorizations: route({
     method: 'GET',

@@ -6,6 +6,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'backend-model': 'Backend model',
   'endpoint-service': 'Endpoint service',
   user: 'Person',
+  'demo-cloud': 'Demo cloud',
 };
 
 export const resultColors: Record<AuditResult, string> = {
@@ -37,4 +38,5 @@ export const knownOperations = [
   'RemoveIpControlPolicyItem',
   'CreateUser',
   'UpdateUser',
+  'ResetDemoCloud',
 ];
