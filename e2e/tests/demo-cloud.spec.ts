@@ -106,6 +106,19 @@ test("the second region's profile shows its own resources", async ({ page }) => 
   await expect(table).not.toContainText(BUSY);
 });
 
+test("the second Huawei project's profile shows its own endpoint services", async ({ page }) => {
+  await signIn(page);
+  await page.goto(`${url}/endpoint-services`);
+  const table = page.getByRole('table', { name: 'Endpoint services' });
+  await expect(table).toContainText('core-gateway');
+  await page.getByRole('button', { name: /Huawei Cloud profile: Huawei Cloud \(emulator\) · cn-north-4/ }).click();
+  await page.getByRole('menuitem', { name: /cn-east-3/ }).click();
+  await expect(page.getByTestId('huawei-profile-region')).toHaveText('cn-east-3');
+  await expect(table).toContainText('east-gateway');
+  await expect(table).toContainText('east-reports');
+  await expect(table).not.toContainText('core-gateway');
+});
+
 test('an admin resets the demo cloud after a confirmation that the audit log stays', async ({ page }) => {
   await signIn(page);
   await page.goto(`${url}/people`);
