@@ -1,4 +1,6 @@
 /// <reference types="vitest/config" />
+import { mkdirSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
@@ -27,11 +29,32 @@ function codemirrorJsonSchemaJsonOnly(): Plugin {
 }
 
 /**
+ * Source maps are written for people debugging a build, never served: after the bundle is
+ * written they move from dist/ to dist-sourcemaps/, which the BFF does not serve.
+ */
+function sourceMapsOutsideDist(): Plugin {
+  return {
+    name: 'portico:source-maps-outside-dist',
+    apply: 'build',
+    closeBundle() {
+      const dist = fileURLToPath(new URL('./dist', import.meta.url));
+      const target = fileURLToPath(new URL('./dist-sourcemaps', import.meta.url));
+      rmSync(target, { recursive: true, force: true });
+      for (const file of readdirSync(dist, { recursive: true, encoding: 'utf8' })) {
+        if (!file.endsWith('.map')) continue;
+        mkdirSync(dirname(join(target, file)), { recursive: true });
+        renameSync(join(dist, file), join(target, file));
+      }
+    },
+  };
+}
+
+/**
  * The built SPA is served by the BFF under a strict Content-Security-Policy: everything is
  * bundled (no CDN, no web fonts, system font stack), no inline script, no eval.
  */
 export default defineConfig({
-  plugins: [react(), codemirrorJsonSchemaJsonOnly()],
+  plugins: [react(), codemirrorJsonSchemaJsonOnly(), sourceMapsOutsideDist()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -47,7 +70,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // 'hidden': no sourceMappingURL comment points at a file the server does not have.
+    sourcemap: 'hidden',
     // Keep every asset a file: a data: URL would need `img-src data:` in the CSP.
     assetsInlineLimit: 0,
   },

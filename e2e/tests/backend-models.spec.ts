@@ -150,3 +150,41 @@ test('given the Nacos backend, when its model is shown and edited, then its secr
   expect(answers.length).toBeGreaterThan(0);
   for (const answer of answers) for (const secret of secrets) expect(answer).not.toContain(secret);
 });
+
+/** Replaces one line of the model JSON (found by its key) as a person would: select it, type the new one. */
+async function replaceJsonLine(page: Page, key: string, value: string) {
+  const line = page.getByRole('textbox', { name: 'Model JSON' }).locator('.cm-line', { hasText: `"${key}"` });
+  const comma = (await line.innerText()).trimEnd().endsWith(',') ? ',' : '';
+  await line.click();
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.insertText(`"${key}": ${JSON.stringify(value)}${comma}`);
+}
+
+test('given the Nacos backend, when its server address changes with the secrets left masked, then the editor asks for each secret again and saves once they are typed', async ({ page, baseURL }) => {
+  const attacker = 'http://nacos.elsewhere.example:8848';
+  await signIn(page, await createPerson(baseURL!, 'operator'));
+  await page.goto(`/backend-models/${NACOS.backendId}?stage=TEST`);
+  await page.getByRole('button', { name: 'Edit model' }).click();
+  await expect(page.getByRole('heading', { name: 'Edit the TEST model' })).toBeVisible();
+
+  await replaceJsonLine(page, 'ServerAddress', attacker);
+  const errors = page.getByRole('region', { name: 'Model errors' });
+  for (const key of ['Password', 'AccessKey', 'SecretKey']) {
+    await expect(errors).toContainText(`DiscoveryConfig.NacosConfig.${key} must be typed again: the server address changed`);
+  }
+  const review = page.getByRole('button', { name: 'Review changes' });
+  await expect(review).toBeDisabled();
+  await shot(page, 'backend-models-nacos-secrets-again');
+
+  const modifies = await emulatorCalls('ModifyBackendModel');
+  for (const key of ['Password', 'AccessKey', 'SecretKey']) await replaceJsonLine(page, key, `typed-again-${key}`);
+  await expect(errors).toContainText('No errors');
+  await review.click();
+  const dialog = page.getByRole('dialog', { name: 'Review changes to the TEST model' });
+  await expect(dialog.getByRole('textbox', { name: 'New model in TEST' })).not.toContainText('typed-again');
+  await dialog.getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(page.getByLabel('Model data in TEST')).toContainText(attacker, { timeout: 30_000 });
+  expect(await emulatorCalls('ModifyBackendModel')).toBe(modifies + 1);
+  expect(await page.content()).not.toContain('typed-again');
+});

@@ -212,10 +212,11 @@ test('given an inventory, when it is exported, then the CSV and the JSON downloa
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^portico-bindings-.+\.csv$/);
   const lines = readFileSync((await csv.path())!, 'utf8').trim().split(/\r?\n/);
-  expect(lines[0]).toBe('kind,subject,group,stage,api,method,path,resources,findings');
-  expect(lines.filter((line) => line.startsWith('api,'))).toHaveLength(seeded.apis);
+  // Every cell is quoted (formula-safe in any spreadsheet locale).
+  expect(lines[0]).toBe('"kind","subject","group","stage","api","method","path","resources","findings"');
+  expect(lines.filter((line) => line.startsWith('"api",'))).toHaveLength(seeded.apis);
   expect(lines).toHaveLength(1 + seeded.apis + seeded.resources);
-  expect(lines.find((line) => line.startsWith(`vpc-authorization,${SEED.vpcAccess.idle.name},`))).toMatch(/,0 bound,unused-authorization$/);
+  expect(lines.find((line) => line.startsWith(`"vpc-authorization","${SEED.vpcAccess.idle.name}",`))).toMatch(/,"0 bound","unused-authorization"$/);
 
   const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export JSON' }).click()]);
   expect(json.suggestedFilename()).toMatch(/^portico-bindings-.+\.json$/);

@@ -1,18 +1,24 @@
-import express, { type Express } from 'express';
+import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import type { CloudClients } from './clouds/cloud-clients.ts';
 import type { Database } from './db/database.ts';
-import { sessionMiddleware } from './http/auth.ts';
+import { cookiePolicy, sameOriginChanges, sessionMiddleware } from './http/auth.ts';
+import { refusalRecorder } from './http/refusals.ts';
+import { StreamRegistry } from './http/streams.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
+import { safeErrorSerializer } from './log-errors.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
+import { ProfileHealthCheck } from './services/profile-health.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
+import { tokensRouter } from './routes/tokens.ts';
+import type { TokenService } from './services/auth/token-service.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
 import { ipControlsRouter } from './routes/ip-controls.ts';
 import type { IpControlService } from './services/ip-controls.ts';
@@ -35,6 +41,7 @@ export interface AppDeps {
   clouds: CloudClients;
   tasks: TaskService;
   auth: AuthService;
+  tokens: TokenService;
   audit: AuditLog;
   reverts: RevertService;
   vpcAuthorizations: VpcAuthorizationService;
@@ -51,8 +58,14 @@ export interface AppDeps {
   webDist?: string | undefined;
   checkResponses?: boolean;
   sseKeepAliveMs?: number;
-  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure. */
-  trustProxy?: boolean;
+  /** Event streams one session may hold open at once. */
+  maxStreamsPerSession?: number;
+  /** How long the signed-in per-profile cloud check is reused. */
+  profileHealthTtlMs?: number;
+  /** Behind a proxy: which hops to trust for X-Forwarded-* (client address, https), as Express takes it. */
+  trustProxy?: boolean | number | string | string[];
+  /** The console's public URL (cookie name and Secure, HSTS, Origin checks). */
+  publicUrl?: string | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -72,32 +85,45 @@ const contentSecurityPolicy = {
   },
 };
 
+const noStore: RequestHandler = (_req, res, next) => {
+  res.setHeader('Cache-Control', 'no-store');
+  next();
+};
+
 /** Everything the BFF answers, wired from its dependencies; no listening, no process state. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
   const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production' };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (deps.trustProxy) app.set('trust proxy', 1);
-  app.use(helmet({ contentSecurityPolicy, hsts: false }));
+  // `true` would believe any client's X-Forwarded-For; a boolean true from old callers means one hop.
+  if (deps.trustProxy !== undefined && deps.trustProxy !== false) app.set('trust proxy', deps.trustProxy === true ? 1 : deps.trustProxy);
+  const https = deps.publicUrl !== undefined && new URL(deps.publicUrl).protocol === 'https:';
+  const cookies = cookiePolicy(deps.publicUrl);
+  app.use(helmet({ contentSecurityPolicy, hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false }));
+  // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
+  app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
-  app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
-  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));
-  app.use(systemRouter(deps.database, deps.clouds, options));
-  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts }));
+  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
+  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens));
+  app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
+  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
   app.use(usersRouter(deps.auth, options));
+  app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
   app.use(demoCloudRouter(deps.demoCloud, options));
-  const streams = { ...options, drain: deps.drain, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
+  const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
+  const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
   app.use(bindingsRouter(deps.inventory, streams));
   app.use(tasksRouter(deps.tasks, streams));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));
   app.use(notFound);
-  app.use(errorHandler(deps.logger));
+  app.use(errorHandler(deps.logger, refusalRecorder(deps.audit, deps.logger)));
   return app;
 }

@@ -7,7 +7,7 @@ import { startHarness, type Harness } from './testing/harness.ts';
 let h: Harness;
 beforeAll(async () => {
   // Hundreds of sign-in attempts come from one address here; the limiter has its own test.
-  h = await startHarness({ bff: { signInLimits: { windowMs: 60_000, perAddress: 10_000, perAccount: 10_000 } } });
+  h = await startHarness({ bff: { signInLimits: { windowMs: 60_000, perAddress: 10_000, perAccountAndAddress: 10_000 } } });
 });
 afterAll(() => h.close());
 

@@ -1,4 +1,5 @@
 import { pino, type Logger } from 'pino';
+import { safeErrorSerializer } from './log-errors.ts';
 
 /** Every path where a credential or session could appear is censored before a line is written. */
 export const redactPaths = [
@@ -16,7 +17,7 @@ export const redactPaths = [
 
 export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
   const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
-  const config = { level, redact: { paths: redactPaths, censor: '[redacted]' } };
+  const config = { level, redact: { paths: redactPaths, censor: '[redacted]' }, serializers: { err: safeErrorSerializer } };
   return options.destination ? pino(config, options.destination) : pino(config);
 }
 export type { Logger };

@@ -1,7 +1,9 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { configFromEnv } from './config.ts';
+import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
+import { AdminPasswordError } from './services/auth/auth-service.ts';
 import { startDemoCloud, type EmbeddedDemoCloud } from './demo-cloud.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
@@ -10,7 +12,15 @@ const config = configFromEnv();
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 let demoCloud: EmbeddedDemoCloud | undefined;
-let profiles = profilesFromEnvironment(process.env, config.profilesFile);
+let profiles: Profile[];
+try {
+  profiles = profilesFromEnvironment(process.env, config.profilesFile);
+} catch (error) {
+  // One line that names the file and the place; never a stack trace or the file's content.
+  if (!(error instanceof ProfileFileError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
 if (profiles.length === 0) {
   if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
   demoCloud = await startDemoCloud(config.databaseUrl ? undefined : config.dataDir);
@@ -18,7 +28,7 @@ if (profiles.length === 0) {
   logger.info({ emulator: demoCloud.emulator.url, state: demoCloud.emulator.dataDir ?? 'memory' }, 'embedded cloud emulator started');
 }
 
-const bff = await start({
+const bff = await startOrExplain({
   port: config.port,
   host: config.host,
   profiles,
@@ -28,6 +38,7 @@ const bff = await start({
   logger,
   adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
   trustProxy: process.env.TRUST_PROXY === '1',
+  publicUrl: process.env.PUBLIC_URL || undefined,
   demoCloud,
 });
 if (bff.firstAdmin?.generatedPassword) {
@@ -49,3 +60,14 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** A start refused for a setting (the admin password rule) says so in one line. */
+async function startOrExplain(options: Parameters<typeof start>[0]) {
+  try {
+    return await start(options);
+  } catch (error) {
+    if (!(error instanceof AdminPasswordError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}

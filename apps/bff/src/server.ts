@@ -19,6 +19,7 @@ import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './servic
 import { UserStore } from './services/auth/user-store.ts';
 import { shareSessionNotices } from './services/auth/session-notices.ts';
 import { AttemptStore } from './services/auth/attempt-store.ts';
+import { TokenService } from './services/auth/token-service.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -36,7 +37,7 @@ const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
   'ip-control': revertibleIpControlOperations,
   'endpoint-service': revertibleEndpointServiceOperations,
 };
-import { defaultSignInLimits, type SignInLimits } from './routes/session.ts';
+import { defaultSignInLimits, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 
 export interface StartOptions {
   port: number;
@@ -51,11 +52,16 @@ export interface StartOptions {
   alibaba?: AlibabaCallOptions;
   huawei?: HuaweiCallOptions;
   sseKeepAliveMs?: number;
+  /** Event streams one session may hold open at once (default 8). */
+  maxStreamsPerSession?: number;
   sessions?: Partial<SessionPolicy>;
   signInLimits?: Partial<SignInLimits>;
   /** The first admin's password; generated and printed once when absent. */
   adminPassword?: string | undefined;
-  trustProxy?: boolean;
+  /** What Express's `trust proxy` takes: true, a hop count, or addresses and subnets. */
+  trustProxy?: boolean | number | string | string[];
+  /** The console's public URL: an https one makes the cookie `__Host-` and Secure, sends HSTS and checks Origin on changes. */
+  publicUrl?: string | undefined;
   inventory?: Partial<InventoryOptions>;
   /** How long a stop waits for requests in flight. */
   drainTimeoutMs?: number;
@@ -83,6 +89,14 @@ export function profilesFromEnvironment(env: NodeJS.ProcessEnv, profilesFile?: s
   if (profilesFile) return loadProfileFile(profilesFile);
   const alibaba = alibabaProfileFromEnv(env);
   return alibaba ? [alibaba] : [];
+}
+
+function signInAttemptStores(database: Database, windowMs: number): SignInAttemptStores {
+  return {
+    byAddress: new AttemptStore(database.db, 'address:', windowMs),
+    byAccountAndAddress: new AttemptStore(database.db, 'account-address:', windowMs),
+    accountFailures: new AttemptStore(database.db, 'account:', windowMs),
+  };
 }
 
 export async function start(options: StartOptions): Promise<RunningBff> {
@@ -133,6 +147,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     clouds,
     tasks,
     auth,
+    tokens: new TokenService(database.db, audit, async (key) => {
+      // Its open streams close here and, through the notice, on every other instance.
+      sessions.hear({ tokenHash: key });
+      await sessions.announce({ tokenHash: key });
+    }),
     audit,
     reverts,
     vpcAuthorizations,
@@ -144,10 +163,12 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     logger,
     drain,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
-    signInAttempts: { byAddress: new AttemptStore(database.db, 'address:'), byAccount: new AttemptStore(database.db, 'account:') },
+    signInAttempts: signInAttemptStores(database, { ...defaultSignInLimits, ...options.signInLimits }.windowMs),
     trustProxy: options.trustProxy ?? false,
+    publicUrl: options.publicUrl,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
+    ...(options.maxStreamsPerSession ? { maxStreamsPerSession: options.maxStreamsPerSession } : {}),
   });
   const server = createServer(app);
   // Bound slow clients.

@@ -8,7 +8,8 @@ import { TaskSummary } from './tasks.ts';
 export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown']);
 export type AuditResult = z.infer<typeof AuditResult>;
 
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'demo-cloud']);
+/** `session`: sign-ins, sign-outs, password changes and refused requests. `demo-cloud`: a reset of the embedded emulator. */
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token', 'demo-cloud']);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({
@@ -29,6 +30,12 @@ export const AuditEvent = z.object({
   taskId: z.string().optional(),
   taskOutcome: z.string().optional(),
   revertOf: z.string().optional(),
+  /** Set once this change was reverted: a change is reverted at most once. */
+  revertedBy: z.object({ name: z.string(), at: z.string(), eventId: z.string().optional() }).optional(),
+  /** The client's address, as the trusted-proxy setting resolves it. */
+  clientAddress: z.string().optional(),
+  /** How the actor came in when not through the console, e.g. `token:deploy-bot`. */
+  via: z.string().optional(),
   finishedAt: z.string().optional(),
   /** Whether this change can be undone from the console. */
   revertible: z.boolean(),
@@ -50,6 +57,13 @@ export const auditOperations = [
   'UpdateEndpointService',
   'CreateUser',
   'UpdateUser',
+  'SignIn',
+  'SignInFailed',
+  'SignOut',
+  'ChangePassword',
+  'RequestRefused',
+  'CreateToken',
+  'RevokeToken',
   'ResetDemoCloud',
 ] as const;
 

@@ -56,6 +56,8 @@ export const SessionInfo = z.object({
   csrfToken: z.string(),
   expiresAt: z.string(),
   idleTimeoutSeconds: z.number().int(),
+  /** A generated password must be changed before anything else is allowed. */
+  passwordChangeRequired: z.boolean().optional(),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
@@ -97,5 +99,14 @@ export const UpdateUser = z
   })
   .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'nothing to change' });
 export type UpdateUser = z.infer<typeof UpdateUser>;
+
+/** One's own password, proven with the current one. */
+export const ChangePassword = z
+  .strictObject({
+    currentPassword: z.string({ error: 'is required' }).min(1, 'is required').max(256, 'must be 256 characters or fewer'),
+    newPassword: NewPassword,
+  })
+  .refine((p) => p.currentPassword !== p.newPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+export type ChangePassword = z.infer<typeof ChangePassword>;
 
 export const UserParams = z.object({ id: z.uuid('must be a user id') });

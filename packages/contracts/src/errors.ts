@@ -30,6 +30,10 @@ export const ErrorCode = {
   unauthenticated: 'UNAUTHENTICATED',
   forbidden: 'FORBIDDEN',
   csrf: 'CSRF_TOKEN_INVALID',
+  /** Signed in with a generated password: change it first. */
+  passwordChangeRequired: 'PASSWORD_CHANGE_REQUIRED',
+  /** A change from another site (its Origin is not the console's PUBLIC_URL). */
+  crossOrigin: 'CROSS_ORIGIN_REFUSED',
   rateLimited: 'RATE_LIMITED',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',

@@ -29,9 +29,23 @@ export type CloudProfile = z.infer<typeof CloudProfile>;
 export const ProfileList = z.object({ items: z.array(CloudProfile) });
 export type ProfileList = z.infer<typeof ProfileList>;
 
+/**
+ * What anyone may ask: is the process serving and its database answering. It never calls a
+ * cloud (that would let anybody spend the account's API quota) and never shows an error text.
+ */
 export const Health = z.object({
   status: z.enum(['ok', 'degraded']),
-  database: z.object({ ok: z.boolean(), driver: z.enum(['pglite', 'postgres']), error: z.string().optional() }),
+  database: z.object({ ok: z.boolean(), driver: z.enum(['pglite', 'postgres']) }),
+});
+export type Health = z.infer<typeof Health>;
+
+/**
+ * Each cloud profile's reachability, for people signed in; cached briefly by the BFF. `error`
+ * is the cloud's error code or a short reason, never the cloud's message (a signature
+ * mismatch echoes the string it signed).
+ */
+export const ProfileHealth = z.object({
+  checkedAt: z.string(),
   profiles: z.array(
     z.object({
       id: z.string(),
@@ -42,7 +56,7 @@ export const Health = z.object({
     }),
   ),
 });
-export type Health = z.infer<typeof Health>;
+export type ProfileHealth = z.infer<typeof ProfileHealth>;
 
 /** Shows the first and last few characters so people can tell keys apart without seeing one. */
 export function maskKeyId(keyId: string): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ProfileList, Health, ProfileQuery } from './profiles.ts';
+import { ProfileList, Health, ProfileHealth, ProfileQuery } from './profiles.ts';
 import {
   CreateVpcAuthorization,
   CreatedVpcAuthorization,
@@ -12,7 +12,8 @@ import {
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
 import { Task, TaskParams } from './tasks.ts';
-import { CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
+import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
+import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
   IpControlDetail,
   IpControlList,
@@ -58,6 +59,10 @@ export interface RouteDef {
   status?: number;
   /** Who may call it; reads default to 'read', changes to 'change'. */
   access?: Access;
+  /** Allowed while a generated password waits to be changed (the session and the change itself). */
+  beforePasswordChange?: boolean;
+  /** Refused to API tokens: needs a signed-in browser session. */
+  sessionOnly?: boolean;
 }
 
 /** The access a route needs: its own, else read for GET and change for anything else. */
@@ -69,14 +74,21 @@ const route = <R extends RouteDef>(def: R): R => def;
 
 export const routes = {
   health: route({ method: 'GET', path: '/api/health', response: Health, access: 'public' }),
+  profileHealth: route({ method: 'GET', path: '/api/health/profiles', response: ProfileHealth }),
 
-  getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo }),
+  getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo, beforePasswordChange: true }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
-  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read' }),
+  signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true, sessionOnly: true }),
+  changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true, sessionOnly: true }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),
   updateUser: route({ method: 'PATCH', path: '/api/users/:id', params: UserParams, body: UpdateUser, response: User, access: 'admin' }),
+
+  // Token management needs a browser session: a token cannot mint or list tokens.
+  listTokens: route({ method: 'GET', path: '/api/tokens', query: TokenListQuery, response: TokenList, access: 'read', sessionOnly: true }),
+  createToken: route({ method: 'POST', path: '/api/tokens', body: CreateToken, response: CreatedToken, status: 201, access: 'read', sessionOnly: true }),
+  revokeToken: route({ method: 'DELETE', path: '/api/tokens/:id', params: TokenParams, response: Ok, access: 'read', sessionOnly: true }),
 
   listAudit: route({ method: 'GET', path: '/api/audit', query: AuditQuery, response: AuditList }),
   getAuditEvent: route({ method: 'GET', path: '/api/audit/:id', params: AuditParams, response: AuditEvent }),
@@ -193,6 +205,9 @@ export const routes = {
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
+
+  /** This API as OpenAPI 3.1, generated from this table. */
+  openApi: route({ method: 'GET', path: '/api/openapi.json', response: z.record(z.string(), z.unknown()) }),
 } as const;
 
 export type Routes = typeof routes;

@@ -57,8 +57,50 @@ const ProfileFileEntry = z.discriminatedUnion('cloud', [
 const ProfileFile = z.object({ profiles: z.array(ProfileFileEntry).min(1) });
 
 /** Reads `{ "profiles": [...] }`; the secrets are wrapped at once so nothing can print them. */
+/** A profiles file that cannot be used: the message names the file and where, never its content. */
+export class ProfileFileError extends Error {
+  override name = 'ProfileFileError';
+}
+
+/** Line and column of a character offset, counted from 1. */
+function lineAndColumn(text: string, offset: number): string {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return `line ${line}, column ${offset - before.lastIndexOf('\n')}`;
+}
+
+/**
+ * Where JSON.parse stopped. V8's message quotes the text around the error, which may be a
+ * secret, so only the position is taken from it (or the end, when it gives none).
+ */
+function syntaxErrorPlace(text: string, error: unknown): string {
+  const position = /position (\d+)/.exec(error instanceof Error ? error.message : '')?.[1];
+  return lineAndColumn(text, position === undefined ? text.length : Number(position));
+}
+
+function readProfileFile(path: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
+    throw new ProfileFileError(`PORTICO_PROFILES_FILE ${path}: cannot be read (${code}).`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new ProfileFileError(`PORTICO_PROFILES_FILE ${path}: not valid JSON at ${syntaxErrorPlace(text, error)}.`);
+  }
+}
+
 export function loadProfileFile(path: string): Profile[] {
-  const parsed = ProfileFile.parse(JSON.parse(readFileSync(path, 'utf8')));
+  const result = ProfileFile.safeParse(readProfileFile(path));
+  if (!result.success) {
+    // Paths and zod's messages only: never a received value.
+    const issues = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message}`);
+    throw new ProfileFileError(`PORTICO_PROFILES_FILE ${path}: ${issues.join('; ')}.`);
+  }
+  const parsed = result.data;
   return parsed.profiles.map((entry) => ({ ...entry, accessKeySecret: new Secret(entry.accessKeySecret), emulated: false }));
 }
 

@@ -46,6 +46,8 @@ export const users = pgTable('users', {
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
   passwordHash: text('password_hash').notNull(),
+  /** Set for a generated password: nothing but a password change is allowed until it is changed. */
+  mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
@@ -95,6 +97,15 @@ export const auditEvents = pgTable(
     taskId: uuid('task_id'),
     taskOutcome: text('task_outcome'),
     revertOf: uuid('revert_of'),
+    /** Who reverted this change and when: claimed before the revert runs, so it runs once. */
+    revertedByName: text('reverted_by_name'),
+    revertedAt: timestamp('reverted_at', { withTimezone: true }),
+    /** The audit event of the revert, once it exists. */
+    revertedBy: uuid('reverted_by'),
+    /** The client's address as the trusted-proxy setting resolves it (sign-ins, refusals, changes). */
+    clientAddress: text('client_address'),
+    /** How the actor came in when not through the console: `token:<name>` for a personal API token. */
+    via: text('via'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_target_idx').on(t.resourceType, t.target), index('audit_task_idx').on(t.taskId)],
@@ -109,3 +120,24 @@ export const signInAttempts = pgTable('sign_in_attempts', {
   hits: integer('hits').notNull(),
   resetAt: timestamp('reset_at', { withTimezone: true }).notNull(),
 });
+
+/**
+ * Personal API tokens: `Authorization: Bearer ptc_…` acts as its owner (narrowed to reading when
+ * `access` is `read`). Only the SHA-256 of the value is stored; it is shown once, at creation.
+ */
+export const apiTokens = pgTable(
+  'api_tokens',
+  {
+    id: uuid('id').primaryKey(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    name: text('name').notNull(),
+    tokenHash: text('token_hash').notNull().unique(),
+    access: text('access').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp('last_used_at', { withTimezone: true }),
+  },
+  (t) => [index('api_tokens_user_idx').on(t.userId)],
+);

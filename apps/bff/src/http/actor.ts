@@ -6,5 +6,6 @@ import { AppError } from './app-error.ts';
 /** Who is making a change, for the audit log. Routes that change things are never public. */
 export function actorOf(req: Request): Actor {
   if (!req.auth) throw new AppError(ErrorCode.unauthenticated, 'Sign in to continue.', 401);
-  return { id: req.auth.user.id, name: req.auth.user.username };
+  const token = req.auth.token;
+  return { id: req.auth.user.id, name: req.auth.user.username, address: req.ip, ...(token ? { via: `token:${token.name}` } : {}) };
 }

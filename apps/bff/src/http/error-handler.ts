@@ -2,6 +2,7 @@ import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { ErrorCode, type ErrorEnvelope } from '@portico/contracts/errors';
 import type { Logger } from '../logger.ts';
 import { AppError } from './app-error.ts';
+import type { RefusalHook } from './refusals.ts';
 
 export const notFound: RequestHandler = (req, _res, next) => {
   next(new AppError(ErrorCode.notFound, `No route for ${req.method} ${req.path}.`, 404));
@@ -27,11 +28,12 @@ function fromHttpError(error: HttpishError): AppError | undefined {
 }
 
 /** The one place an error becomes a response: the envelope, and never an internal detail. */
-export function errorHandler(logger: Logger): ErrorRequestHandler {
+export function errorHandler(logger: Logger, onRefused?: RefusalHook): ErrorRequestHandler {
   return (error: unknown, req, res, _next) => {
     const known = error instanceof AppError ? error : typeof error === 'object' && error !== null ? fromHttpError(error as HttpishError) : undefined;
     const appError = known ?? new AppError(ErrorCode.internal, 'Something went wrong on our side. It has been logged.', 500);
     if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
+    if (appError.status === 401 || appError.status === 403) onRefused?.(req, appError);
     if (res.headersSent) return void res.end();
     const body: ErrorEnvelope = {
       error: {

@@ -47,7 +47,7 @@ export function handle<R extends RouteDef>(router: Router, def: R, handler: Rout
   const method = def.method.toLowerCase() as 'get' | 'post' | 'put' | 'patch' | 'delete';
   const access = accessOf(def);
   router[method](def.path, async (req: Request, res: Response) => {
-    authorize(req, access);
+    authorize(req, access, { beforePasswordChange: def.beforePasswordChange === true, sessionOnly: def.sessionOnly === true });
     if (def.body && !req.is('application/json')) {
       throw new AppError(ErrorCode.unsupportedMediaType, 'Send the body as application/json.', 415);
     }

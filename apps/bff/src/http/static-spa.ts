@@ -15,6 +15,8 @@ export function spaRouter(distDir: string): Router {
     });
     return router;
   }
+  // Source maps are never served: the build keeps them outside this folder, and a stray one stays private.
+  router.get(/\.map$/i, (_req, _res, next) => next('router'));
   router.use('/assets', express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false }));
   router.use(express.static(distDir, { index: false, maxAge: '1h' }));
   const sendIndex: RequestHandler = (req, res, next) => {

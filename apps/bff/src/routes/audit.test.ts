@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { AuditList, RevertPreview, RevertResult, type AuditEvent } from '@portico/contracts/audit';
+import { AuditEvent, AuditList, RevertPreview, RevertResult } from '@portico/contracts/audit';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { VpcAuthorizationList, VpcAuthorizationDetail, type VpcAuthorizationListItem } from '@portico/contracts/vpc-authorizations';
 import { DEMO_ALIBABA_ACCESS_KEY_SECRET } from '@portico/cloud-emulator/config';
@@ -88,7 +88,7 @@ describe('audit events', () => {
     expect(csv.headers.get('content-type')).toMatch(/text\/csv/);
     expect(csv.headers.get('content-disposition')).toMatch(/attachment; filename="?portico-audit-.*\.csv/);
     const lines = csv.text.trim().split('\r\n');
-    expect(lines[0]).toMatch(/^at,actor,cloud,profile,region,operation/);
+    expect(lines[0]).toMatch(/^"at","actor","cloud","profile","region","operation"/);
     expect(lines.length - 1).toBe(mine.total);
     const json = await operator.request('GET', '/api/audit-export?format=json&actor=operator');
     expect((json.body as unknown[]).length).toBe(mine.total);
@@ -129,6 +129,15 @@ describe('revert', () => {
     expect(detail.authorization).toMatchObject({ instanceId: target.instanceId, port: target.port });
     const [latest] = await auditFor(target.name);
     expect(latest).toMatchObject({ id: result.auditEventId, revertOf: event!.id, result: 'succeeded' });
+
+    // Once reverted, the original says by whom and cannot be replayed.
+    const original = AuditEvent.parse((await operator.request('GET', `/api/audit/${event!.id}`)).body);
+    expect(original.revertible).toBe(false);
+    expect(original.revertedBy).toMatchObject({ name: expect.stringMatching(/^operator-/), eventId: result.auditEventId });
+    const again = await operator.request('POST', `/api/audit/${event!.id}/revert`, {});
+    expect(again.status).toBe(409);
+    expect(ErrorEnvelope.parse(again.body).error.message).toMatch(/^This change was already reverted by operator-\S+ at \d{4}-/);
+    expect((await auditFor(target.name))[0]?.id).toBe(result.auditEventId);
   });
 
   it('when the resource changed since, then the revert is refused with a clear message', async () => {
@@ -185,5 +194,27 @@ describe('a crash between the cloud call and the record', () => {
     await restarted.stop();
     expect(events).toHaveLength(1);
     expect(events[0]).toMatchObject({ operation: 'ModifyVpcAccessAndUpdateApis', result: 'unknown', after: { instanceId: 'i-crash01' } });
+  });
+});
+
+describe('a large export', () => {
+  it('when the log holds more events than one batch, then the streamed CSV and JSON hold every one, in order', async () => {
+    // Refused requests are audited: a quick way to fill the log past several batches.
+    const anonymous = new ApiClient(h.bff.url);
+    await Promise.all(Array.from({ length: 1_200 }, () => anonymous.request('GET', '/api/audit')));
+    const query = 'operation=RequestRefused&actor=anonymous';
+    // Refusals are written just after their answers: wait until all of them are in.
+    const count = async () => AuditList.parse((await h.admin.request('GET', `/api/audit?${query}`)).body).total;
+    let total = await count();
+    for (let tries = 0; total < 1_200 && tries < 50; tries++) total = await sleep(100).then(count);
+    expect(total).toBeGreaterThanOrEqual(1_200);
+    const json = await h.admin.request('GET', `/api/audit-export?format=json&${query}`);
+    const events = json.body as AuditEvent[];
+    expect(events).toHaveLength(total);
+    expect(new Set(events.map((e) => e.id)).size).toBe(total);
+    const times = events.map((e) => e.at);
+    expect([...times].sort().reverse()).toEqual(times);
+    const csv = await h.admin.request('GET', `/api/audit-export?format=csv&${query}`);
+    expect(csv.text.trim().split('\r\n')).toHaveLength(total + 1);
   });
 });

@@ -114,6 +114,30 @@ describe('saving a model', () => {
     expect(stored?.password).toBe(SEED.findings.nacosSecrets.Password);
   });
 
+  it('when the Nacos server address changes with the secrets left masked, then 400 on each secret and nothing is written', async () => {
+    const d = await detail(nacos.backendId);
+    const test = d.models.find((m) => m.stageName === 'TEST')!;
+    const data = structuredClone(test.data) as { DiscoveryConfig: { NacosConfig: Record<string, string> } };
+    const nacosConfig = data.DiscoveryConfig.NacosConfig;
+    const masked = Object.keys(nacosConfig).filter((k) => nacosConfig[k] === SECRET_MASK);
+    expect(masked.length).toBeGreaterThan(0);
+    nacosConfig.ServerAddress = 'http://attacker.example.com:8848';
+    const writesBefore = await calls('ModifyBackendModel');
+    const refused = await operator.request('PUT', `/api/backends/${nacos.backendId}/models/TEST`, { data, clientToken: token() });
+    expect(refused.status, refused.text).toBe(400);
+    const fields = ErrorEnvelope.parse(refused.body).error.fields ?? {};
+    for (const key of masked) expect(fields[`data.DiscoveryConfig.NacosConfig.${key}`]).toBe('must be typed again: the server address changed');
+    expect(await calls('ModifyBackendModel')).toBe(writesBefore);
+    // Typed again, the same change goes through and the cloud holds the new values.
+    for (const key of masked) nacosConfig[key] = `retyped-${key}`;
+    const saved = await operator.request('PUT', `/api/backends/${nacos.backendId}/models/TEST`, { data, clientToken: token() });
+    expect(saved.status, saved.text).toBe(200);
+    const { body } = await sdkClient(h.emulator).describeBackendInfo(new DescribeBackendInfoRequest({ backendId: nacos.backendId }));
+    const stored = body?.backendInfo?.backendModels?.find((m) => m.stageName === 'TEST')?.backendConfig?.discoveryConfig?.nacosConfig;
+    expect(stored?.serverAddress).toBe('http://attacker.example.com:8848');
+    expect(stored?.password).toBe('retyped-Password');
+  });
+
   it('when a stage has no model, then one can be created; creating it again is a conflict', async () => {
     const data = { OssConfig: { OssRegionId: 'cn-hangzhou', BucketName: 'portico-pre-assets' } };
     const created = await operator.request('POST', `/api/backends/${oss.backendId}/models/PRE`, { data, clientToken: token() });

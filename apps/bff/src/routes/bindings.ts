@@ -4,6 +4,7 @@ import { InventoryExportQuery, InventoryJobParams, inventoryExportPath, type Inv
 import { routes } from '@portico/contracts/routes';
 import { requireAccess } from '../http/auth.ts';
 import type { Drain } from '../http/drain.ts';
+import type { StreamRegistry } from '../http/streams.ts';
 import { handle, parsePart, type HandleOptions } from '../http/routing.ts';
 import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
@@ -48,7 +49,7 @@ const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'g
   (key) => [key, (row: ExportRow) => row[key]],
 );
 
-export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain }): Router {
+export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
   const router = Router();
   handle(router, routes.getInventory, async ({ query }) => inventory.latest(query.profile), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
@@ -57,6 +58,7 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   router.get('/api/bindings/jobs/:id/events', requireAccess('read'), async (req, res) => {
     const { id } = parsePart(InventoryJobParams, req.params, 'params');
     inventory.job(id);
+    options.streams.open(req, res);
     const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000 });
     options.drain.track(res);
     const send = (job: InventoryJob) => {

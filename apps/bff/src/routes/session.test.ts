@@ -11,7 +11,7 @@ import { persistentStore, postgresUrl, type TestStore } from '../testing/store.t
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
-    bff: { sessions: { idleMs: 1_500, absoluteMs: 60_000, touchEveryMs: 100 }, signInLimits: { windowMs: 60_000, perAddress: 100, perAccount: 3 } },
+    bff: { sessions: { idleMs: 1_500, absoluteMs: 60_000, touchEveryMs: 100 }, signInLimits: { windowMs: 60_000, perAddress: 100, perAccountAndAddress: 3 } },
   });
 });
 afterAll(() => h.close());
@@ -219,7 +219,7 @@ describe.skipIf(!postgresUrl)('two instances on one PostgreSQL', () => {
   });
 
   it('when wrong passwords for one account are spread over A and B, then the limit counts them together', async () => {
-    const limits = { signInLimits: { windowMs: 60_000, perAddress: 100, perAccount: 3 } };
+    const limits = { signInLimits: { windowMs: 60_000, perAddress: 100, perAccountAndAddress: 3 } };
     const a = await start({ ...quickBffOptions(emulator), ...store, ...limits });
     const b = await start({ ...quickBffOptions(emulator), ...store, ...limits });
     try {

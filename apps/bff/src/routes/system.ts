@@ -1,51 +1,33 @@
 import { Router } from 'express';
+import { openApiDocument } from '@portico/contracts/openapi';
 import { routes } from '@portico/contracts/routes';
-import type { Health } from '@portico/contracts/profiles';
 import { publicProfile } from '../clouds/profiles.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
 import type { Database } from '../db/database.ts';
 import { handle } from '../http/routing.ts';
-import * as vpcAccess from '../clouds/alibaba/vpc-access.ts';
-import { listEndpointServices } from '../clouds/huawei/endpoint-services.ts';
+import type { ProfileHealthCheck } from '../services/profile-health.ts';
 
-async function timed(check: () => Promise<unknown>): Promise<{ ok: boolean; latencyMs: number; error?: string }> {
-  const started = performance.now();
-  try {
-    await check();
-    return { ok: true, latencyMs: Math.round(performance.now() - started) };
-  } catch (error) {
-    const message = error instanceof Error ? error.message : 'unreachable';
-    return { ok: false, latencyMs: Math.round(performance.now() - started), error: message };
-  }
-}
-
-export function systemRouter(database: Database, clouds: CloudClients, options: { checkResponses: boolean }): Router {
+export function systemRouter(database: Database, clouds: CloudClients, profileHealth: ProfileHealthCheck, options: { checkResponses: boolean }): Router {
   const router = Router();
   handle(router, routes.listProfiles, async () => ({ items: clouds.profiles.all.map(publicProfile) }), options);
+  // Public: the process and its database, nothing that reaches a cloud or shows an error text.
   handle(
     router,
     routes.health,
     async (_input, _req, res) => {
-      const db = await timed(() => database.ping());
-      const profiles = await Promise.all(
-        clouds.profiles.all.map(async (profile) => {
-          const check =
-            profile.cloud === 'alibaba'
-              ? () => vpcAccess.listVpcAuthorizations(clouds.alibaba(profile.id), { page: 1, pageSize: 1 })
-              : () => listEndpointServices(clouds.huawei(profile.id), { page: 1, pageSize: 1 });
-          return { id: profile.id, cloud: profile.cloud, ...(await timed(check)) };
-        }),
+      const ok = await database.ping().then(
+        () => true,
+        () => false,
       );
-      const health: Health = {
-        status: db.ok && profiles.every((p) => p.ok) ? 'ok' : 'degraded',
-        database: { ok: db.ok, driver: database.driver, ...(db.error ? { error: db.error } : {}) },
-        profiles,
-      };
-      // Degraded still answers 200 for the page to render; a dead database is a 503 for load balancers.
-      res.status(db.ok ? 200 : 503);
-      return health;
+      // A dead database is a 503 for load balancers.
+      res.status(ok ? 200 : 503);
+      return { status: ok ? ('ok' as const) : ('degraded' as const), database: { ok, driver: database.driver } };
     },
     options,
   );
+  handle(router, routes.profileHealth, () => profileHealth.get(), options);
+  // Built once: the table does not change while the process runs.
+  const document = openApiDocument(routes, { title: 'Portico API', version: '1' });
+  handle(router, routes.openApi, async () => document, options);
   return router;
 }

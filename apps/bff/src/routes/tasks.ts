@@ -4,6 +4,7 @@ import { routes } from '@portico/contracts/routes';
 import { TaskParams, type TaskEvent } from '@portico/contracts/tasks';
 import { requireAccess } from '../http/auth.ts';
 import type { Drain } from '../http/drain.ts';
+import type { StreamRegistry } from '../http/streams.ts';
 import { handle, parsePart } from '../http/routing.ts';
 import type { TaskService } from '../services/tasks/task-service.ts';
 
@@ -16,7 +17,7 @@ function resumeFrom(req: Request): number {
 
 const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type === 'failed';
 
-export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number; drain: Drain }): Router {
+export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
   const router = Router();
   handle(router, routes.getTask, ({ params }) => tasks.get(params.id), options);
 
@@ -27,6 +28,7 @@ export function tasksRouter(tasks: TaskService, options: { checkResponses: boole
   router.get('/api/tasks/:id/events', requireAccess('read'), async (req, res) => {
     const { id } = parsePart(TaskParams, req.params, 'params');
     const task = await tasks.get(id);
+    options.streams.open(req, res);
     let lastSent = resumeFrom(req);
     const session = await createSession(req, res, { keepAlive: options.keepAliveMs ?? 15_000, retry: 2_000 });
     options.drain.track(res);

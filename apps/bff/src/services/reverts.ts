@@ -21,14 +21,33 @@ export class RevertService {
     return reverter.preview(event);
   }
 
+  /**
+   * A change is reverted at most once: the claim is taken before the revert runs and given back
+   * if it fails, so a replayed or concurrent revert cannot re-apply it.
+   */
   async apply(actor: Actor, id: string, clientToken?: string): Promise<RevertResult> {
     const { event, reverter } = await this.load(id);
-    return reverter.apply(actor, event, clientToken);
+    if (!(await this.audit.claimRevert(id, actor))) throw await this.alreadyReverted(id);
+    try {
+      const result = await reverter.apply(actor, event, clientToken);
+      await this.audit.linkRevert(id, result.auditEventId);
+      return result;
+    } catch (error) {
+      await this.audit.releaseRevert(id);
+      throw error;
+    }
+  }
+
+  private async alreadyReverted(id: string): Promise<AppError> {
+    const by = (await this.audit.get(id))?.revertedBy;
+    const who = by ? ` by ${by.name} at ${by.at}` : '';
+    return new AppError(ErrorCode.conflict, `This change was already reverted${who}.`, 409);
   }
 
   private async load(id: string) {
     const event = await this.audit.get(id);
     if (!event) throw new AppError(ErrorCode.notFound, 'No such audit event.', 404);
+    if (event.revertedBy) throw await this.alreadyReverted(id);
     const reverter = this.reverters[event.resourceType];
     if (!event.revertible || !reverter) throw new AppError(ErrorCode.conflict, 'This change cannot be reverted from the console.', 409);
     return { event, reverter };

@@ -11,6 +11,8 @@ export interface ApiResponse {
 export class ApiClient {
   cookie: string | undefined;
   csrfToken: string | undefined;
+  /** Sent with every request (e.g. X-Forwarded-For or Origin), unless a call overrides them. */
+  defaultHeaders: Record<string, string> = {};
 
   constructor(readonly baseUrl: string) {}
 
@@ -21,7 +23,7 @@ export class ApiClient {
   }
 
   async request(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<ApiResponse> {
-    const all: Record<string, string> = { ...headers };
+    const all: Record<string, string> = { ...this.defaultHeaders, ...headers };
     if (body !== undefined && !Object.keys(all).some((h) => h.toLowerCase() === 'content-type')) all['content-type'] = 'application/json';
     if (this.cookie) all.cookie = this.cookie;
     if (this.csrfToken && !(CSRF_HEADER in all)) all[CSRF_HEADER] = this.csrfToken;

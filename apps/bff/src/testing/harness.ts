@@ -75,13 +75,21 @@ export const quickBffOptions = (emulator: RunningEmulator): StartOptions => ({
 let userCounter = 0;
 
 /** A real emulator and a real BFF on loopback ports, in-memory database, quick task steps. */
-export async function startHarness(options: { emulator?: EmulatorOptions; bff?: Partial<StartOptions> } = {}): Promise<Harness> {
+export async function startHarness(options: { emulator?: EmulatorOptions; bff?: Partial<StartOptions>; signInAdmin?: boolean } = {}): Promise<Harness> {
   const emulator = await startEmulator({ port: 0, taskStepMs: 40, ...options.emulator });
   const store = await ephemeralStore();
-  const bff = await start({ ...quickBffOptions(emulator), databaseUrl: store.databaseUrl, ...options.bff });
+  const bff = await start({ ...quickBffOptions(emulator), databaseUrl: store.databaseUrl, ...options.bff }).catch(async (error: unknown) => {
+    await emulator.close();
+    await store.cleanup();
+    throw error;
+  });
   const admin = new ApiClient(bff.url);
-  const signedIn = await admin.signIn('admin', options.bff?.adminPassword ?? TEST_ADMIN_PASSWORD);
-  if (signedIn.status !== 200) throw new Error(`admin sign-in failed: ${signedIn.text}`);
+  // With a PUBLIC_URL, changes must come from its origin, as a browser there would send them.
+  if (options.bff?.publicUrl) admin.defaultHeaders = { origin: options.bff.publicUrl };
+  if (options.signInAdmin !== false) {
+    const signedIn = await admin.signIn('admin', options.bff?.adminPassword ?? TEST_ADMIN_PASSWORD);
+    if (signedIn.status !== 200) throw new Error(`admin sign-in failed: ${signedIn.text}`);
+  }
   const emulatorHook: Harness['emulatorHook'] = async (method, path, body) => {
     const response = await fetch(emulator.url + path, {
       method,

@@ -99,6 +99,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/audit/event').then((m) => ({ Component: m.AuditEventRoute })),
           },
           {
+            path: 'tokens',
+            lazy: () => import('./routes/tokens/tokens').then((m) => ({ Component: m.TokensRoute })),
+          },
+          {
             path: 'people',
             lazy: () => import('./routes/people/people').then((m) => ({ Component: m.PeopleRoute })),
           },

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, lte, lt, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, isNull, lte, lt, or, type SQL } from 'drizzle-orm';
 import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -9,6 +9,10 @@ import { redactSecrets } from './redact.ts';
 export interface Actor {
   id?: string;
   name: string;
+  /** The client's address as the trusted-proxy setting resolves it. */
+  address?: string | undefined;
+  /** Not through the console: `token:<name>` for a personal API token. */
+  via?: string | undefined;
 }
 
 export interface AuditTarget {
@@ -24,7 +28,7 @@ type Row = typeof auditEvents.$inferSelect;
 
 /** A `pending` record this old belongs to a call whose outcome its instance never wrote down. */
 export const PENDING_IS_UNKNOWN_AFTER_MS = 2 * 60_000;
-const EXPORT_LIMIT = 50_000;
+const EXPORT_BATCH = 500;
 
 export type RevertibleTest = (event: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'before'>) => boolean;
 
@@ -58,8 +62,50 @@ export class AuditLog {
       after: redactSecrets(change.after) ?? null,
       result: 'pending',
       revertOf: revertOf ?? null,
+      clientAddress: actor.address ?? null,
+      via: actor.via ?? null,
     });
     return id;
+  }
+
+  /** An event that is over as it happens (a sign-in, a refusal): one row, already finished. */
+  async record(actor: Actor, target: AuditTarget, outcome: { result: 'succeeded' | 'failed'; error?: string; after?: unknown }): Promise<void> {
+    await this.db.insert(auditEvents).values({
+      id: randomUUID(),
+      actorId: actor.id ?? null,
+      actorName: actor.name,
+      ...target,
+      before: null,
+      after: redactSecrets(outcome.after) ?? null,
+      result: outcome.result,
+      error: outcome.error ?? null,
+      clientAddress: actor.address ?? null,
+      via: actor.via ?? null,
+      finishedAt: new Date(),
+    });
+  }
+
+  /**
+   * Marks a change as being reverted by this person, if nobody has: one atomic update, so two
+   * reverts at once cannot both run. Returns false when it was reverted already.
+   */
+  async claimRevert(id: string, actor: Actor): Promise<boolean> {
+    const claimed = await this.db
+      .update(auditEvents)
+      .set({ revertedByName: actor.name, revertedAt: new Date() })
+      .where(and(eq(auditEvents.id, id), isNull(auditEvents.revertedAt)))
+      .returning({ id: auditEvents.id });
+    return claimed.length > 0;
+  }
+
+  /** Links the reverted change to the revert's own event. */
+  async linkRevert(id: string, revertEventId: string): Promise<void> {
+    await this.db.update(auditEvents).set({ revertedBy: revertEventId }).where(eq(auditEvents.id, id));
+  }
+
+  /** The revert did not happen: the change may be reverted again. */
+  async releaseRevert(id: string): Promise<void> {
+    await this.db.update(auditEvents).set({ revertedByName: null, revertedAt: null, revertedBy: null }).where(eq(auditEvents.id, id));
   }
 
   async finish(id: string, outcome: { result: AuditResult; requestId?: string | undefined; error?: string | undefined; taskId?: string | undefined }): Promise<void> {
@@ -111,14 +157,25 @@ export class AuditLog {
     return { items: rows.map((r) => this.toEvent(r)), total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
   }
 
-  async export(query: AuditExportQuery): Promise<AuditEvent[]> {
-    const rows = await this.db
-      .select()
-      .from(auditEvents)
-      .where(and(...conditions(query)))
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(EXPORT_LIMIT);
-    return rows.map((r) => this.toEvent(r));
+  /**
+   * The filtered log, newest first, a batch at a time (keyset paging on time and id), so an
+   * export of any size holds one batch in memory, never the whole log.
+   */
+  async *export(query: AuditExportQuery, batchSize = EXPORT_BATCH): AsyncGenerator<AuditEvent[]> {
+    let after: { at: Date; id: string } | undefined;
+    for (;;) {
+      const keyset = after ? [or(lt(auditEvents.at, after.at), and(eq(auditEvents.at, after.at), lt(auditEvents.id, after.id)))!] : [];
+      const rows = await this.db
+        .select()
+        .from(auditEvents)
+        .where(and(...conditions(query), ...keyset))
+        .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+        .limit(batchSize);
+      if (rows.length > 0) yield rows.map((r) => this.toEvent(r));
+      if (rows.length < batchSize) return;
+      const last = rows.at(-1)!;
+      after = { at: last.at, id: last.id };
+    }
   }
 
   private toEvent(row: Row): AuditEvent {
@@ -141,10 +198,15 @@ export class AuditLog {
       ...(row.taskId ? { taskId: row.taskId } : {}),
       ...(row.taskOutcome ? { taskOutcome: row.taskOutcome } : {}),
       ...(row.revertOf ? { revertOf: row.revertOf } : {}),
+      ...(row.revertedAt && row.revertedByName
+        ? { revertedBy: { name: row.revertedByName, at: row.revertedAt.toISOString(), ...(row.revertedBy ? { eventId: row.revertedBy } : {}) } }
+        : {}),
+      ...(row.clientAddress ? { clientAddress: row.clientAddress } : {}),
+      ...(row.via ? { via: row.via } : {}),
       ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
       revertible: false,
     };
-    return { ...event, revertible: this.revertible(event) };
+    return { ...event, revertible: !event.revertedBy && this.revertible(event) };
   }
 }
 

@@ -1,4 +1,4 @@
-import { eq, lt, sql } from 'drizzle-orm';
+import { and, eq, gt, lt, sql } from 'drizzle-orm';
 import type { ClientRateLimitInfo, Options, Store } from 'express-rate-limit';
 import type { Db } from '../../db/database.ts';
 import { signInAttempts } from '../../db/schema.ts';
@@ -11,13 +11,16 @@ import { signInAttempts } from '../../db/schema.ts';
  */
 export class AttemptStore implements Store {
   readonly localKeys = false;
-  #windowMs = 60_000;
+  #windowMs: number;
 
   constructor(
     private readonly db: Db,
-    /** Keeps the keys of each limiter apart (by address, by account). */
+    /** Keeps the keys of each limiter apart (by address, by account and address, by account). */
     readonly prefix: string,
-  ) {}
+    windowMs = 60_000,
+  ) {
+    this.#windowMs = windowMs;
+  }
 
   init(options: Options): void {
     this.#windowMs = options.windowMs;
@@ -38,6 +41,15 @@ export class AttemptStore implements Store {
       })
       .returning({ hits: signInAttempts.hits, resetAt: signInAttempts.resetAt });
     return { totalHits: row!.hits, resetTime: row!.resetAt };
+  }
+
+  /** The count in the current window, without counting this look. */
+  async get(key: string): Promise<ClientRateLimitInfo | undefined> {
+    const [row] = await this.db
+      .select({ hits: signInAttempts.hits, resetAt: signInAttempts.resetAt })
+      .from(signInAttempts)
+      .where(and(eq(signInAttempts.key, this.prefix + key), gt(signInAttempts.resetAt, sql`now()`)));
+    return row ? { totalHits: row.hits, resetTime: row.resetAt } : undefined;
   }
 
   async decrement(key: string): Promise<void> {

@@ -1,12 +1,35 @@
 import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
-import type { CreateUser, SessionInfo, SessionUser, UpdateUser, User } from '@portico/contracts/auth';
+import { NewPassword, type ChangePassword, type CreateUser, type SessionInfo, type SessionUser, type UpdateUser, type User } from '@portico/contracts/auth';
 import { AppError } from '../../http/app-error.ts';
 import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
 import { toUser, type UserStore } from './user-store.ts';
+
+/** What the BFF knows of a signed-in request, as far as this service needs it. */
+export interface SignedIn {
+  user: SessionUser;
+  csrfToken: string;
+  tokenHash: string;
+  expiresAt: Date;
+  passwordChangeRequired: boolean;
+}
+
+/** A PORTICO_ADMIN_PASSWORD that breaks the password rule stops the start with this message. */
+export class AdminPasswordError extends Error {
+  override name = 'AdminPasswordError';
+}
+
+const sessionTarget = (operation: string, username: string): AuditTarget => ({
+  cloud: 'portico',
+  profile: '-',
+  region: '-',
+  operation,
+  resourceType: 'session',
+  target: username,
+});
 
 const wrongCredentials = () => new AppError(ErrorCode.unauthenticated, 'Wrong username or password.', 401);
 
@@ -34,18 +57,65 @@ export class AuthService {
     private readonly audit: AuditLog,
   ) {}
 
-  /** Same answer and about the same time for an unknown user, a wrong password and a disabled account. */
-  async signIn(username: string, password: string): Promise<{ token: string; info: SessionInfo }> {
+  /**
+   * Same answer and about the same time for an unknown user, a wrong password and a disabled
+   * account. Both outcomes are audited with the client's address.
+   */
+  async signIn(username: string, password: string, address?: string): Promise<{ token: string; info: SessionInfo }> {
     const user = await this.users.byUsername(username);
     const ok = await verifyPassword(user?.passwordHash ?? (await decoyHash()), password);
-    if (!user || !ok || user.disabled) throw wrongCredentials();
+    if (!user || !ok || user.disabled) {
+      await this.recordFailedSignIn(username, address, user?.disabled ? 'account disabled' : 'wrong username or password');
+      throw wrongCredentials();
+    }
     const session = await this.sessions.create(user.id);
+    await this.audit.record({ id: user.id, name: user.username, address }, sessionTarget('SignIn', user.username), { result: 'succeeded' });
     const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: toUser(user).role };
-    return { token: session.token, info: this.info(sessionUser, session.csrfToken, session.expiresAt) };
+    return { token: session.token, info: this.info({ user: sessionUser, ...session, passwordChangeRequired: user.mustChangePassword }) };
   }
 
-  info(user: SessionUser, csrfToken: string, expiresAt: Date): SessionInfo {
-    return { user, csrfToken, expiresAt: expiresAt.toISOString(), idleTimeoutSeconds: Math.round(this.sessions.policy.idleMs / 1000) };
+  /**
+   * A failed or refused sign-in. The name is kept only when it is an account's: people type
+   * passwords into the username field, and those must not land in the audit log.
+   */
+  async recordFailedSignIn(username: string, address: string | undefined, reason: string): Promise<void> {
+    const user = username ? await this.users.byUsername(username) : undefined;
+    const name = user?.username ?? '(unknown account)';
+    await this.audit.record({ ...(user ? { id: user.id } : {}), name, address }, sessionTarget('SignInFailed', name), { result: 'failed', error: reason });
+  }
+
+  async signOut(session: SignedIn, address?: string): Promise<void> {
+    await this.sessions.destroyHash(session.tokenHash);
+    await this.audit.record({ id: session.user.id, name: session.user.username, address }, sessionTarget('SignOut', session.user.username), { result: 'succeeded' });
+  }
+
+  /**
+   * One's own password, proven with the current one. Every session of the person ends (a thief
+   * holding one loses it) and this browser gets a new one.
+   */
+  async changePassword(session: SignedIn, change: ChangePassword, address?: string): Promise<{ token: string; info: SessionInfo }> {
+    const actor = { id: session.user.id, name: session.user.username, address };
+    const target = sessionTarget('ChangePassword', session.user.username);
+    const user = await this.users.byId(session.user.id);
+    if (!user || !(await verifyPassword(user.passwordHash, change.currentPassword))) {
+      await this.audit.record(actor, target, { result: 'failed', error: 'wrong current password' });
+      throw new AppError(ErrorCode.validation, 'The current password is wrong.', 400, { fields: { currentPassword: 'is not your current password' } });
+    }
+    await this.users.update(user.id, { passwordHash: await hashPassword(change.newPassword), mustChangePassword: false });
+    await this.sessions.destroyForUser(user.id);
+    const next = await this.sessions.create(user.id);
+    await this.audit.record(actor, target, { result: 'succeeded' });
+    return { token: next.token, info: this.info({ user: session.user, ...next, passwordChangeRequired: false }) };
+  }
+
+  info(session: Pick<SignedIn, 'user' | 'csrfToken' | 'expiresAt' | 'passwordChangeRequired'>): SessionInfo {
+    return {
+      user: session.user,
+      csrfToken: session.csrfToken,
+      expiresAt: session.expiresAt.toISOString(),
+      idleTimeoutSeconds: Math.round(this.sessions.policy.idleMs / 1000),
+      ...(session.passwordChangeRequired ? { passwordChangeRequired: true } : {}),
+    };
   }
 
   /**
@@ -54,8 +124,12 @@ export class AuthService {
    */
   async ensureFirstAdmin(password: string | undefined): Promise<{ username: string; generatedPassword?: string } | undefined> {
     if ((await this.users.count()) > 0) return undefined;
+    // The same rule as every other password.
+    const rule = password === undefined ? undefined : NewPassword.safeParse(password);
+    if (rule && !rule.success) throw new AdminPasswordError(`PORTICO_ADMIN_PASSWORD ${rule.error.issues[0]?.message ?? 'is not allowed'}.`);
     const chosen = password ?? randomBytes(15).toString('base64url');
-    await this.users.create({ username: 'admin', displayName: 'Administrator', role: 'admin', passwordHash: await hashPassword(chosen) });
+    // A generated password was printed on a terminal: it must be changed at the first sign-in.
+    await this.users.create({ username: 'admin', displayName: 'Administrator', role: 'admin', passwordHash: await hashPassword(chosen), mustChangePassword: !password });
     return password ? { username: 'admin' } : { username: 'admin', generatedPassword: chosen };
   }
 

@@ -48,10 +48,30 @@ export class SessionStore {
     this.#cache = new SessionCache(policy.cacheMs);
   }
 
+  readonly #listeners = new Set<(notice: SessionNotice) => void>();
+
   /** Another instance ended a session or changed a person: drop what this one remembers. */
   hear(notice: SessionNotice): void {
     if ('tokenHash' in notice) this.#cache.forgetSession(notice.tokenHash);
     else this.#cache.forgetUser(notice.userId);
+    for (const listener of this.#listeners) listener(notice);
+  }
+
+  /**
+   * Told of every session that ended and every person whose sessions changed, here or on
+   * another instance (open event streams close with their session). Returns the way to stop.
+   */
+  onNotice(listener: (notice: SessionNotice) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Whether a session still stands (read from the database, not the cache). */
+  async isLive(tokenHash: string): Promise<boolean> {
+    const now = Date.now();
+    const stored = await this.load(tokenHash, now);
+    if (!stored) return false;
+    return stored.session.expiresAt.getTime() > now && now - stored.session.lastSeenAt.getTime() <= this.policy.idleMs && !stored.user.disabled;
   }
 
   /** Notices may have been missed (the listening connection dropped): remember nothing. */
@@ -112,14 +132,14 @@ export class SessionStore {
   async destroyHash(tokenHash: string): Promise<void> {
     await this.db.delete(sessions).where(eq(sessions.tokenHash, tokenHash));
     // After the delete, so a read that raced it cannot leave the session behind.
-    this.#cache.forgetSession(tokenHash);
+    this.hear({ tokenHash });
     await this.announce({ tokenHash });
   }
 
   /** Ends every session of a person (disabled, or password changed). */
   async destroyForUser(userId: string): Promise<void> {
     await this.db.delete(sessions).where(eq(sessions.userId, userId));
-    this.#cache.forgetUser(userId);
+    this.hear({ userId });
     await this.announce({ userId });
   }
 

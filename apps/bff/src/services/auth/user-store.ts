@@ -38,7 +38,7 @@ export class UserStore {
   }
 
   /** Returns undefined when the username is taken (the unique index decides, not a race-prone read). */
-  async create(input: { username: string; displayName: string; role: Role; passwordHash: string }): Promise<UserRow | undefined> {
+  async create(input: { username: string; displayName: string; role: Role; passwordHash: string; mustChangePassword?: boolean }): Promise<UserRow | undefined> {
     const rows = await this.db
       .insert(users)
       .values({ id: randomUUID(), ...input })
@@ -47,7 +47,7 @@ export class UserStore {
     return rows[0];
   }
 
-  async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash'>>): Promise<UserRow | undefined> {
+  async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword'>>): Promise<UserRow | undefined> {
     const [row] = await this.db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
     return row;
   }

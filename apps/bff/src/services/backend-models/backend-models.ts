@@ -9,6 +9,7 @@ import {
   type SaveBackendModel,
   type SavedBackendModel,
 } from '@portico/contracts/backend-models';
+import { secretsToRetype } from '@portico/contracts/backend-secrets';
 import { StageName, type PublishedApi } from '@portico/contracts/published-apis';
 import type { TaskApiResult } from '@portico/contracts/tasks';
 import * as backends from '../../clouds/alibaba/backends.ts';
@@ -102,12 +103,19 @@ export class BackendModelService {
   }
 
   /**
-   * Masked secrets become the stored ones, then the model is checked against the backend's type.
+   * A masked secret whose destination changed must be typed again (never sent to a new server);
+   * other masked secrets become the stored ones, then the model is checked against the backend's type.
    * A failure names the JSON path: `data.ServiceAddress: must be an http(s) URL`.
    */
   private check(type: string, incoming: Record<string, unknown>, current: Record<string, unknown> | undefined) {
     const parsedType = BackendType.safeParse(type);
     if (!parsedType.success) throw new AppError(ErrorCode.validation, `The console cannot edit ${type} backends yet.`, 400);
+    const retype = secretsToRetype(incoming, current);
+    if (Object.keys(retype).length > 0) {
+      const fields = Object.fromEntries(Object.entries(retype).map(([path, message]) => [`data.${path}`, message]));
+      const [firstPath, firstMessage] = Object.entries(retype)[0]!;
+      throw new AppError(ErrorCode.validation, `${firstPath}: ${firstMessage}`, 400, { fields });
+    }
     const { data, missing } = restoreSecrets(incoming, current);
     if (missing.length > 0) {
       const fields = Object.fromEntries(missing.map((path) => [`data.${path}`, 'is masked but nothing is stored: enter the value']));

@@ -1,12 +1,7 @@
 import { SECRET_MASK, secretPaths, type BackendModelData } from '@portico/contracts/backend-models';
+import { valueAt as get } from '@portico/contracts/backend-secrets';
 
 type Json = Record<string, unknown>;
-
-function get(data: Json, path: readonly string[]): unknown {
-  let node: unknown = data;
-  for (const key of path) node = node && typeof node === 'object' ? (node as Json)[key] : undefined;
-  return node;
-}
 
 function set(data: Json, path: readonly string[], value: unknown): void {
   let node: Json = data;

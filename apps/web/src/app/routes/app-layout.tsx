@@ -6,7 +6,7 @@ import { can, type Access } from '@portico/contracts/auth';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
-import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers } from '@/components/ui/icons';
+import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
 
 interface NavItem {
@@ -27,6 +27,7 @@ const navItems: NavItem[] = [
 const consoleItems: (NavItem & { access: Access })[] = [
   { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory) },
   { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
+  { label: 'API tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
   { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
 ];
 

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { signInPathFrom } from '@/lib/return-to';
 import { SessionProvider, sessionQueryOptions } from '@/lib/session';
+import { ChooseOwnPassword } from './choose-own-password';
 import { PageSkeleton } from './page-skeleton';
 
 /** Gate → sign-in: whether a session this tab had just ended (rather than there never was one). */
@@ -24,6 +25,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
     if (session.data) hadSession.current = true;
   }, [session.data]);
 
+  if (session.data?.passwordChangeRequired) return <ChooseOwnPassword />;
   if (session.data) return <SessionProvider session={session.data}>{children}</SessionProvider>;
   if (session.data === null) {
     const state: SignInArrival = { sessionEnded: hadSession.current };

@@ -134,3 +134,10 @@ export const IconGraph = (p: IconProps) => (
     <path d="M7 6.5l7 4M7 17.5l7-4" />
   </Icon>
 );
+
+export const IconKey = (p: IconProps) => (
+  <Icon {...p}>
+    <circle cx="8" cy="15" r="4" />
+    <path d="M10.8 12.2 20 3M16 7l3 3M14 9l2 2" />
+  </Icon>
+);

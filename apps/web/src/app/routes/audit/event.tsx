@@ -160,6 +160,17 @@ export function AuditEventRoute() {
         }
       />
       <Stack gap="lg">
+        {loaded.revertedBy && !revertedAs ? (
+          <Alert color="gray" variant="light" icon={<IconUndo />} title={`Reverted by ${loaded.revertedBy.name} on ${formatDateTime(loaded.revertedBy.at)}`} role="status">
+            {loaded.revertedBy.eventId ? (
+              <Anchor component={Link} to={auditEventPath(loaded.revertedBy.eventId)} size="sm">
+                Open the revert
+              </Anchor>
+            ) : (
+              <Text size="sm">The revert is under way.</Text>
+            )}
+          </Alert>
+        ) : null}
         {revertedAs ? (
           <Stack gap="sm">
             <Alert
@@ -207,7 +218,11 @@ export function AuditEventRoute() {
                 </Title>
                 {!loaded.revertible ? (
                   <Text size="xs" c="dimmed">
-                    {loaded.revertOf ? 'This change is itself a revert.' : 'This change cannot be reverted from the console.'}
+                    {loaded.revertedBy
+                      ? 'This change was reverted already.'
+                      : loaded.revertOf
+                        ? 'This change is itself a revert.'
+                        : 'This change cannot be reverted from the console.'}
                   </Text>
                 ) : null}
               </Group>

@@ -60,6 +60,7 @@ export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; li
     ['Profile', event.profile === '-' ? none : event.profile],
     ['Region', event.region === '-' ? none : event.region],
     ['RequestId', event.requestId ? <CopyableCode key="rid" value={event.requestId} label="RequestId" /> : none],
+    ['Client address', event.clientAddress ? <Code key="address">{event.clientAddress}</Code> : none],
   ];
   if (event.taskId) {
     rows.push([

@@ -6,6 +6,8 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'backend-model': 'Backend model',
   'endpoint-service': 'Endpoint service',
   user: 'Person',
+  session: 'Sign-in and access',
+  'api-token': 'API token',
   'demo-cloud': 'Demo cloud',
 };
 

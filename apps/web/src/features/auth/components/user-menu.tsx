@@ -1,10 +1,12 @@
+import { useState } from 'react';
 import { Affix, Avatar, Button, Group, Menu, Notification, Stack, Text, UnstyledButton } from '@mantine/core';
 import { roleMeaning } from '@portico/contracts/auth';
 import { RoleBadge } from '@/components/ui/role-badge';
-import { IconChevronDown, IconLogout } from '@/components/ui/icons';
+import { IconChevronDown, IconKey, IconLogout } from '@/components/ui/icons';
 import { SIGN_IN_PATH } from '@/lib/return-to';
 import { useSession } from '@/lib/session';
 import { useSignOut } from '../api/sign-out';
+import { ChangePasswordModal } from './change-password-modal';
 
 function initials(name: string): string {
   const parts = name.trim().split(/\s+/).filter(Boolean);
@@ -21,6 +23,8 @@ export function UserMenu() {
   // A full page load: nothing read as this person stays in memory.
   const signOut = useSignOut({ onSuccess: () => window.location.assign(SIGN_IN_PATH) });
   const idleMinutes = Math.round(idleTimeoutSeconds / 60);
+  const [changingPassword, setChangingPassword] = useState(false);
+  const [passwordChanged, setPasswordChanged] = useState(false);
 
   return (
     <>
@@ -56,6 +60,9 @@ export function UserMenu() {
               </Text>
             </Stack>
             <Menu.Divider />
+            <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
+              Change password
+            </Menu.Item>
             <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
               Sign out
             </Menu.Item>
@@ -72,6 +79,21 @@ export function UserMenu() {
           Sign out
         </Button>
       </Group>
+      <ChangePasswordModal
+        opened={changingPassword}
+        onClose={() => setChangingPassword(false)}
+        onChanged={() => {
+          setChangingPassword(false);
+          setPasswordChanged(true);
+        }}
+      />
+      {passwordChanged ? (
+        <Affix position={{ top: 64, right: 16 }}>
+          <Notification color="teal" title="Password changed" onClose={() => setPasswordChanged(false)} closeButtonProps={{ 'aria-label': 'Dismiss' }} role="status">
+            Other places where you were signed in are signed out.
+          </Notification>
+        </Affix>
+      ) : null}
       {signOut.error ? (
         <Affix position={{ top: 64, right: 16 }}>
           <Notification color="red" title="Could not sign out" onClose={() => signOut.reset()} closeButtonProps={{ 'aria-label': 'Dismiss' }} role="alert">

@@ -21,6 +21,7 @@ import { checkModelText, issuesFromFields, type ModelIssue } from '../utils/mode
 import { changedPaths } from '../utils/model-paths';
 import { modelJsonSchema } from '../utils/model-schema';
 import { modelTemplate } from '../utils/model-template';
+import { changedSecretDestination, secretsToRetype } from '@portico/contracts/backend-secrets';
 import { maskForReview, secretPathsIn } from '../utils/secrets';
 import { JsonEditor, type JsonEditorHandle } from './json-editor';
 import { ModelErrors } from './model-errors';
@@ -56,6 +57,8 @@ interface Pending {
 }
 
 const descriptionRule = SaveBackendModel.shape.description;
+
+const capitalize = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
 /**
  * One stage's backend model: the type's common fields and the whole model as JSON, kept in
@@ -99,6 +102,8 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
   const issues = serverIssues ?? check.issues;
   const canReview = check.valid && !descriptionError && !readOnly && serverIssues === null;
   const secrets = secretPathsIn(formDoc?.value).length > 0 || secretPathsIn(currentData).length > 0;
+  // A masked secret whose destination moved must be typed again (the BFF refuses it otherwise).
+  const movedTo = check.data && Object.keys(secretsToRetype(check.data, currentData)).length > 0 ? changedSecretDestination(check.data, currentData) : undefined;
   const changed = text !== initialText || description !== (current?.description ?? '');
 
   const onText = (next: string) => {
@@ -213,9 +218,17 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
         ) : null}
 
         {secrets ? (
-          <Alert color="gray" variant="light" icon={<IconLock />} p="xs" role="note">
-            <Text size="sm">Secrets are write-only: leave ****** to keep the current value</Text>
-          </Alert>
+          movedTo ? (
+            <Alert color="orange" variant="light" icon={<IconLock />} p="xs" role="alert">
+              <Text size="sm">
+                {capitalize(movedTo.label)} changed, so type each ****** secret again: a stored secret is never sent to a new destination.
+              </Text>
+            </Alert>
+          ) : (
+            <Alert color="gray" variant="light" icon={<IconLock />} p="xs" role="note">
+              <Text size="sm">Secrets are write-only: leave ****** to keep the current value</Text>
+            </Alert>
+          )
         ) : null}
 
         <Grid gap="lg">

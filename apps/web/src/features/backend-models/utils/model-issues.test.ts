@@ -56,6 +56,16 @@ describe('checkModelText', () => {
       'line 8: DiscoveryConfig.NacosConfig.Password is masked, but this stage stores no value to keep: enter it',
     ]);
   });
+  it('when the server address changes while a secret stays masked, then the secret must be typed again', () => {
+    const nacos = (address: string, password: string) => ({
+      Type: 'HTTP',
+      DiscoveryConfig: { RcType: 'NACOS', NacosConfig: { ServerAddress: address, ServiceName: 's', Password: password } },
+    });
+    const stored = nacos('http://nacos:8848', SECRET_MASK);
+    const moved = checkModelText('HTTP', formatModel(nacos('http://elsewhere:8848', SECRET_MASK)), stored);
+    expect(moved.issues.map((i) => i.text)).toEqual(['line 8: DiscoveryConfig.NacosConfig.Password must be typed again: the server address changed']);
+    expect(checkModelText('HTTP', formatModel(nacos('http://elsewhere:8848', 'typed-again')), stored).valid).toBe(true);
+  });
 });
 
 describe('issuesFromFields', () => {

@@ -1,6 +1,7 @@
 import { checkBackendModel, type BackendModelData, type BackendType } from '@portico/contracts/backend-models';
 import { locate, parseJsonDocument, positionOf, type JsonPath, type ParsedJson } from './json-document';
 import { displayPath, pathFromFieldKey } from './model-paths';
+import { secretsToRetype } from '@portico/contracts/backend-secrets';
 import { maskedWithoutStored } from './secrets';
 
 /** One thing wrong with the model, placed in the text so the editor can move to it. */
@@ -45,7 +46,7 @@ const isRecord = (value: unknown): value is BackendModelData => typeof value ===
 /**
  * The authoritative check of the editor's text: JSON syntax first, then the contract's
  * `checkBackendModel` for the backend type, then masked secrets with nothing stored behind
- * them. Every issue carries the line it is on.
+ * them or whose destination changed. Every issue carries the line it is on.
  */
 export function checkModelText(type: BackendType, text: string, current: BackendModelData | undefined): ModelCheck {
   const doc = parseJsonDocument(text);
@@ -75,6 +76,10 @@ export function checkModelText(type: BackendType, text: string, current: Backend
   }
   for (const path of maskedWithoutStored(data, current)) {
     issues.push(placed(text, doc, path, 'is masked, but this stage stores no value to keep: enter it'));
+  }
+  // The same rule the BFF applies: a stored secret never follows a changed server address.
+  for (const [key, message] of Object.entries(secretsToRetype(data, current))) {
+    issues.push(placed(text, doc, pathFromFieldKey(key), message));
   }
   issues.sort((a, b) => a.offset - b.offset);
   return issues.length === 0 ? { valid: true, data, doc, issues: [] } : { valid: false, data, doc, issues };

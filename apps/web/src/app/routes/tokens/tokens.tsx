@@ -1,0 +1,81 @@
+import { useState } from 'react';
+import { Alert, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import type { ApiToken, CreatedToken } from '@portico/contracts/tokens';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { IconCheck } from '@/components/ui/icons';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { useTokens } from '@/features/tokens/api/list-tokens';
+import { CreatedTokenPanel } from '@/features/tokens/components/created-token-panel';
+import { CreateTokenForm } from '@/features/tokens/components/create-token-form';
+import { RevokeTokenModal } from '@/features/tokens/components/revoke-token-modal';
+import { TokensTable, tokenColumns } from '@/features/tokens/components/tokens-table';
+import { useSession } from '@/lib/session';
+
+/** `/tokens`: personal API tokens for scripts; admins can see and revoke everyone's. */
+export function TokensRoute() {
+  usePageTitle('API tokens');
+  const { user } = useSession();
+  const [owner, setOwner] = useState<'me' | 'all'>('me');
+  const tokens = useTokens(owner);
+  const [created, setCreated] = useState<CreatedToken | null>(null);
+  const [revoking, setRevoking] = useState<ApiToken | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  let list;
+  if (tokens.isPending) list = <TableSkeleton headers={tokenColumns} rows={3} label="Loading tokens" />;
+  else if (tokens.isError) list = <ApiErrorAlert error={tokens.error} title="Could not load the tokens" onRetry={() => void tokens.refetch()} retrying={tokens.isFetching} />;
+  else list = <TokensTable tokens={tokens.data.items} showOwner={owner === 'all'} onRevoke={setRevoking} />;
+
+  return (
+    <>
+      <PageHeader
+        title="API tokens"
+        description="For scripts and other tools: a token acts as you (or only reads), without a browser session. Send it as Authorization: Bearer <token>; the API is described at /api/openapi.json."
+      />
+      <Stack gap="lg">
+        {notice ? <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" /> : null}
+        {created ? <CreatedTokenPanel token={created} onDone={() => setCreated(null)} /> : null}
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="new-token-title">
+          <Title id="new-token-title" order={2} fz="md" fw={600} mb="md">
+            New token
+          </Title>
+          <CreateTokenForm
+            onCreated={(token) => {
+              setNotice(null);
+              setCreated(token);
+            }}
+          />
+        </Paper>
+        <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="tokens-title">
+          <Stack gap="md">
+            <Title id="tokens-title" order={2} fz="md" fw={600}>
+              {owner === 'me' ? 'Your tokens' : 'Everyone’s tokens'}
+            </Title>
+            {user.role === 'admin' ? (
+              <SegmentedControl
+                w="fit-content"
+                value={owner}
+                onChange={(value) => setOwner(value === 'all' ? 'all' : 'me')}
+                data={[
+                  { value: 'me', label: 'Mine' },
+                  { value: 'all', label: 'Everyone’s' },
+                ]}
+                aria-label="Whose tokens"
+              />
+            ) : null}
+            {list}
+          </Stack>
+        </Paper>
+      </Stack>
+      <RevokeTokenModal
+        token={revoking}
+        onClose={() => setRevoking(null)}
+        onRevoked={(token) => {
+          setRevoking(null);
+          setNotice(`"${token.name}" is revoked.`);
+        }}
+      />
+    </>
+  );
+}
