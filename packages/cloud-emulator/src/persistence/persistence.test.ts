@@ -82,6 +82,35 @@ describe('state kept in a data directory', () => {
     expect(apis.body?.apiVpcAccessInfos?.apiVpcAccessInfo?.map((i) => i.port)).toEqual([9443, 9443, 9443]);
   });
 
+  it('when a backend model update is in flight at a restart, then its new model is kept and the task ends as scheduled', async () => {
+    const dir = dataDir();
+    const first = await start({ dataDir: dir, taskStepMs: 200 });
+    const { catalogHttp } = SEED.backends;
+    const res = await sdkClient(first).modifyBackendModel(
+      new cloudapi.ModifyBackendModelRequest({
+        backendId: catalogHttp.backendId,
+        backendModelId: catalogHttp.modelIds.RELEASE,
+        stageName: 'RELEASE',
+        backendType: 'HTTP',
+        backendModelData: JSON.stringify({ ServiceAddress: 'http://catalog-v3.internal.portico.example:8080' }),
+      }),
+    );
+    const operationUid = res.body?.operationId ?? '';
+    await first.close();
+
+    const second = await start({ dataDir: dir, taskStepMs: 200 });
+    const statuses = async () =>
+      ((await sdkClient(second).describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid }))).body?.apiUpdateBackendResults
+        ?.apiUpdateBackendResult ?? []).map((r) => r.updateStatus);
+    expect(await statuses()).toHaveLength(4);
+    expect(await statuses()).toContain('init');
+    const info = await sdkClient(second).describeBackendInfo(new cloudapi.DescribeBackendInfoRequest({ backendId: catalogHttp.backendId }));
+    const release = info.body?.backendInfo?.backendModels?.find((m) => m.stageName === 'RELEASE');
+    expect(release?.backendConfig?.serviceAddress).toBe('http://catalog-v3.internal.portico.example:8080');
+    await sleep(900);
+    expect(await statuses()).toEqual(['success', 'success', 'success', 'success']);
+  });
+
   it('when a reset is asked for, then the seed is what the next start finds', async () => {
     const dir = dataDir();
     const first = await start({ dataDir: dir });
