@@ -27,6 +27,8 @@ import type { EndpointServiceService } from './services/endpoint-services.ts';
 import { backendModelsRouter } from './routes/backend-models.ts';
 import type { BackendModelService } from './services/backend-models/backend-models.ts';
 import { bindingsRouter } from './routes/bindings.ts';
+import { demoCloudRouter } from './routes/demo-cloud.ts';
+import type { DemoCloudService } from './services/demo-cloud.ts';
 import type { InventoryService } from './services/bindings/inventory-service.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
@@ -47,6 +49,7 @@ export interface AppDeps {
   endpointServices: EndpointServiceService;
   backendModels: BackendModelService;
   inventory: InventoryService;
+  demoCloud: DemoCloudService;
   logger: Logger;
   drain: Drain;
   signInLimits: SignInLimits;
@@ -113,6 +116,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(ipControlsRouter(deps.ipControls, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
+  app.use(demoCloudRouter(deps.demoCloud, options));
   const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
   const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
   app.use(bindingsRouter(deps.inventory, streams));

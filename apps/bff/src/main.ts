@@ -1,28 +1,17 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DEMO_ALIBABA_ACCESS_KEY_ID,
-  DEMO_ALIBABA_ACCESS_KEY_SECRET,
-  DEMO_HUAWEI_ACCESS_KEY_ID,
-  DEMO_HUAWEI_PROJECT_ID,
-  DEMO_HUAWEI_REGION,
-  DEMO_HUAWEI_SECRET_ACCESS_KEY,
-  DEMO_REGION,
-  emulatorOptionsFromEnv,
-} from '@portico/cloud-emulator/config';
-import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
 import { configFromEnv } from './config.ts';
 import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
 import { AdminPasswordError } from './services/auth/auth-service.ts';
-import { Secret } from './secret.ts';
+import { startDemoCloud, type EmbeddedDemoCloud } from './demo-cloud.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
 const logger = createLogger();
 const config = configFromEnv();
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-let emulator: RunningEmulator | undefined;
+let demoCloud: EmbeddedDemoCloud | undefined;
 let profiles: Profile[];
 try {
   profiles = profilesFromEnvironment(process.env, config.profilesFile);
@@ -34,13 +23,9 @@ try {
 }
 if (profiles.length === 0) {
   if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
-  const emulatorOptions = emulatorOptionsFromEnv();
-  // In-process, the emulator takes a free port unless one is asked for.
-  emulator = await startEmulator({ ...emulatorOptions, port: process.env.EMULATOR_PORT ? emulatorOptions.port : 0 });
-  const key = emulatorOptions.alibabaAccessKeys?.[0] ?? { id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET };
-  const huaweiKey = emulatorOptions.huaweiAccessKeys?.[0] ?? { id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY };
-  profiles = [embeddedAlibabaProfile(emulator, key), embeddedHuaweiProfile(emulator, huaweiKey, emulatorOptions.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID)];
-  logger.info({ emulator: emulator.url }, 'embedded cloud emulator started');
+  demoCloud = await startDemoCloud(config.databaseUrl ? undefined : config.dataDir);
+  profiles = demoCloud.profiles;
+  logger.info({ emulator: demoCloud.emulator.url, state: demoCloud.emulator.dataDir ?? 'memory' }, 'embedded cloud emulator started');
 }
 
 const bff = await startOrExplain({
@@ -54,6 +39,7 @@ const bff = await startOrExplain({
   adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
   trustProxy: process.env.TRUST_PROXY === '1',
   publicUrl: process.env.PUBLIC_URL || undefined,
+  demoCloud,
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
@@ -69,7 +55,7 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, 'stopping');
   await bff.stop();
-  await emulator?.close();
+  await demoCloud?.close();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
@@ -84,32 +70,4 @@ async function startOrExplain(options: Parameters<typeof start>[0]) {
     process.stderr.write(`${error.message}\n`);
     process.exit(1);
   }
-}
-
-function embeddedAlibabaProfile(running: RunningEmulator, key: { id: string; secret: string }): Profile {
-  return {
-    id: 'alibaba-emulator',
-    cloud: 'alibaba',
-    name: 'Alibaba Cloud (emulator)',
-    region: DEMO_REGION,
-    endpoint: running.endpoint,
-    protocol: 'HTTP',
-    accessKeyId: key.id,
-    accessKeySecret: new Secret(key.secret),
-    emulated: true,
-  };
-}
-
-function embeddedHuaweiProfile(running: RunningEmulator, key: { id: string; secret: string }, projectId: string): Profile {
-  return {
-    id: 'huawei-emulator',
-    cloud: 'huawei',
-    name: 'Huawei Cloud (emulator)',
-    region: DEMO_HUAWEI_REGION,
-    endpoint: running.url,
-    projectId,
-    accessKeyId: key.id,
-    accessKeySecret: new Secret(key.secret),
-    emulated: true,
-  };
 }

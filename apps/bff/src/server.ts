@@ -31,6 +31,7 @@ import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
 import { InventoryStore } from './services/bindings/inventory-store.ts';
 import { JobNotices } from './services/bindings/job-notices.ts';
+import { type DemoCloud, DemoCloudService } from './services/demo-cloud.ts';
 
 /** Which recorded operations the console knows how to undo, per resource type. */
 const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
@@ -68,6 +69,8 @@ export interface StartOptions {
   drainTimeoutMs?: number;
   /** How long a change may stay `pending` before the audit log calls its outcome unknown. */
   auditPendingUnknownMs?: number;
+  /** The embedded emulator in demo mode, which an admin may reset from the console. */
+  demoCloud?: DemoCloud | undefined;
 }
 
 export interface RunningBff {
@@ -160,6 +163,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     endpointServices,
     backendModels,
     inventory,
+    demoCloud: new DemoCloudService(options.demoCloud, audit),
     logger,
     drain,
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },

@@ -1,5 +1,5 @@
 import type { AccessKeyPair } from './core/credentials.ts';
-import type { EmulatorOptions } from './server.ts';
+import type { EmulatorOptions, HuaweiProjectOption } from './server.ts';
 
 /**
  * A documented demo AccessKey pair, accepted when no pairs are configured. It
@@ -19,10 +19,19 @@ export const DEMO_HUAWEI_PROJECT_ID = '0c8f3a5e7b2d4f6a9e1b3d5f7a9c2e4b';
 export const DEMO_HUAWEI_REGION = 'cn-north-4';
 export const DEMO_HUAWEI_AUTH_TOKEN = 'MIIPorticoEmulatorDemoHuaweiToken';
 
+/**
+ * The second region of each cloud, seeded with its own smaller state: Alibaba's `RegionId` and
+ * Huawei's second project (a project is one region of an account).
+ */
+export const DEMO_SECOND_REGION = 'cn-shenzhen';
+export const DEMO_HUAWEI_SECOND_PROJECT_ID = '5e1d7c9a3b2f4e6d8a0c1e3f5b7d9a2c';
+export const DEMO_HUAWEI_SECOND_REGION = 'cn-east-3';
+
 /** Names of the environment variables that configure the Huawei side. */
 export const EMULATOR_HUAWEI_ACCESS_KEYS = 'EMULATOR_HUAWEI_ACCESS_KEYS';
 export const EMULATOR_HUAWEI_PROJECT_ID = 'EMULATOR_HUAWEI_PROJECT_ID';
 export const EMULATOR_HUAWEI_AUTH_TOKENS = 'EMULATOR_HUAWEI_AUTH_TOKENS';
+export const EMULATOR_HUAWEI_PROJECTS = 'EMULATOR_HUAWEI_PROJECTS';
 
 export const DEFAULT_STANDALONE_PORT = 9090;
 export const DEFAULT_TASK_STEP_MS = 300;
@@ -37,20 +46,52 @@ function number(env: NodeJS.ProcessEnv, name: string, fallback: number, check: (
   return n;
 }
 
-/** Parses `id:secret[,id:secret]`; error messages never repeat a secret. */
+/**
+ * An optional `account/` in front of an entry: key ids and project ids never hold a `/`, while a
+ * secret may hold anything, `:` included, so the account cannot go after the secret.
+ */
+function accountPrefix(entry: string, variable: string, index: number): { accountId?: string; rest: string } {
+  const slash = entry.indexOf('/');
+  const colon = entry.indexOf(':');
+  if (slash < 0 || (colon >= 0 && slash > colon)) return { rest: entry };
+  const accountId = entry.slice(0, slash).trim();
+  if (!ACCOUNT_ID.test(accountId)) throw new Error(`${variable} entry ${index + 1}: the account before "/" must be 1 to 64 letters, digits, "_" or "-"`);
+  return { accountId, rest: entry.slice(slash + 1).trim() };
+}
+
+const ACCOUNT_ID = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Parses `[account/]id:secret[,…]`; error messages never repeat a secret. */
 export function parseAccessKeys(raw: string, variable = 'EMULATOR_ALIBABA_ACCESS_KEYS'): AccessKeyPair[] {
   return raw
     .split(',')
     .map((entry) => entry.trim())
     .filter((entry) => entry !== '')
     .map((entry, i) => {
-      const colon = entry.indexOf(':');
-      const id = colon > 0 ? entry.slice(0, colon).trim() : '';
-      const secret = colon > 0 ? entry.slice(colon + 1).trim() : '';
+      const { accountId, rest } = accountPrefix(entry, variable, i);
+      const colon = rest.indexOf(':');
+      const id = colon > 0 ? rest.slice(0, colon).trim() : '';
+      const secret = colon > 0 ? rest.slice(colon + 1).trim() : '';
       if (id === '' || secret === '') {
         throw new Error(`${variable} entry ${i + 1} must be id:secret`);
       }
-      return { id, secret };
+      return accountId === undefined ? { id, secret } : { id, secret, accountId };
+    });
+}
+
+/** Parses `[account/]projectId:region[,…]`: Huawei projects besides the first one. */
+export function parseHuaweiProjects(raw: string): HuaweiProjectOption[] {
+  return raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .map((entry, i) => {
+      const { accountId, rest } = accountPrefix(entry, EMULATOR_HUAWEI_PROJECTS, i);
+      const [projectId = '', regionId = '', extra] = rest.split(':').map((part) => part.trim());
+      if (extra !== undefined || !/^[A-Za-z0-9]{1,64}$/.test(projectId) || !/^[a-z0-9-]{1,32}$/.test(regionId)) {
+        throw new Error(`${EMULATOR_HUAWEI_PROJECTS} entry ${i + 1} must be [account/]projectId:region (letters and digits, then e.g. cn-east-3)`);
+      }
+      return accountId === undefined ? { projectId, regionId } : { projectId, regionId, accountId };
     });
 }
 
@@ -73,6 +114,14 @@ export function emulatorOptionsFromEnv(env: NodeJS.ProcessEnv = process.env): Em
   if (projectId !== undefined && projectId.trim() !== '') options.huaweiProjectId = parseProjectId(projectId.trim());
   const tokens = env[EMULATOR_HUAWEI_AUTH_TOKENS];
   if (tokens !== undefined && tokens.trim() !== '') options.huaweiAuthTokens = parseAuthTokens(tokens);
+  const projects = env[EMULATOR_HUAWEI_PROJECTS];
+  if (projects !== undefined && projects.trim() !== '') options.huaweiProjects = parseHuaweiProjects(projects);
+  const regionPorts = env.EMULATOR_ALIBABA_REGION_PORTS;
+  if (regionPorts !== undefined && regionPorts.trim() !== '') options.alibabaRegionPorts = parseRegionPorts(regionPorts);
+  const dataDir = env.EMULATOR_DATA_DIR;
+  if (dataDir !== undefined && dataDir.trim() !== '') options.dataDir = dataDir.trim();
+  const seedFile = env.EMULATOR_SEED_FILE;
+  if (seedFile !== undefined && seedFile.trim() !== '') options.seedFile = seedFile.trim();
   return options;
 }
 
@@ -90,4 +139,22 @@ export function parseAuthTokens(raw: string): string[] {
     .filter((t) => t !== '');
   if (tokens.some((t) => /\s/.test(t))) throw new Error(`${EMULATOR_HUAWEI_AUTH_TOKENS} entries must not contain spaces`);
   return tokens;
+}
+
+/** Parses `region:port[,…]`: the port each further Alibaba region answers on (0 for a free one). */
+export function parseRegionPorts(raw: string): Record<string, number> {
+  const out: Record<string, number> = {};
+  raw
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '')
+    .forEach((entry, i) => {
+      const [region = '', port = '', extra] = entry.split(':').map((part) => part.trim());
+      const n = Number(port);
+      if (extra !== undefined || !/^[a-z0-9-]{1,32}$/.test(region) || port === '' || !Number.isInteger(n) || n < 0 || n > 65535) {
+        throw new Error(`EMULATOR_ALIBABA_REGION_PORTS entry ${i + 1} must be region:port (e.g. ${DEMO_SECOND_REGION}:9091)`);
+      }
+      out[region] = n;
+    });
+  return out;
 }

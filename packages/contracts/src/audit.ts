@@ -8,8 +8,8 @@ import { TaskSummary } from './tasks.ts';
 export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown']);
 export type AuditResult = z.infer<typeof AuditResult>;
 
-/** `session`: sign-ins, sign-outs, password changes and refused requests. */
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token']);
+/** `session`: sign-ins, sign-outs, password changes and refused requests. `demo-cloud`: a reset of the embedded emulator. */
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token', 'demo-cloud']);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({
@@ -64,6 +64,7 @@ export const auditOperations = [
   'RequestRefused',
   'CreateToken',
   'RevokeToken',
+  'ResetDemoCloud',
 ] as const;
 
 export const AuditQuery = PageQuery.extend({

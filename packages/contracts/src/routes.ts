@@ -43,6 +43,7 @@ import {
 } from './backend-models.ts';
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
+import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -117,6 +118,8 @@ export const routes = {
   /** CSV or JSON download of the filtered audit log. */
   exportAudit: route({ kind: 'download', method: 'GET', path: '/api/audit-export', query: AuditExportQuery }),
   listProfiles: route({ method: 'GET', path: '/api/profiles', response: ProfileList }),
+  getDemoCloud: route({ method: 'GET', path: '/api/demo-cloud', response: DemoCloudInfo }),
+  resetDemoCloud: route({ method: 'POST', path: '/api/demo-cloud/reset', response: DemoCloudReset, access: 'admin' }),
 
   listVpcAuthorizations: route({
     method: 'GET',

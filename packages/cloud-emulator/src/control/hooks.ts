@@ -1,10 +1,12 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Emulator } from '../emulator.ts';
 import { FaultSpecError, parseFaultSpec } from '../faults/faults.ts';
+import { handleSnapshotHook, SNAPSHOT_HOOKS } from './snapshot-hooks.ts';
 
 /**
  * Test hooks under /__emulator/ (same port, no signature): reset, faults,
- * call statistics, task behaviour at run time and a task's schedule.
+ * call statistics, task behaviour at run time, a task's schedule, and snapshots
+ * (`snapshot-hooks.ts`).
  */
 export const HOOKS_PREFIX = '/__emulator/';
 
@@ -59,6 +61,10 @@ const TASK_HOOK = /^\/__emulator\/tasks\/([^/]+)$/;
 export function handleHook(emulator: Emulator, req: IncomingMessage, res: ServerResponse, body: Buffer): void {
   const path = (req.url ?? '').split('?')[0]?.replace(/\/+$/, '') ?? '';
   const route = `${req.method ?? 'GET'} ${path}`;
+  if (SNAPSHOT_HOOKS.test(path)) {
+    handleSnapshotHook(emulator, req, res, path, body);
+    return;
+  }
   const taskId = req.method === 'GET' ? TASK_HOOK.exec(path)?.[1] : undefined;
   if (taskId !== undefined) {
     const schedule = taskSchedule(emulator, taskId);

@@ -2,6 +2,8 @@
 export interface AccessKeyPair {
   id: string;
   secret: string;
+  /** The account that owns the key; the store's default account when absent. */
+  accountId?: string;
 }
 
 export interface AccessKeyRecord {
@@ -10,12 +12,12 @@ export interface AccessKeyRecord {
   readonly accountId: string;
 }
 
-/** The configured AccessKey pairs, all owned by one emulated account. */
+/** The configured AccessKey pairs, each owned by its account (the default one unless it names another). */
 export class AccessKeyStore {
   private readonly byId = new Map<string, AccessKeyRecord>();
 
-  constructor(pairs: readonly AccessKeyPair[], accountId: string) {
-    for (const { id, secret } of pairs) this.byId.set(id, { id, secret, accountId });
+  constructor(pairs: readonly AccessKeyPair[], defaultAccountId: string) {
+    for (const { id, secret, accountId } of pairs) this.byId.set(id, { id, secret, accountId: accountId ?? defaultAccountId });
   }
 
   find(id: string): AccessKeyRecord | undefined {

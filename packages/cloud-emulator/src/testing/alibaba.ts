@@ -26,6 +26,10 @@ function clientClass(): typeof cloudapi.default {
 export interface KeyOptions {
   accessKeyId?: string;
   accessKeySecret?: string;
+  /** The region the client speaks to (default DEMO_REGION). */
+  regionId?: string;
+  /** Another endpoint (another region's, from `alibabaEndpoints`). */
+  endpoint?: string;
 }
 
 export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): CloudApiClient {
@@ -34,9 +38,9 @@ export function sdkClient(emulator: RunningEmulator, keys: KeyOptions = {}): Clo
     new $OpenApiUtil.Config({
       accessKeyId: keys.accessKeyId ?? DEMO_ALIBABA_ACCESS_KEY_ID,
       accessKeySecret: keys.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET,
-      endpoint: emulator.endpoint,
+      endpoint: keys.endpoint ?? emulator.endpoint,
       protocol: 'HTTP',
-      regionId: DEMO_REGION,
+      regionId: keys.regionId ?? DEMO_REGION,
     }),
   );
 }
@@ -203,7 +207,7 @@ export async function callRpc(
 /** JSON from a test hook. */
 export async function hook(
   emulator: RunningEmulator,
-  method: 'GET' | 'POST' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
   path: string,
   body?: unknown,
 ): Promise<{ status: number; json: Record<string, unknown> }> {

@@ -18,9 +18,16 @@ export interface RpcHandlerDeps {
   readonly stats: CallStats;
   readonly defaultRegion: string;
   readonly now: () => number;
+  /** Told after a call that may have changed state (anything but Describe…), so it can be persisted. */
+  readonly changed?: () => void;
 }
 
-export type RpcHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>;
+/**
+ * `endpointRegion` is the region of the endpoint the request came to: as in the cloud, where
+ * `apigateway.<region>.aliyuncs.com` decides the region, each region the emulator serves on a
+ * port of its own answers for that region. A RegionId parameter (or x-acs-region-id) still wins.
+ */
+export type RpcHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer, endpointRegion?: string) => Promise<void>;
 
 interface CallState {
   requestId: string;
@@ -73,13 +80,14 @@ export function createRpcHandler(deps: RpcHandlerDeps): RpcHandler {
     });
   };
 
-  return async (req, res, body) => {
-    const state: CallState = { requestId: newRequestId(), format: 'JSON', regionId: deps.defaultRegion, service: undefined };
+  return async (req, res, body, endpointRegion) => {
+    const region = endpointRegion ?? deps.defaultRegion;
+    const state: CallState = { requestId: newRequestId(), format: 'JSON', regionId: region, service: undefined };
     try {
       if (req.method !== 'GET' && req.method !== 'POST') throw RpcErrors.unsupportedHttpMethod();
       const wire = parseRpcWire(req, body);
       const style = signatureStyle(wire);
-      state.regionId = wire.params.get('RegionId') || wire.header('x-acs-region-id') || deps.defaultRegion;
+      state.regionId = wire.params.get('RegionId') || wire.header('x-acs-region-id') || region;
       state.format = style === 'v3' ? 'JSON' : 'XML';
       state.format = responseFormat(wire, style);
       const { action, version } = actionAndVersion(wire, style);
@@ -108,6 +116,7 @@ export function createRpcHandler(deps: RpcHandlerDeps): RpcHandler {
         now: deps.now(),
       };
       const result = operation.invoke(wire.params, ctx);
+      if (!action.startsWith('Describe')) deps.changed?.();
       if (decision.dropResponse) {
         req.socket.destroy();
         return;

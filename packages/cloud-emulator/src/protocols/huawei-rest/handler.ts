@@ -3,6 +3,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { CallContext } from '../../core/context.ts';
 import { CloudError } from '../../core/errors.ts';
 import { newHexId } from '../../core/ids.ts';
+import type { HuaweiProject, ProjectDirectory } from '../../core/projects.ts';
 import type { CallStats } from '../../core/stats.ts';
 import type { FaultInjector } from '../../faults/faults.ts';
 import type { OperationRegistry, RestRequest, RestService } from '../../registry.ts';
@@ -16,10 +17,11 @@ export interface HuaweiRestHandlerDeps {
   readonly authenticator: HuaweiAuthenticator;
   readonly faults: FaultInjector;
   readonly stats: CallStats;
-  /** The project the configured credentials own; any other `{project_id}` is refused. */
-  readonly projectId: string;
-  readonly regionId: string;
+  /** The projects served and their accounts; a `{project_id}` the caller's account does not own is refused. */
+  readonly projects: ProjectDirectory;
   readonly now: () => number;
+  /** Told after a call that may have changed state (anything but GET), so it can be persisted. */
+  readonly changed?: () => void;
 }
 
 export type HuaweiRestHandler = (req: IncomingMessage, res: ServerResponse, body: Buffer) => Promise<void>;
@@ -31,11 +33,21 @@ export type HuaweiRestHandler = (req: IncomingMessage, res: ServerResponse, body
  * carries X-Request-Id.
  */
 export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRestHandler {
-  const checkProject = (service: RestService, pathParams: ReadonlyMap<string, string>, header: string | undefined): void => {
+  /** The project of the call (path, else X-Project-Id), which must be one of the caller's account. */
+  const checkProject = (
+    service: RestService,
+    pathParams: ReadonlyMap<string, string>,
+    header: string | undefined,
+    domainId: string,
+  ): HuaweiProject | undefined => {
     const projectId = pathParams.get('project_id');
-    if (projectId !== undefined && projectId !== deps.projectId) throw service.forbiddenProject(projectId);
+    const project = projectId === undefined ? undefined : deps.projects.ownedBy(projectId, domainId);
+    if (projectId !== undefined && !project) throw service.forbiddenProject(projectId);
     // The SDK also sends the project as X-Project-Id; a different one is refused the same way.
-    if (header !== undefined && header !== '' && header !== deps.projectId) throw service.forbiddenProject(header);
+    if (header !== undefined && header !== '' && (projectId !== undefined ? header !== projectId : !deps.projects.ownedBy(header, domainId))) {
+      throw service.forbiddenProject(header);
+    }
+    return project ?? (header ? deps.projects.find(header) : undefined);
   };
 
   return async (req, res, body) => {
@@ -48,7 +60,7 @@ export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRest
       service = found.service;
       const now = deps.now();
       const identity = deps.authenticator.authenticate(wire, now);
-      checkProject(found.service, found.pathParams, wire.header('x-project-id'));
+      const project = checkProject(found.service, found.pathParams, wire.header('x-project-id'), identity.domainId);
 
       const { operation } = found;
       const decision = deps.faults.decide(operation.name, now, operation.aliases);
@@ -66,7 +78,7 @@ export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRest
       deps.stats.count(operation.name);
       const ctx: CallContext = {
         accountId: identity.domainId,
-        regionId: deps.regionId,
+        regionId: project?.regionId ?? '',
         requestId,
         action: operation.name,
         now: deps.now(),
@@ -78,6 +90,7 @@ export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRest
         header: wire.header,
       };
       const result = operation.invoke(restRequest, ctx);
+      if (wire.method !== 'GET') deps.changed?.();
       if (decision.dropResponse) {
         req.socket.destroy();
         return;

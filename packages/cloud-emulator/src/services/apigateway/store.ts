@@ -345,6 +345,22 @@ export class ApiGatewayStore {
     this.accounts = new Map();
   }
 
+  /** Every region used so far (the others are still their seed). */
+  regions(): ApiGatewayRegionState[] {
+    return [...this.accounts.values()].flatMap((regions) => [...regions.values()]);
+  }
+
+  /** Swaps in restored regions at once; regions not given start from the seed again. */
+  replaceAll(states: readonly ApiGatewayRegionState[]): void {
+    const accounts = new Map<string, Map<string, ApiGatewayRegionState>>();
+    for (const state of states) {
+      const regions = accounts.get(state.accountId) ?? new Map<string, ApiGatewayRegionState>();
+      regions.set(state.regionId, state);
+      accounts.set(state.accountId, regions);
+    }
+    this.accounts = accounts;
+  }
+
   /** A batch update by its OperationId, in whichever account and region it runs (for the test hooks). */
   findTask(operationId: string): VpcUpdateTaskRecord | BackendUpdateTaskRecord | undefined {
     for (const regions of this.accounts.values()) {

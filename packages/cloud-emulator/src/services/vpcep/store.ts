@@ -91,4 +91,20 @@ export class VpcepStore {
   reset(): void {
     this.accounts = new Map();
   }
+
+  /** Every project used so far (the others are still their seed). */
+  projects(): VpcepProjectState[] {
+    return [...this.accounts.values()].flatMap((projects) => [...projects.values()]);
+  }
+
+  /** Swaps in restored projects at once; projects not given start from the seed again. */
+  replaceAll(states: readonly VpcepProjectState[]): void {
+    const accounts = new Map<string, Map<string, VpcepProjectState>>();
+    for (const state of states) {
+      const projects = accounts.get(state.domainId) ?? new Map<string, VpcepProjectState>();
+      projects.set(state.projectId, state);
+      accounts.set(state.domainId, projects);
+    }
+    this.accounts = accounts;
+  }
 }

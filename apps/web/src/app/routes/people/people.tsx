@@ -4,6 +4,7 @@ import type { Role, User } from '@portico/contracts/auth';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { RequireAccess } from '@/components/auth/require-access';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { DemoCloudPanel } from '@/features/demo-cloud/components/demo-cloud-panel';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconCheck } from '@/components/ui/icons';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
@@ -104,6 +105,8 @@ function People() {
         </Group>
         {content}
       </Paper>
+
+      <DemoCloudPanel />
 
       <ChangeStatusModal
         user={statusOf}

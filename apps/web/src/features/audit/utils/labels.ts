@@ -8,6 +8,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   user: 'Person',
   session: 'Sign-in and access',
   'api-token': 'API token',
+  'demo-cloud': 'Demo cloud',
 };
 
 export const resultColors: Record<AuditResult, string> = {
@@ -39,4 +40,5 @@ export const knownOperations = [
   'RemoveIpControlPolicyItem',
   'CreateUser',
   'UpdateUser',
+  'ResetDemoCloud',
 ];

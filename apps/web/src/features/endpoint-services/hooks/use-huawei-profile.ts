@@ -1,10 +1,10 @@
+import { useChosenHuaweiProfile } from '@/lib/huawei-profile';
+
 /**
- * Which Huawei Cloud profile the endpoint service screens speak to. The header's profile
- * switcher offers Alibaba profiles only (`lib/active-profile` holds one of those), and an
- * Alibaba profile id sent here would be refused; so nothing is sent and the BFF uses its first
- * Huawei profile. The hook point for the switcher: when it learns Huawei profiles, return the
- * active one here and every endpoint service query and change follows.
+ * Which Huawei Cloud profile the endpoint service screens speak to: the one picked beside the
+ * list's title (`lib/huawei-profile`), else nothing is sent and the BFF uses its first Huawei
+ * profile. Every endpoint service query and change follows it.
  */
 export function useHuaweiProfile(): string | undefined {
-  return undefined;
+  return useChosenHuaweiProfile();
 }
