@@ -8,6 +8,10 @@ import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
+import { httpMetrics } from './metrics/http-metrics.ts';
+import type { Metrics } from './metrics/metrics.ts';
+import { metricsRouter } from './metrics/metrics-route.ts';
+import { probesRouter } from './routes/probes.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
@@ -48,8 +52,10 @@ export interface AppDeps {
   webDist?: string | undefined;
   checkResponses?: boolean;
   sseKeepAliveMs?: number;
-  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure. */
-  trustProxy?: boolean;
+  /** Behind a TLS-terminating proxy: trust its X-Forwarded-* so cookies get Secure (`true`: one hop). */
+  trustProxy?: boolean | number | string[];
+  metrics: Metrics;
+  metricsToken?: string | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -75,8 +81,12 @@ export function createApp(deps: AppDeps): Express {
   const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production' };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
-  if (deps.trustProxy) app.set('trust proxy', 1);
+  if (deps.trustProxy !== undefined && deps.trustProxy !== false) app.set('trust proxy', deps.trustProxy === true ? 1 : deps.trustProxy);
   app.use(helmet({ contentSecurityPolicy, hsts: false }));
+  app.use(httpMetrics(deps.metrics));
+  // Before the request log: probes and scrapes come every few seconds and would drown it.
+  app.use(probesRouter(deps.database, deps.drain));
+  app.use(metricsRouter(deps.metrics, deps.metricsToken));
   app.use('/api', deps.drain.refuseWhenDraining);
   app.use(pinoHttp({ logger: deps.logger, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions));

@@ -7,6 +7,7 @@ import { describeVpcUpdateTask } from './clouds/alibaba/vpc-access.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { Metrics } from './metrics/metrics.ts';
 import { InProcessTaskBus } from './services/tasks/task-bus.ts';
 import { DatabaseTaskBus } from './services/tasks/db-task-bus.ts';
 import { Drain } from './http/drain.ts';
@@ -54,7 +55,15 @@ export interface StartOptions {
   signInLimits?: Partial<SignInLimits>;
   /** The first admin's password; generated and printed once when absent. */
   adminPassword?: string | undefined;
-  trustProxy?: boolean;
+  /**
+   * What Express's `trust proxy` takes; `true` keeps its first meaning here (one proxy in front).
+   * Parsed from TRUST_PROXY by config.ts.
+   */
+  trustProxy?: boolean | number | string[];
+  /** The console's public address (PUBLIC_URL), parsed by config.ts; its use is wired by the app. */
+  publicUrl?: string | undefined;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string | undefined;
   inventory?: Partial<InventoryOptions>;
   /** How long a stop waits for requests in flight. */
   drainTimeoutMs?: number;
@@ -70,6 +79,7 @@ export interface RunningBff {
   runner: TaskRunner;
   auth: AuthService;
   audit: AuditLog;
+  metrics: Metrics;
   /** Set when this start created the first admin with a generated password. */
   firstAdmin?: { username: string; generatedPassword?: string } | undefined;
   stop(): Promise<void>;
@@ -85,7 +95,10 @@ export function profilesFromEnvironment(env: NodeJS.ProcessEnv, profilesFile?: s
 export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei);
+  const drain = new Drain();
+  const store = new TaskStore(database.db);
+  const metrics = new Metrics({ taskCounts: () => store.countsByKindAndState(), openStreams: () => drain.openStreams });
+  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei, metrics);
   const audit = new AuditLog(
     database.db,
     (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
@@ -97,12 +110,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
   const auth = new AuthService(new UserStore(database.db), sessions, audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
-  const store = new TaskStore(database.db);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
   const dbBus = database.driver === 'postgres' ? new DatabaseTaskBus(database, (id, seq) => store.eventsAfter(id, seq), logger) : undefined;
   await dbBus?.start();
   const bus = dbBus ?? new InProcessTaskBus();
-  const drain = new Drain();
   const runner = new TaskRunner(
     store,
     bus,
@@ -119,7 +130,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const ipControls = new IpControlService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
   const backendModels = new BackendModelService(clouds, tasks, audit);
-  const inventory = new InventoryService(clouds, logger, { ...defaultInventoryOptions, ...options.inventory });
+  const inventory = new InventoryService(clouds, logger, {
+    ...defaultInventoryOptions,
+    onBuildEnded: (profile, outcome, seconds, asOf) => metrics.inventoryBuilt(profile, outcome, seconds, asOf),
+    ...options.inventory,
+  });
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
@@ -142,6 +157,8 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     signInLimits: { ...defaultSignInLimits, ...options.signInLimits },
     signInAttempts: { byAddress: new AttemptStore(database.db, 'address:'), byAccount: new AttemptStore(database.db, 'account:') },
     trustProxy: options.trustProxy ?? false,
+    metrics,
+    metricsToken: options.metricsToken,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
   });
@@ -182,5 +199,5 @@ export async function start(options: StartOptions): Promise<RunningBff> {
       await dbBus?.stop();
       await database.close();
     })());
-  return { url, port, server, database, runner, auth, audit, firstAdmin, stop };
+  return { url, port, server, database, runner, auth, audit, metrics, firstAdmin, stop };
 }

@@ -12,6 +12,8 @@ export interface InventoryOptions {
   concurrency: number;
   /** Progress events at most this often. */
   progressEveryMs: number;
+  /** Told when a build ends (the metrics' build duration and inventory age). */
+  onBuildEnded?: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => void;
 }
 
 export const defaultInventoryOptions: InventoryOptions = { concurrency: 6, progressEveryMs: 200 };
@@ -76,12 +78,16 @@ export class InventoryService {
         this.#events.emit(job.id, { ...job });
       }
     };
+    const started = performance.now();
+    const ended = (outcome: 'completed' | 'failed', asOf?: Date) => this.options.onBuildEnded?.(job.profile, outcome, (performance.now() - started) / 1000, asOf);
     try {
       const builder = new InventoryBuilder(this.clouds, job.profile, this.options.concurrency, (p) => update(p));
       const inventory = await builder.build();
       this.#latest.set(job.profile, inventory);
+      ended('completed', new Date(inventory.asOf));
       update({ status: 'completed', phase: 'done', done: job.total }, true);
     } catch (error) {
+      ended('failed');
       this.logger.warn({ err: error }, 'inventory build failed');
       update({ status: 'failed', error: error instanceof Error ? error.message : 'The inventory could not be built.' }, true);
     } finally {
