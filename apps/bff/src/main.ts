@@ -1,37 +1,53 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import {
-  DEMO_ALIBABA_ACCESS_KEY_ID,
-  DEMO_ALIBABA_ACCESS_KEY_SECRET,
-  DEMO_HUAWEI_ACCESS_KEY_ID,
-  DEMO_HUAWEI_PROJECT_ID,
-  DEMO_HUAWEI_REGION,
-  DEMO_HUAWEI_SECRET_ACCESS_KEY,
-  DEMO_REGION,
-  emulatorOptionsFromEnv,
-} from '@portico/cloud-emulator/config';
-import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
-import { configFromEnv } from './config.ts';
+import { ConfigError, configFromEnv, type BffConfig } from './config.ts';
 import type { Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
-import { Secret } from './secret.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
-const logger = createLogger();
-const config = configFromEnv();
+/** A bad setting ends the start with its one line, never a stack trace (which could quote a value). */
+function refuse(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): BffConfig {
+  try {
+    return configFromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error.message);
+    throw error;
+  }
+}
+
+function readProfiles(config: BffConfig): Profile[] {
+  try {
+    return profilesFromEnvironment(process.env, config.profilesFile);
+  } catch (error) {
+    const issue = (error as { issues?: { path: PropertyKey[]; message: string }[] }).issues?.[0];
+    const reason = issue
+      ? `${issue.path.map(String).join('.')}: ${issue.message}`
+      : error instanceof SyntaxError
+        ? 'is not valid JSON'
+        : 'cannot be read';
+    refuse(`Configuration: PORTICO_PROFILES_FILE ${reason}.`);
+  }
+}
+
+const config = readConfig();
+const logger = createLogger({ level: config.logLevel });
+// dist/main.js and src/main.ts sit at the same depth, so the SPA is found from either.
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
-let emulator: RunningEmulator | undefined;
-let profiles = profilesFromEnvironment(process.env, config.profilesFile);
+let closeEmulator: (() => Promise<void>) | undefined;
+let profiles = readProfiles(config);
 if (profiles.length === 0) {
-  if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
-  const emulatorOptions = emulatorOptionsFromEnv();
-  // In-process, the emulator takes a free port unless one is asked for.
-  emulator = await startEmulator({ ...emulatorOptions, port: process.env.EMULATOR_PORT ? emulatorOptions.port : 0 });
-  const key = emulatorOptions.alibabaAccessKeys?.[0] ?? { id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET };
-  const huaweiKey = emulatorOptions.huaweiAccessKeys?.[0] ?? { id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY };
-  profiles = [embeddedAlibabaProfile(emulator, key), embeddedHuaweiProfile(emulator, huaweiKey, emulatorOptions.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID)];
-  logger.info({ emulator: emulator.url }, 'embedded cloud emulator started');
+  if (!config.embeddedEmulator) refuse('Configuration: no cloud profile is configured and PORTICO_EMULATOR=0 (set PORTICO_PROFILES_FILE or ALIBABA_ACCESS_KEY_ID/SECRET).');
+  // Demo mode: the emulator is loaded only now, so a configured deployment never loads it.
+  const { startEmbeddedEmulator } = await import('./embedded-emulator.ts');
+  const emulator = await startEmbeddedEmulator(logger);
+  profiles = emulator.profiles;
+  closeEmulator = emulator.close;
 }
 
 const bff = await start({
@@ -42,8 +58,10 @@ const bff = await start({
   databaseUrl: config.databaseUrl,
   webDist,
   logger,
-  adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
-  trustProxy: process.env.TRUST_PROXY === '1',
+  adminPassword: config.adminPassword,
+  trustProxy: config.trustProxy,
+  publicUrl: config.publicUrl,
+  metricsToken: config.metricsToken,
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
@@ -59,36 +77,8 @@ async function shutdown(signal: string): Promise<void> {
   stopping = true;
   logger.info({ signal }, 'stopping');
   await bff.stop();
-  await emulator?.close();
+  await closeEmulator?.();
   process.exit(0);
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-function embeddedAlibabaProfile(running: RunningEmulator, key: { id: string; secret: string }): Profile {
-  return {
-    id: 'alibaba-emulator',
-    cloud: 'alibaba',
-    name: 'Alibaba Cloud (emulator)',
-    region: DEMO_REGION,
-    endpoint: running.endpoint,
-    protocol: 'HTTP',
-    accessKeyId: key.id,
-    accessKeySecret: new Secret(key.secret),
-    emulated: true,
-  };
-}
-
-function embeddedHuaweiProfile(running: RunningEmulator, key: { id: string; secret: string }, projectId: string): Profile {
-  return {
-    id: 'huawei-emulator',
-    cloud: 'huawei',
-    name: 'Huawei Cloud (emulator)',
-    region: DEMO_HUAWEI_REGION,
-    endpoint: running.url,
-    projectId,
-    accessKeyId: key.id,
-    accessKeySecret: new Secret(key.secret),
-    emulated: true,
-  };
-}

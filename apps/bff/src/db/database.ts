@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -21,7 +21,19 @@ export interface Database {
   close(): Promise<void>;
 }
 
-const migrationsFolder = resolve(dirname(fileURLToPath(import.meta.url)), '../../drizzle');
+/**
+ * apps/bff/drizzle, found from this module whether it runs from src/db (tests, tsx) or is bundled
+ * into dist/main.js (production): the nearest ancestor holding drizzle/meta/_journal.json.
+ */
+export const migrationsFolder = findMigrations(dirname(fileURLToPath(import.meta.url)));
+
+function findMigrations(from: string): string {
+  for (let dir = from, depth = 0; depth < 4; dir = dirname(dir), depth++) {
+    const candidate = join(dir, 'drizzle');
+    if (existsSync(join(candidate, 'meta', '_journal.json'))) return candidate;
+  }
+  return resolve(from, '../../drizzle');
+}
 
 /**
  * PostgreSQL when `databaseUrl` is set (several instances share it), else embedded PGlite in
