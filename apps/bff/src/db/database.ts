@@ -43,6 +43,13 @@ export async function openDatabase(options: { databaseUrl?: string | undefined; 
   return options.databaseUrl ? openPostgres(options.databaseUrl) : openPglite(options.dataDir);
 }
 
+/**
+ * PostgreSQL's defaults (128 MB of shared buffers) grow PGlite's WebAssembly heap past its 128 MB
+ * floor to ~190 MB; our tables are small, so 16 MB of buffers keeps the heap at the floor.
+ * Measured on a reopened database: 324 MB resident with the defaults, 189 MB with these.
+ */
+const pgliteSettings = ['-c', 'shared_buffers=16MB', '-c', 'work_mem=2MB', '-c', 'maintenance_work_mem=8MB', '-c', 'temp_buffers=2MB'];
+
 async function openPglite(dataDir: string | undefined): Promise<Database> {
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -52,7 +59,7 @@ async function openPglite(dataDir: string | undefined): Promise<Database> {
     location = join(dataDir, 'pglite');
     mkdirSync(location, { recursive: true });
   }
-  const client = location ? new PGlite(location) : new PGlite();
+  const client = new PGlite({ ...(location ? { dataDir: location } : {}), startParams: [...PGlite.defaultStartParams, ...pgliteSettings] });
   const db = drizzle({ client, schema });
   await migrate(db, { migrationsFolder });
   return {
