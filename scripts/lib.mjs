@@ -78,9 +78,15 @@ export const bffOutOfDate = () =>
 export const webOutOfDate = () =>
   outOfDate(webStamp, ['apps/web/src', 'apps/web/index.html', 'apps/web/public', 'apps/web/vite.config.ts', 'apps/web/postcss.config.cjs', 'apps/web/package.json', 'packages/contracts/src', 'pnpm-lock.yaml']);
 
-/** Runs a built entry with plain node, forwarding signals; resolves to its exit code. */
+/**
+ * V8's young generation is sized for throughput (16 MB semi-spaces); the BFF's requests make
+ * little short-lived garbage, and 2 MB keeps ~30 MB less resident (bench/ footprint).
+ */
+export const productionNodeFlags = ['--max-semi-space-size=2'];
+
+/** Runs a built entry with plain node (no loader, only heap flags), forwarding signals; resolves to its exit code. */
 export function runNode(entry, env = {}) {
-  const child = spawn(process.execPath, [entry], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
+  const child = spawn(process.execPath, [...productionNodeFlags, entry], { cwd: root, stdio: 'inherit', env: { ...process.env, ...env } });
   for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
   return new Promise((resolveExit) => child.on('exit', (code, signal) => resolveExit(code ?? (signal ? 0 : 1))));
 }
