@@ -60,7 +60,7 @@ export interface StartOptions {
    * Parsed from TRUST_PROXY by config.ts.
    */
   trustProxy?: boolean | number | string[];
-  /** The console's public address (PUBLIC_URL), parsed by config.ts; its use is wired by the app. */
+  /** The console's public address (PUBLIC_URL), parsed by config.ts; accepted here, not used yet. */
   publicUrl?: string | undefined;
   /** When set, `/metrics` answers only `Authorization: Bearer <token>`. */
   metricsToken?: string | undefined;
