@@ -1,11 +1,13 @@
-// `npm start`: install, build the SPA, start the BFF with the embedded emulator on one URL.
-import { buildWeb, installDependencies, log, runTs } from './lib.mjs';
+// `npm start`: install and build only what is out of date, then run the built BFF with plain node
+// in production mode (it serves the built SPA; with no cloud profile it loads the emulator).
+import { bffOutOfDate, buildBff, buildWeb, installDependencies, log, needsInstall, runNode, webOutOfDate } from './lib.mjs';
 
 try {
-  installDependencies();
-  buildWeb();
+  if (needsInstall()) installDependencies();
+  if (bffOutOfDate()) buildBff();
+  if (webOutOfDate()) buildWeb();
   log('Starting Portico');
-  process.exitCode = await runTs('apps/bff/src/main.ts');
+  process.exitCode = await runNode('apps/bff/dist/main.js', { NODE_ENV: 'production' });
 } catch (error) {
   process.stderr.write(`\n${error.message}\n`);
   process.exitCode = error.exitCode ?? 1;

@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -9,11 +9,55 @@ export const root = resolve(import.meta.dirname, '../..');
 export const ADMIN_PASSWORD = 'bench-admin-password';
 
 /** Each side in its own process, as in production, so the client's work does not slow the server. */
-function runTs(entry: string, env: Record<string, string>): ChildProcess {
+export function runTs(entry: string, env: Record<string, string>): ChildProcess {
   return spawn(process.execPath, ['--import', 'tsx', resolve(root, entry)], { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+let built = false;
+
+/** The production bundle, built once per bench run (esbuild, about a second). */
+function buildBffOnce(): void {
+  if (built) return;
+  const result = spawnSync(process.execPath, ['apps/bff/build.mjs'], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (result.status !== 0) throw new Error('the BFF build failed');
+  built = true;
+}
+
+/**
+ * How the BFF runs: `built` is what `npm start` runs now (plain node on apps/bff/dist with
+ * NODE_ENV=production); `source` is how it ran before (TypeScript through tsx, NODE_ENV unset).
+ */
+export type BffMode = 'built' | 'source';
+
+export function runBff(mode: BffMode, env: Record<string, string>): ChildProcess {
+  if (mode === 'source') return runTs('apps/bff/src/main.ts', { NODE_ENV: '', ...env });
+  buildBffOnce();
+  // As scripts/start.mjs runs it (productionNodeFlags in scripts/lib.mjs).
+  return spawn(process.execPath, ['--max-semi-space-size=2', 'apps/bff/dist/main.js'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** The BFF's environment for one Alibaba profile pointed at the emulator (no emulator inside). */
+export function bffEnv(options: { bffPort: number; emulatorPort: number; dataDir: string }): Record<string, string> {
+  return {
+    PORT: String(options.bffPort),
+    DATA_DIR: options.dataDir,
+    LOG_LEVEL: 'warn',
+    PORTICO_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    ALIBABA_ACCESS_KEY_ID: DEMO_ALIBABA_ACCESS_KEY_ID,
+    ALIBABA_ACCESS_KEY_SECRET: DEMO_ALIBABA_ACCESS_KEY_SECRET,
+    ALIBABA_ENDPOINT: `127.0.0.1:${options.emulatorPort}`,
+    ALIBABA_PROTOCOL: 'HTTP',
+  };
+}
+
+export async function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((r) => child.once('exit', r));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -42,25 +86,16 @@ export async function startStack(options: {
   emulatorEnv?: Record<string, string>;
   /** Extra BFF environment, e.g. WEB_DIST for the console benchmark. */
   bffEnv?: Record<string, string>;
+  /** The production bundle unless asked otherwise. */
+  bff?: BffMode;
 }): Promise<Stack> {
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
   const emulator = runTs('packages/cloud-emulator/src/main.ts', { EMULATOR_PORT: String(options.emulatorPort), ...options.emulatorEnv });
   const emulatorUrl = `http://127.0.0.1:${options.emulatorPort}`;
   await waitFor(`${emulatorUrl}/__emulator/stats`);
-  const bff = runTs('apps/bff/src/main.ts', {
-    PORT: String(options.bffPort),
-    DATA_DIR: dataDir,
-    NODE_ENV: 'production',
-    LOG_LEVEL: 'warn',
-    PORTICO_ADMIN_PASSWORD: ADMIN_PASSWORD,
-    ALIBABA_ACCESS_KEY_ID: DEMO_ALIBABA_ACCESS_KEY_ID,
-    ALIBABA_ACCESS_KEY_SECRET: DEMO_ALIBABA_ACCESS_KEY_SECRET,
-    ALIBABA_ENDPOINT: `127.0.0.1:${options.emulatorPort}`,
-    ALIBABA_PROTOCOL: 'HTTP',
-    ...options.bffEnv,
-  });
+  const bff = runBff(options.bff ?? 'built', { ...bffEnv({ bffPort: options.bffPort, emulatorPort: options.emulatorPort, dataDir }), ...options.bffEnv });
   const bffUrl = `http://127.0.0.1:${options.bffPort}`;
-  await waitFor(`${bffUrl}/api/health`);
+  await waitFor(`${bffUrl}/readyz`);
   return {
     emulatorUrl,
     emulatorEndpoint: `127.0.0.1:${options.emulatorPort}`,

@@ -1,6 +1,7 @@
 import { bffOverhead } from './bff-overhead.ts';
 import { consoleFirstLoad } from './console-first-load.ts';
 import { emulatorSpeed } from './emulator-speed.ts';
+import { footprint } from './footprint.ts';
 import { machineDescription } from './machine.ts';
 import { startStack, type Stack } from './processes.ts';
 import { sseFanout } from './sse-fanout.ts';
@@ -29,6 +30,8 @@ const benchmarks: Record<string, () => Promise<Row[]>> = {
   'emulator-speed': () => withStack(9404, 8404, emulatorSpeed),
   // Builds the web and starts its own stacks (9410/8410, 9411/8411).
   'console-first-load': () => consoleFirstLoad(),
+  // Its own emulator and BFF starts (9412/8412), and PostgreSQL on 54339 when there is one.
+  footprint: () => footprint(),
 };
 
 const asked = process.argv.slice(2).filter((a) => a !== '--');

@@ -11,6 +11,10 @@ import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
 import type { Logger } from './logger.ts';
 import { safeErrorSerializer } from './log-errors.ts';
+import { httpMetrics } from './metrics/http-metrics.ts';
+import type { Metrics } from './metrics/metrics.ts';
+import { metricsRouter } from './metrics/metrics-route.ts';
+import { probesRouter } from './routes/probes.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
@@ -66,6 +70,8 @@ export interface AppDeps {
   trustProxy?: boolean | number | string | string[];
   /** The console's public URL (cookie name and Secure, HSTS, Origin checks). */
   publicUrl?: string | undefined;
+  metrics: Metrics;
+  metricsToken?: string | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -101,6 +107,10 @@ export function createApp(deps: AppDeps): Express {
   const https = deps.publicUrl !== undefined && new URL(deps.publicUrl).protocol === 'https:';
   const cookies = cookiePolicy(deps.publicUrl);
   app.use(helmet({ contentSecurityPolicy, hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false }));
+  app.use(httpMetrics(deps.metrics));
+  // Before the request log: probes and scrapes come every few seconds and would drown it.
+  app.use(probesRouter(deps.database, deps.drain));
+  app.use(metricsRouter(deps.metrics, deps.metricsToken));
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);

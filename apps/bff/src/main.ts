@@ -1,34 +1,64 @@
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { configFromEnv } from './config.ts';
+import { ConfigError, configFromEnv, type BffConfig } from './config.ts';
 import { ProfileFileError, type Profile } from './clouds/profiles.ts';
+import type { EmbeddedDemoCloud } from './demo-cloud.ts';
 import { createLogger } from './logger.ts';
 import { AdminPasswordError } from './services/auth/auth-service.ts';
-import { startDemoCloud, type EmbeddedDemoCloud } from './demo-cloud.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
-const logger = createLogger();
-const config = configFromEnv();
+/** A bad setting ends the start with its one line, never a stack trace (which could quote a value). */
+function refuse(message: string): never {
+  process.stderr.write(`${message}\n`);
+  process.exit(1);
+}
+
+function readConfig(): BffConfig {
+  try {
+    return configFromEnv();
+  } catch (error) {
+    if (error instanceof ConfigError) refuse(error.message);
+    throw error;
+  }
+}
+
+/** A broken profiles file is named with the place of the error, never its content (it holds secrets). */
+function readProfiles(config: BffConfig): Profile[] {
+  try {
+    return profilesFromEnvironment(process.env, config.profilesFile);
+  } catch (error) {
+    if (error instanceof ProfileFileError) refuse(`Configuration: ${error.message}`);
+    throw error;
+  }
+}
+
+/** A start refused for a setting (the admin password rule) says so in one line. */
+async function startOrRefuse(options: Parameters<typeof start>[0]) {
+  try {
+    return await start(options);
+  } catch (error) {
+    if (error instanceof AdminPasswordError) refuse(`Configuration: ${error.message}`);
+    throw error;
+  }
+}
+
+const config = readConfig();
+const logger = createLogger({ level: config.logLevel });
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
 let demoCloud: EmbeddedDemoCloud | undefined;
-let profiles: Profile[];
-try {
-  profiles = profilesFromEnvironment(process.env, config.profilesFile);
-} catch (error) {
-  // One line that names the file and the place; never a stack trace or the file's content.
-  if (!(error instanceof ProfileFileError)) throw error;
-  process.stderr.write(`${error.message}\n`);
-  process.exit(1);
-}
+let profiles = readProfiles(config);
 if (profiles.length === 0) {
-  if (!config.embeddedEmulator) throw new Error('No cloud profile is configured and PORTICO_EMULATOR=0.');
+  if (!config.embeddedEmulator) refuse('Configuration: no cloud profile is configured and PORTICO_EMULATOR=0 (set PORTICO_PROFILES_FILE or ALIBABA_ACCESS_KEY_ID/SECRET).');
+  // Demo mode: the emulator is loaded only now, so a configured deployment never loads it. Its
+  // state lives beside the embedded database, so the demo cloud remembers what was done to it.
+  const { startDemoCloud } = await import('./demo-cloud.ts');
   demoCloud = await startDemoCloud(config.databaseUrl ? undefined : config.dataDir);
   profiles = demoCloud.profiles;
   logger.info({ emulator: demoCloud.emulator.url, state: demoCloud.emulator.dataDir ?? 'memory' }, 'embedded cloud emulator started');
 }
 
-const bff = await startOrExplain({
+const bff = await startOrRefuse({
   port: config.port,
   host: config.host,
   profiles,
@@ -36,15 +66,16 @@ const bff = await startOrExplain({
   databaseUrl: config.databaseUrl,
   webDist,
   logger,
-  adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
-  trustProxy: process.env.TRUST_PROXY === '1',
-  publicUrl: process.env.PUBLIC_URL || undefined,
+  adminPassword: config.adminPassword,
+  trustProxy: config.trustProxy,
+  publicUrl: config.publicUrl,
+  metricsToken: config.metricsToken,
   demoCloud,
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
   process.stdout.write(
-    `\nFirst start: an admin account was created.\n  username: ${bff.firstAdmin.username}\n  password: ${bff.firstAdmin.generatedPassword}\nSign in and change it, or set PORTICO_ADMIN_PASSWORD before the first start.\n`,
+    `\nFirst start: an admin account was created.\n  username: ${bff.firstAdmin.username}\n  password: ${bff.firstAdmin.generatedPassword}\nSign in with it: the console then asks you to choose your own. (Or set PORTICO_ADMIN_PASSWORD before the first start.)\n`,
   );
 }
 process.stdout.write(`\nPortico is ready: ${bff.url}\n\n`);
@@ -60,14 +91,3 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
-
-/** A start refused for a setting (the admin password rule) says so in one line. */
-async function startOrExplain(options: Parameters<typeof start>[0]) {
-  try {
-    return await start(options);
-  } catch (error) {
-    if (!(error instanceof AdminPasswordError)) throw error;
-    process.stderr.write(`${error.message}\n`);
-    process.exit(1);
-  }
-}

@@ -7,6 +7,7 @@ import { describeVpcUpdateTask } from './clouds/alibaba/vpc-access.ts';
 import { openDatabase, type Database } from './db/database.ts';
 import { createApp } from './app.ts';
 import { createLogger, type Logger } from './logger.ts';
+import { Metrics } from './metrics/metrics.ts';
 import { InProcessTaskBus } from './services/tasks/task-bus.ts';
 import { DatabaseTaskBus } from './services/tasks/db-task-bus.ts';
 import { Drain } from './http/drain.ts';
@@ -64,6 +65,8 @@ export interface StartOptions {
   trustProxy?: boolean | number | string | string[];
   /** The console's public URL: an https one makes the cookie `__Host-` and Secure, sends HSTS and checks Origin on changes. */
   publicUrl?: string | undefined;
+  /** When set, `/metrics` answers only `Authorization: Bearer <token>`. */
+  metricsToken?: string | undefined;
   inventory?: Partial<InventoryOptions>;
   /** How long a stop waits for requests in flight. */
   drainTimeoutMs?: number;
@@ -81,6 +84,7 @@ export interface RunningBff {
   runner: TaskRunner;
   auth: AuthService;
   audit: AuditLog;
+  metrics: Metrics;
   /** Set when this start created the first admin with a generated password. */
   firstAdmin?: { username: string; generatedPassword?: string } | undefined;
   stop(): Promise<void>;
@@ -104,7 +108,10 @@ function signInAttemptStores(database: Database, windowMs: number): SignInAttemp
 export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
-  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei);
+  const drain = new Drain();
+  const store = new TaskStore(database.db);
+  const metrics = new Metrics({ taskCounts: () => store.countsByKindAndState(), openStreams: () => drain.openStreams });
+  const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei, metrics);
   const audit = new AuditLog(
     database.db,
     (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
@@ -116,12 +123,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
   const auth = new AuthService(new UserStore(database.db), sessions, audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
-  const store = new TaskStore(database.db);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
   const dbBus = database.driver === 'postgres' ? new DatabaseTaskBus(database, (id, seq) => store.eventsAfter(id, seq), logger) : undefined;
   await dbBus?.start();
   const bus = dbBus ?? new InProcessTaskBus();
-  const drain = new Drain();
   const runner = new TaskRunner(
     store,
     bus,
@@ -138,7 +143,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const ipControls = new IpControlService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
   const backendModels = new BackendModelService(clouds, tasks, audit);
-  const inventoryOptions = { ...defaultInventoryOptions, ...options.inventory };
+  const inventoryOptions = {
+    ...defaultInventoryOptions,
+    onBuildEnded: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => metrics.inventoryBuilt(profile, outcome, seconds, asOf),
+    ...options.inventory,
+  };
   const inventory = new InventoryService(clouds, new InventoryStore(database.db), new JobNotices(database, logger), logger, inventoryOptions);
   await inventory.start();
   const reverts = new RevertService(audit, {
@@ -170,6 +179,8 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     signInAttempts: signInAttemptStores(database, { ...defaultSignInLimits, ...options.signInLimits }.windowMs),
     trustProxy: options.trustProxy ?? false,
     publicUrl: options.publicUrl,
+    metrics,
+    metricsToken: options.metricsToken,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
     ...(options.maxStreamsPerSession ? { maxStreamsPerSession: options.maxStreamsPerSession } : {}),
@@ -211,5 +222,5 @@ export async function start(options: StartOptions): Promise<RunningBff> {
       await dbBus?.stop();
       await database.close();
     })());
-  return { url, port, server, database, runner, auth, audit, firstAdmin, stop };
+  return { url, port, server, database, runner, auth, audit, metrics, firstAdmin, stop };
 }

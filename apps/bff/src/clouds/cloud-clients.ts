@@ -2,6 +2,7 @@ import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../errors.ts';
 import { AlibabaGateway, defaultCallOptions, type AlibabaCallOptions } from './alibaba/client.ts';
 import { defaultHuaweiOptions, HuaweiGateway, type HuaweiCallOptions } from './huawei/client.ts';
+import { unobserved, type CloudObserver } from './observer.ts';
 import type { ProfileRegistry } from './profiles.ts';
 
 const patientRetry = { attempts: 12, baseDelayMs: 250, maxDelayMs: 5_000 };
@@ -15,6 +16,7 @@ export class CloudClients {
     readonly profiles: ProfileRegistry,
     private readonly alibabaOptions: AlibabaCallOptions = defaultCallOptions,
     private readonly huaweiOptions: HuaweiCallOptions = defaultHuaweiOptions,
+    private readonly observer: CloudObserver = unobserved,
   ) {}
 
   huawei(profileId?: string): HuaweiGateway {
@@ -26,7 +28,7 @@ export class CloudClients {
     }
     let gateway = this.#huawei.get(profile.id);
     if (!gateway) {
-      gateway = new HuaweiGateway(profile, this.huaweiOptions);
+      gateway = new HuaweiGateway(profile, this.huaweiOptions, this.observer);
       this.#huawei.set(profile.id, gateway);
     }
     return gateway;
@@ -41,7 +43,7 @@ export class CloudClients {
     const key = `patient:${gateway.profile.id}`;
     let patient = this.#alibaba.get(key);
     if (!patient) {
-      patient = new AlibabaGateway(gateway.profile, { ...this.alibabaOptions, retry: patientRetry }, gateway.pacer);
+      patient = new AlibabaGateway(gateway.profile, { ...this.alibabaOptions, retry: patientRetry }, gateway.pacer, this.observer);
       this.#alibaba.set(key, patient);
     }
     return patient;
@@ -56,7 +58,7 @@ export class CloudClients {
     }
     let gateway = this.#alibaba.get(profile.id);
     if (!gateway) {
-      gateway = new AlibabaGateway(profile, this.alibabaOptions);
+      gateway = new AlibabaGateway(profile, this.alibabaOptions, undefined, this.observer);
       this.#alibaba.set(profile.id, gateway);
     }
     return gateway;

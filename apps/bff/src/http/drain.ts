@@ -14,6 +14,11 @@ export class Drain {
     return this.#draining;
   }
 
+  /** Long-lived streams open now (for the metrics). */
+  get openStreams(): number {
+    return this.#streams.size;
+  }
+
   /** Remembers a long-lived stream until it closes. */
   track(res: Response): void {
     this.#streams.add(res);

@@ -5,7 +5,8 @@ import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../../errors.ts';
 import type { AlibabaProfile } from '../profiles.ts';
 import { defaultRetryPolicy, withRetry, type RetryPolicy, type RetryVerdict } from '../retry.ts';
-import { isThrottling, retryVerdict, toAppError } from './errors.ts';
+import { unobserved, type CloudObserver } from '../observer.ts';
+import { isThrottling, outcomeOf, retryVerdict, toAppError } from './errors.ts';
 import { PacerBusyError, ThrottlePacer } from './pacer.ts';
 
 /**
@@ -26,19 +27,24 @@ class PacedClient extends ClientClass {
   constructor(
     config: $OpenApiUtil.Config,
     private readonly pacer: ThrottlePacer,
+    private readonly observer: CloudObserver,
   ) {
     super(config);
   }
 
   override async callApi(...args: Parameters<CallApi>): ReturnType<CallApi> {
     const action = args[0].action;
-    await this.pacer.acquire(action);
+    const waitedMs = await this.pacer.acquire(action);
+    if (waitedMs > 0) this.observer.paced('alibaba', action, waitedMs / 1000);
+    const started = performance.now();
     try {
       const result = await super.callApi(...args);
       this.pacer.succeeded(action);
+      this.observer.called('alibaba', action, 'ok', (performance.now() - started) / 1000);
       return result;
     } catch (error) {
       if (isThrottling(error)) this.pacer.throttled(action);
+      this.observer.called('alibaba', action, outcomeOf(error), (performance.now() - started) / 1000);
       throw error;
     }
   }
@@ -70,6 +76,7 @@ export class AlibabaGateway {
     private readonly options: AlibabaCallOptions = defaultCallOptions,
     /** Shared by every gateway of one profile: the cloud's limits are per account, not per gateway. */
     readonly pacer: ThrottlePacer = new ThrottlePacer(),
+    observer: CloudObserver = unobserved,
   ) {
     this.client = new PacedClient(
       new $OpenApiUtil.Config({
@@ -80,6 +87,7 @@ export class AlibabaGateway {
         regionId: profile.region,
       }),
       pacer,
+      observer,
     );
   }
 

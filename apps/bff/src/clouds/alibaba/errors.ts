@@ -1,5 +1,6 @@
 import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../../errors.ts';
+import type { CloudOutcome } from '../observer.ts';
 
 interface SdkError {
   code?: string;
@@ -26,6 +27,14 @@ function isConnectionError(e: SdkError): boolean {
 
 export function isThrottling(error: unknown): boolean {
   return (asSdkError(error).code ?? '').includes('Throttling');
+}
+
+/** How an attempt ended, for the metrics: no HTTP answer at all counts as a timeout. */
+export function outcomeOf(error: unknown): CloudOutcome {
+  const e = asSdkError(error);
+  if (isThrottling(error)) return 'throttled';
+  if (e.statusCode === undefined) return 'timeout';
+  return e.statusCode >= 500 ? 'server_error' : 'client_error';
 }
 
 /** Throttling, a 5xx and a dropped connection are worth another try; a 4xx never is. */

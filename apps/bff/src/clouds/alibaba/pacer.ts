@@ -60,17 +60,21 @@ export class ThrottlePacer {
     private readonly wait: (ms: number) => Promise<unknown> = (ms) => sleep(ms),
   ) {}
 
-  /** Waits for this call's turn; refuses at once when the turn is further off than maxWaitMs. */
-  async acquire(action: string): Promise<void> {
+  /**
+   * Waits for this call's turn; refuses at once when the turn is further off than maxWaitMs.
+   * Resolves to the milliseconds waited (0 when not paced), for the metrics.
+   */
+  async acquire(action: string): Promise<number> {
     const state = this.#actions.get(action);
-    if (!state) return;
+    if (!state) return 0;
     const now = this.now();
     this.adjust(state, now);
-    if (state.rate === undefined) return;
+    if (state.rate === undefined) return 0;
     const at = Math.max(now, state.nextAt);
     if (at - now > this.options.maxWaitMs) throw new PacerBusyError(action);
     state.nextAt = at + 1000 / state.rate;
     if (at > now) await this.wait(at - now);
+    return at - now;
   }
 
   succeeded(action: string): void {

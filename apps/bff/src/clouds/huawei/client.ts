@@ -3,6 +3,7 @@ import { AKSKSigner } from '@huaweicloud/huaweicloud-sdk-core/auth/AKSKSigner.js
 import type { IHttpRequest } from '@huaweicloud/huaweicloud-sdk-core/http/IHttpRequest.js';
 import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../../errors.ts';
+import { unobserved, type CloudObserver, type CloudOutcome } from '../observer.ts';
 import type { HuaweiProfile } from '../profiles.ts';
 import { defaultRetryPolicy, withRetry, type RetryPolicy } from '../retry.ts';
 
@@ -37,6 +38,7 @@ export class HuaweiGateway {
   constructor(
     readonly profile: HuaweiProfile,
     private readonly options: HuaweiCallOptions = defaultHuaweiOptions,
+    private readonly observer: CloudObserver = unobserved,
   ) {
     this.#credentials = new BasicCredentials().withAk(profile.accessKeyId).withSk(profile.accessKeySecret.reveal()).withProjectId(profile.projectId);
   }
@@ -57,9 +59,23 @@ export class HuaweiGateway {
 
   private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean, withRequestId = false): Promise<T> {
     try {
-      return await withRetry(() => this.send<T>(method, path, query, body, withRequestId), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
+      return await withRetry(() => this.observed(method, path, () => this.send<T>(method, path, query, body, withRequestId)), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
     } catch (error) {
       throw toAppError(error);
+    }
+  }
+
+  /** Reports each attempt under its path template, so ids and the project do not split the series. */
+  private async observed<T>(method: string, path: string, attempt: () => Promise<T>): Promise<T> {
+    const operation = `${method} ${operationPath(path, this.profile.projectId)}`;
+    const started = performance.now();
+    try {
+      const result = await attempt();
+      this.observer.called('huawei', operation, 'ok', (performance.now() - started) / 1000);
+      return result;
+    } catch (error) {
+      this.observer.called('huawei', operation, outcomeOf(error), (performance.now() - started) / 1000);
+      throw error;
     }
   }
 
@@ -97,6 +113,20 @@ function safeJson(text: string): unknown {
   } catch {
     return undefined;
   }
+}
+
+/** `/v1/{project_id}/vpc-endpoint-services/{id}/connections`: the path with its variable parts named. */
+export function operationPath(path: string, projectId: string): string {
+  return path
+    .split('/')
+    .map((segment, i) => (i === 2 && segment === encodeURIComponent(projectId) ? '{project_id}' : i > 3 && segment !== 'connections' ? '{id}' : segment))
+    .join('/');
+}
+
+function outcomeOf(error: unknown): CloudOutcome {
+  if (!(error instanceof HuaweiHttpError)) return 'timeout';
+  if (error.status === 429) return 'throttled';
+  return error.status >= 500 ? 'server_error' : 'client_error';
 }
 
 function isRetryable(error: unknown): boolean {

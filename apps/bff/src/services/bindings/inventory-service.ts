@@ -20,6 +20,8 @@ export interface InventoryOptions {
   sweepIntervalMs: number;
   /** Finished jobs are kept this long (a watcher that reconnects late still finds its job). */
   keepFinishedMs: number;
+  /** Told when a build this instance ran ends (the metrics' build duration and inventory age). */
+  onBuildEnded?: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => void;
 }
 
 export const defaultInventoryOptions: InventoryOptions = {
@@ -154,11 +156,25 @@ export class InventoryService {
       options: this.options,
       abort,
       announce: (jobId) => this.notices.announce(jobId),
-      build: (signal, onProgress) => new InventoryBuilder(this.clouds, profile, this.options.concurrency, onProgress, signal).build(),
+      build: (signal, onProgress) => this.timed(profile, () => new InventoryBuilder(this.clouds, profile, this.options.concurrency, onProgress, signal).build()),
     })
       .catch((error: unknown) => this.logger.error({ err: error, jobId: id }, 'inventory build crashed'))
       .finally(() => this.#builds.delete(id));
     this.#builds.set(id, { abort, done });
+  }
+
+  /** Runs a build and tells the metrics how long it took and how it ended. */
+  private async timed(profile: string, build: () => Promise<Inventory>): Promise<Inventory> {
+    const started = performance.now();
+    const seconds = () => (performance.now() - started) / 1000;
+    try {
+      const inventory = await build();
+      this.options.onBuildEnded?.(profile, 'completed', seconds(), new Date(inventory.asOf));
+      return inventory;
+    } catch (error) {
+      this.options.onBuildEnded?.(profile, 'failed', seconds());
+      throw error;
+    }
   }
 
   /** Takes over jobs whose builder is gone, and now and then forgets long-finished jobs. */

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
 import { countResults, type Task, type TaskApiResult, type TaskEvent, type TaskKind, type TaskSummary } from '@portico/contracts/tasks';
 import type { Db } from '../../db/database.ts';
 import { taskEvents, tasks } from '../../db/schema.ts';
@@ -145,6 +145,11 @@ export class TaskStore {
    * Takes or renews the right to poll a task. Atomic in one UPDATE: it succeeds only when the
    * lease is free, already ours, or expired (its holder died).
    */
+  /** How many tasks there are of each kind in each state, for the metrics. */
+  async countsByKindAndState(): Promise<{ kind: string; state: string; count: number }[]> {
+    return this.db.select({ kind: tasks.kind, state: tasks.status, count: count() }).from(tasks).groupBy(tasks.kind, tasks.status);
+  }
+
   async acquireLease(id: string, owner: string, ttlMs: number): Promise<boolean> {
     const rows = await this.db
       .update(tasks)
