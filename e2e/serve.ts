@@ -22,6 +22,8 @@ const bff = await start({
   logger: createLogger({ level: 'warn' }),
   adminPassword: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password',
   runner: { minIntervalMs: 100, maxIntervalMs: 500 },
+  // Each test starts from a reset cloud and may build the inventory again at once.
+  inventory: { refreshCooldownMs: 0 },
 });
 process.stdout.write(`e2e console at ${bff.url}\n`);
 

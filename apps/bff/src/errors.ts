@@ -10,7 +10,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
-    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError } = {},
+    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -10,6 +10,8 @@ import { Health, ProfileHealth } from '@portico/contracts/profiles';
 import { taskEventsPath } from '@portico/contracts/routes';
 import { VpcAuthorizationList } from '@portico/contracts/vpc-authorizations';
 import { accountDelay, defaultSignInLimits } from './routes/session.ts';
+import { followInventoryJob } from './testing/inventory.ts';
+import { quickInventoryOptions } from './testing/quick.ts';
 import { ApiClient } from './testing/client.ts';
 import { emulatorHuaweiProfile, emulatorProfile, startHarness, TEST_PASSWORD, type Harness } from './testing/harness.ts';
 
@@ -327,5 +329,30 @@ describe('event streams per session', () => {
     const operator = await h.signedInAs('operator');
     const stream = await open(operator, await runningTask(operator));
     expect(await endsSoon(stream)).toBe('open');
+  });
+});
+
+describe('inventory refreshes', () => {
+  let h: Harness;
+  beforeAll(async () => {
+    h = await startHarness({ bff: { inventory: { ...quickInventoryOptions, refreshCooldownMs: 60_000 } } });
+  });
+  afterAll(() => h.close());
+
+  it('when a full crawl was just started, then joining it is fine but starting another is refused for a while', async () => {
+    const viewer = await h.signedInAs('viewer');
+    const first = await viewer.request('POST', '/api/bindings/refresh');
+    expect(first.status).toBe(202);
+    const joined = await viewer.request('POST', '/api/bindings/refresh');
+    // Still running: the same job, no second crawl. Once it ended, the cooldown answers.
+    expect([202, 429]).toContain(joined.status);
+    if (joined.status === 202) expect((joined.body as { id: string }).id).toBe((first.body as { id: string }).id);
+    await followInventoryJob(viewer, (first.body as { id: string }).id);
+    const callsBefore = await totalCalls(h);
+    const again = await viewer.request('POST', '/api/bindings/refresh');
+    expect(again.status).toBe(429);
+    expect(ErrorEnvelope.parse(again.body).error.message).toMatch(/^The inventory was refreshed \d+ s ago\. Refresh again in \d+ s\.$/);
+    expect(Number(again.headers.get('retry-after'))).toBeGreaterThan(0);
+    expect(await totalCalls(h)).toBe(callsBefore);
   });
 });

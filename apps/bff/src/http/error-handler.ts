@@ -35,6 +35,7 @@ export function errorHandler(logger: Logger, onRefused?: RefusalHook): ErrorRequ
     if (!known) logger.error({ err: error, method: req.method, path: req.path }, 'unhandled error');
     if (appError.status === 401 || appError.status === 403) onRefused?.(req, appError);
     if (res.headersSent) return void res.end();
+    if (appError.details.retryAfterSeconds) res.setHeader('Retry-After', String(appError.details.retryAfterSeconds));
     const body: ErrorEnvelope = {
       error: {
         code: appError.code,

@@ -20,6 +20,11 @@ export interface InventoryOptions {
   sweepIntervalMs: number;
   /** Finished jobs are kept this long (a watcher that reconnects late still finds its job). */
   keepFinishedMs: number;
+  /**
+   * A refresh within this long of the last build's start, with none running, is refused: a full
+   * crawl costs hundreds or thousands of cloud calls, and anyone who may read may ask for one.
+   */
+  refreshCooldownMs: number;
   /** Told when a build this instance ran ends (the metrics' build duration and inventory age). */
   onBuildEnded?: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => void;
 }
@@ -30,6 +35,7 @@ export const defaultInventoryOptions: InventoryOptions = {
   leaseTtlMs: 5_000,
   sweepIntervalMs: 1_000,
   keepFinishedMs: 60 * 60_000,
+  refreshCooldownMs: 60_000,
 };
 
 type Watcher = (state: JobState) => void;
@@ -91,12 +97,24 @@ export class InventoryService {
 
   async refresh(profile?: string): Promise<InventoryJob> {
     const id = this.clouds.alibaba(profile).profile.id;
+    await this.checkCooldown(id);
     const { state, started } = await this.store.startOrJoin(randomUUID(), id, this.instanceId, this.options.leaseTtlMs);
     if (started) {
       this.notices.announce(state.job.id);
       this.build(state);
     }
     return state.job;
+  }
+
+  /** Joining a running build is always fine; starting one again so soon is not. */
+  private async checkCooldown(profile: string): Promise<void> {
+    const last = await this.store.lastStart(profile);
+    if (!last || last.running) return;
+    const waitMs = last.at.getTime() + this.options.refreshCooldownMs - Date.now();
+    if (waitMs <= 0) return;
+    const ago = Math.max(1, Math.round((Date.now() - last.at.getTime()) / 1000));
+    const wait = Math.ceil(waitMs / 1000);
+    throw new AppError(ErrorCode.rateLimited, `The inventory was refreshed ${ago} s ago. Refresh again in ${wait} s.`, 429, { retryAfterSeconds: wait });
   }
 
   async job(id: string): Promise<InventoryJob> {

@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
 import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { inventories, inventoryJobs } from '../../db/schema.ts';
@@ -148,6 +148,17 @@ export class InventoryStore {
       .where(and(inArray(inventoryJobs.status, ['completed', 'failed']), lt(inventoryJobs.updatedAt, sql`now() - ${`${olderThanMs} milliseconds`}::interval`)))
       .returning({ id: inventoryJobs.id });
     return rows.length;
+  }
+
+  /** When the latest build of a profile started, and whether it still runs (any instance's). */
+  async lastStart(profile: string): Promise<{ at: Date; running: boolean } | undefined> {
+    const [row] = await this.db
+      .select({ at: inventoryJobs.createdAt, status: inventoryJobs.status })
+      .from(inventoryJobs)
+      .where(eq(inventoryJobs.profile, profile))
+      .orderBy(desc(inventoryJobs.createdAt))
+      .limit(1);
+    return row ? { at: row.at, running: row.status === 'running' } : undefined;
   }
 
   /** Which job built the latest inventory of a profile: a cheap check before reading it whole. */
