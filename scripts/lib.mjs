@@ -70,13 +70,27 @@ export function outOfDate(stamp, inputs) {
   return built === undefined || newestMtime(inputs) > built;
 }
 
-const workspaceManifests = ['package.json', 'pnpm-lock.yaml', 'pnpm-workspace.yaml', ...['apps/bff', 'apps/web', 'packages/contracts', 'packages/cloud-emulator', 'e2e', 'bench'].map((p) => `${p}/package.json`)];
+const workspaceManifests = [
+  'package.json',
+  'pnpm-lock.yaml',
+  'pnpm-workspace.yaml',
+  ...['apps/bff', 'apps/web', 'packages/contracts', 'packages/cloud-emulator', 'e2e', 'bench'].map((p) => `${p}/package.json`),
+];
 
 export const needsInstall = () => outOfDate(installStamp, workspaceManifests);
 export const bffOutOfDate = () =>
   outOfDate(bffStamp, ['apps/bff/src', 'apps/bff/build.mjs', 'apps/bff/package.json', 'packages/contracts/src', 'packages/cloud-emulator/src', 'pnpm-lock.yaml']);
 export const webOutOfDate = () =>
-  outOfDate(webStamp, ['apps/web/src', 'apps/web/index.html', 'apps/web/public', 'apps/web/vite.config.ts', 'apps/web/postcss.config.cjs', 'apps/web/package.json', 'packages/contracts/src', 'pnpm-lock.yaml']);
+  outOfDate(webStamp, [
+    'apps/web/src',
+    'apps/web/index.html',
+    'apps/web/public',
+    'apps/web/vite.config.ts',
+    'apps/web/postcss.config.cjs',
+    'apps/web/package.json',
+    'packages/contracts/src',
+    'pnpm-lock.yaml',
+  ]);
 
 /**
  * V8's young generation is sized for throughput (16 MB semi-spaces); the BFF's requests make

@@ -77,7 +77,14 @@ function rows(store: string, built: Footprint, source: Footprint, goalMb: number
       ratio: x(built.loadedMb, source.loadedMb),
       goal: `≤ ${goalMb} MB: ${built.loadedMb <= goalMb ? 'met' : 'not met'}`,
     },
-    { benchmark: name, measure: 'warm start → /readyz 200 (median of 3)', value: s(built.readyMs), baseline: `${s(source.readyMs)} ${before}`, ratio: x(built.readyMs, source.readyMs), goal: 'a few seconds' },
+    {
+      benchmark: name,
+      measure: 'warm start → /readyz 200 (median of 3)',
+      value: s(built.readyMs),
+      baseline: `${s(source.readyMs)} ${before}`,
+      ratio: x(built.readyMs, source.readyMs),
+      goal: 'a few seconds',
+    },
   ];
 }
 

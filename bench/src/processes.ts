@@ -33,7 +33,11 @@ export function runBff(mode: BffMode, env: Record<string, string>): ChildProcess
   if (mode === 'source') return runTs('apps/bff/src/main.ts', { NODE_ENV: '', ...env });
   buildBffOnce();
   // As scripts/start.mjs runs it (productionNodeFlags in scripts/lib.mjs).
-  return spawn(process.execPath, ['--max-semi-space-size=2', 'apps/bff/dist/main.js'], { cwd: root, env: { ...process.env, NODE_ENV: 'production', ...env }, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, ['--max-semi-space-size=2', 'apps/bff/dist/main.js'], {
+    cwd: root,
+    env: { ...process.env, NODE_ENV: 'production', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
 }
 
 /** The BFF's environment for one Alibaba profile pointed at the emulator (no emulator inside). */

@@ -5,7 +5,10 @@ test.beforeEach(async () => {
   await resetEmulator();
 });
 
-test('given an operator, when they create a read-only token, then it is shown once, works from a script without a cookie, and stops working once revoked', async ({ page, baseURL }) => {
+test('given an operator, when they create a read-only token, then it is shown once, works from a script without a cookie, and stops working once revoked', async ({
+  page,
+  baseURL,
+}) => {
   const person = await createPerson(baseURL!, 'operator');
   await signIn(page, person);
   await page.getByRole('link', { name: 'API tokens' }).click();
@@ -28,11 +31,14 @@ test('given an operator, when they create a read-only token, then it is shown on
   await expect(page.locator('body')).not.toContainText(value);
 
   // A script: a plain fetch with only the bearer value, no cookie.
-  const script = (path: string, init: RequestInit = {}) => fetch(`${baseURL}${path}`, { ...init, headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json', ...init.headers } });
+  const script = (path: string, init: RequestInit = {}) =>
+    fetch(`${baseURL}${path}`, { ...init, headers: { authorization: `Bearer ${value}`, 'content-type': 'application/json', ...init.headers } });
   const list = await script('/api/vpc-authorizations');
   expect(list.status).toBe(200);
   expect(((await list.json()) as { items: unknown[] }).items.length).toBeGreaterThan(0);
-  expect((await script('/api/vpc-authorizations', { method: 'POST', body: JSON.stringify({ name: 'from_script', vpcId: 'vpc-1', instanceId: 'i-1', port: 80 }) })).status).toBe(403);
+  expect(
+    (await script('/api/vpc-authorizations', { method: 'POST', body: JSON.stringify({ name: 'from_script', vpcId: 'vpc-1', instanceId: 'i-1', port: 80 }) })).status,
+  ).toBe(403);
 
   await table.getByRole('button', { name: 'Revoke nightly-report' }).click();
   await page.getByRole('dialog', { name: 'Revoke "nightly-report"?' }).getByRole('button', { name: 'Revoke token' }).click();

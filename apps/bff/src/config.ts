@@ -10,7 +10,10 @@ const Env = z.object({
   PORT: z.coerce.number({ message: 'must be a port number' }).int('must be a whole port number').min(0, 'must be 0–65535').max(65535, 'must be 0–65535').default(8080),
   HOST: z.string().min(1, 'must be an address to listen on').default('127.0.0.1'),
   DATA_DIR: z.string().min(1, 'must be a directory').default('.data'),
-  DATABASE_URL: z.string().regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL').optional(),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
   PORTICO_PROFILES_FILE: z.string().min(1, 'must be the path of a JSON profile file').optional(),
   PORTICO_ADMIN_PASSWORD: z.string().min(1).optional(),
   ALIBABA_ACCESS_KEY_ID: z.string().optional(),
@@ -19,7 +22,9 @@ const Env = z.object({
   WEB_DIST: z.string().min(1, 'must be the directory of the built console').optional(),
   /** Set to "0" to refuse to start the embedded emulator when no cloud is configured. */
   PORTICO_EMULATOR: z.enum(['0', '1'], { message: 'must be 0 or 1' }).default('1'),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' }).default('info'),
+  LOG_LEVEL: z
+    .enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { message: 'must be one of fatal, error, warn, info, debug, trace, silent' })
+    .default('info'),
   // A short token is guessable; scrapers send it on every request anyway.
   METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   PUBLIC_URL: z
@@ -27,7 +32,10 @@ const Env = z.object({
     .refine(isHttpUrl, 'must be an absolute http:// or https:// URL')
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
-  TRUST_PROXY: z.string().transform((value, ctx) => parseTrustProxy(value) ?? (ctx.addIssue({ code: 'custom', message: trustProxyExpected }), z.NEVER)).optional(),
+  TRUST_PROXY: z
+    .string()
+    .transform((value, ctx) => parseTrustProxy(value) ?? (ctx.addIssue({ code: 'custom', message: trustProxyExpected }), z.NEVER))
+    .optional(),
 });
 
 const trustProxyExpected = 'must be true, false, a hop count, or a comma-separated list of addresses, CIDR blocks, loopback, linklocal or uniquelocal';

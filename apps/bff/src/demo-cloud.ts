@@ -21,8 +21,7 @@ export interface EmbeddedDemoCloud extends DemoCloud {
 type Key = { id: string; secret: string };
 
 /** The first region keeps the ids profiles always had (`alibaba-emulator`, `huawei-emulator`); others get theirs. */
-const profileId = (cloud: 'alibaba' | 'huawei', index: number, region: string): string =>
-  index === 0 ? `${cloud}-emulator` : `${cloud}-emulator-${region}`;
+const profileId = (cloud: 'alibaba' | 'huawei', index: number, region: string): string => (index === 0 ? `${cloud}-emulator` : `${cloud}-emulator-${region}`);
 
 function alibabaProfiles(running: RunningEmulator, key: Key): Profile[] {
   return Object.entries(running.alibabaEndpoints).map(([region, endpoint], i) => ({

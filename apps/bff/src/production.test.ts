@@ -3,11 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_ALIBABA_ACCESS_KEY_ID,
-  DEMO_ALIBABA_ACCESS_KEY_SECRET,
-  DEMO_REGION,
-} from '@portico/cloud-emulator/config';
+import { DEMO_ALIBABA_ACCESS_KEY_ID, DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_REGION } from '@portico/cloud-emulator/config';
 import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
 import { ApiClient } from './testing/client.ts';
 
@@ -70,7 +66,16 @@ describe.skipIf(process.platform !== 'linux' || Boolean(process.env.PORTICO_TEST
     emulator = await startEmulator({ port: 0 });
     const profiles = {
       profiles: [
-        { id: 'alibaba-test', cloud: 'alibaba', name: 'Alibaba (test emulator)', region: DEMO_REGION, endpoint: emulator.endpoint, protocol: 'HTTP', accessKeyId: DEMO_ALIBABA_ACCESS_KEY_ID, accessKeySecret: DEMO_ALIBABA_ACCESS_KEY_SECRET },
+        {
+          id: 'alibaba-test',
+          cloud: 'alibaba',
+          name: 'Alibaba (test emulator)',
+          region: DEMO_REGION,
+          endpoint: emulator.endpoint,
+          protocol: 'HTTP',
+          accessKeyId: DEMO_ALIBABA_ACCESS_KEY_ID,
+          accessKeySecret: DEMO_ALIBABA_ACCESS_KEY_SECRET,
+        },
       ],
     };
     writeFileSync(join(work, 'profiles.json'), JSON.stringify(profiles));

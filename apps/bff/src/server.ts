@@ -112,11 +112,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const store = new TaskStore(database.db);
   const metrics = new Metrics({ taskCounts: () => store.countsByKindAndState(), openStreams: () => drain.openStreams });
   const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei, metrics);
-  const audit = new AuditLog(
-    database.db,
-    (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
-    options.auditPendingUnknownMs,
-  );
+  const audit = new AuditLog(database.db, (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false), options.auditPendingUnknownMs);
   await audit.markAbandoned();
   const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.

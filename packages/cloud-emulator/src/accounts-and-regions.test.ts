@@ -59,18 +59,15 @@ describe('accounts (Alibaba)', () => {
   });
 
   it("when another account's key names the seeded account's resources, then the cloud answers NotFound as for anything not in the account", async () => {
-    const modify = await sdkError(
-      other().modifyVpcAccessAndUpdateApis(new cloudapi.ModifyVpcAccessAndUpdateApisRequest({ name: SEED.vpcAccess.busy.name, port: 81 })),
-    );
+    const modify = await sdkError(other().modifyVpcAccessAndUpdateApis(new cloudapi.ModifyVpcAccessAndUpdateApisRequest({ name: SEED.vpcAccess.busy.name, port: 81 })));
     expect(modify).toMatchObject({ code: 'NotFoundVpcAccess', statusCode: 400 });
     const backend = await sdkError(other().describeBackendInfo(new cloudapi.DescribeBackendInfoRequest({ backendId: SEED.backends.catalogHttp.backendId })));
     expect(backend).toMatchObject({ code: 'NotFoundBackend', statusCode: 400 });
-    const acl = await sdkError(
-      other().describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: SEED.ipControls.partners.ipControlId })),
-    );
+    const acl = await sdkError(other().describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: SEED.ipControls.partners.ipControlId })));
     expect(acl).toMatchObject({ code: 'NotFoundIpControl', statusCode: 400 });
-    const [busy] = (await sdkClient(emulator).describeVpcAccesses(new cloudapi.DescribeVpcAccessesRequest({ name: SEED.vpcAccess.busy.name, accurateQuery: true }))).body
-      ?.vpcAccessAttributes?.vpcAccessAttribute ?? [];
+    const [busy] =
+      (await sdkClient(emulator).describeVpcAccesses(new cloudapi.DescribeVpcAccessesRequest({ name: SEED.vpcAccess.busy.name, accurateQuery: true }))).body
+        ?.vpcAccessAttributes?.vpcAccessAttribute ?? [];
     expect(busy?.port).toBe(SEED.vpcAccess.busy.port);
   });
 
@@ -131,7 +128,12 @@ describe('regions', () => {
     const services = listed.json.endpoint_services as { id: string; service_name: string }[];
     expect(services.map((s) => s.service_name).sort()).toEqual(['east-gateway', 'east-reports']);
     const gateway = services.find((s) => s.service_name === 'east-gateway');
-    const put = await huaweiRequest(emulator, { method: 'PUT', path: second(`/${gateway?.id}`), body: { description: 'east only' }, projectIdHeader: DEMO_HUAWEI_SECOND_PROJECT_ID });
+    const put = await huaweiRequest(emulator, {
+      method: 'PUT',
+      path: second(`/${gateway?.id}`),
+      body: { description: 'east only' },
+      projectIdHeader: DEMO_HUAWEI_SECOND_PROJECT_ID,
+    });
     expect(put.status).toBe(200);
     expect((await huaweiRequest(emulator, { path: vpcepPath() })).json.total_count).toBe(SEED_VPCEP.perReplica.services);
     const inFirst = await huaweiRequest(emulator, { path: vpcepPath(`/${gateway?.id}`) });

@@ -130,9 +130,7 @@ async function listenRegions(emulator: Emulator, host: string, ports: Record<str
  * further Alibaba regions on ports of their own (`alibabaEndpoints`).
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const keys = options.alibabaAccessKeys?.length
-    ? options.alibabaAccessKeys
-    : [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET }];
+  const keys = options.alibabaAccessKeys?.length ? options.alibabaAccessKeys : [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET }];
   const seed = seedDocument(options);
   const projects = huaweiProjects(options, seed);
   const emulator = new Emulator({
@@ -145,9 +143,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     seedScale: options.seedScale ?? DEFAULT_SEED_SCALE,
     huawei: {
-      accessKeys: options.huaweiAccessKeys?.length
-        ? options.huaweiAccessKeys
-        : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
+      accessKeys: options.huaweiAccessKeys?.length ? options.huaweiAccessKeys : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
       projectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
       projects,
       authTokens: options.huaweiAuthTokens?.length ? options.huaweiAuthTokens : [DEMO_HUAWEI_AUTH_TOKEN],

@@ -14,7 +14,16 @@ describe('grants', () => {
   const ordersTestOperator = grant('operator', { profiles: ['alibaba-prod'], kinds: ['backend-model'], stages: ['TEST', 'PRE'], tags: { team: 'orders' } });
 
   it('when a change is inside every part of the scope, then it is allowed', () => {
-    expect(grantAllows(ordersTestOperator, { need: 'change', profile: 'alibaba-prod', kind: 'backend-model', name: 'orders-api', tags: { team: 'orders', env: 'x' }, stage: 'TEST' })).toBe(true);
+    expect(
+      grantAllows(ordersTestOperator, {
+        need: 'change',
+        profile: 'alibaba-prod',
+        kind: 'backend-model',
+        name: 'orders-api',
+        tags: { team: 'orders', env: 'x' },
+        stage: 'TEST',
+      }),
+    ).toBe(true);
   });
 
   it.each([
@@ -24,7 +33,15 @@ describe('grants', () => {
     ['another team’s tag', { tags: { team: 'identity' } }],
     ['no tags at all', { tags: {} }],
   ])('when the change is in %s, then it is refused', (_label, change) => {
-    const request = { need: 'change' as const, profile: 'alibaba-prod', kind: 'backend-model' as const, name: 'orders-api', tags: { team: 'orders' }, stage: 'TEST' as const, ...change };
+    const request = {
+      need: 'change' as const,
+      profile: 'alibaba-prod',
+      kind: 'backend-model' as const,
+      name: 'orders-api',
+      tags: { team: 'orders' },
+      stage: 'TEST' as const,
+      ...change,
+    };
     expect(grantAllows(ordersTestOperator, request)).toBe(false);
   });
 

@@ -8,10 +8,19 @@ export const ResourceKind = z.enum(['vpc-authorization', 'ip-control', 'backend-
 export type ResourceKind = z.infer<typeof ResourceKind>;
 
 /** A tag key and value as the clouds allow them (no = * < > \ , | /). */
-const tagText = (max: number) => z.string().max(max, `must be ${max} characters or fewer`).regex(/^[^=*<>\\,|/]*$/, 'must not contain = * < > \\ , | /');
+const tagText = (max: number) =>
+  z
+    .string()
+    .max(max, `must be ${max} characters or fewer`)
+    .regex(/^[^=*<>\\,|/]*$/, 'must not contain = * < > \\ , | /');
 
 /** A resource name, or a prefix ending in `*` (`orders-*`). */
-const NamePattern = z.string().trim().min(1, 'is required').max(128, 'must be 128 characters or fewer').regex(/^[^*]*\*?$/, 'may end in * and hold no other *');
+const NamePattern = z
+  .string()
+  .trim()
+  .min(1, 'is required')
+  .max(128, 'must be 128 characters or fewer')
+  .regex(/^[^*]*\*?$/, 'may end in * and hold no other *');
 
 /**
  * Where a grant applies. Each part narrows it; a part left out means "any". Several tags must
@@ -98,6 +107,11 @@ export function describeGrant(grant: Pick<Grant, 'role' | 'scope'>): string {
   if (scope.names) parts.push(`named ${scope.names.join(' or ')}`);
   if (scope.stages) parts.push(`in ${scope.stages.join(' and ')}`);
   parts.push(scope.profiles ? `of ${scope.profiles.length === 1 ? 'profile' : 'profiles'} ${scope.profiles.join(', ')}` : 'of every profile');
-  if (scope.tags) parts.push(`tagged ${Object.entries(scope.tags).map(([k, v]) => `${k}=${v}`).join(' and ')}`);
+  if (scope.tags)
+    parts.push(
+      `tagged ${Object.entries(scope.tags)
+        .map(([k, v]) => `${k}=${v}`)
+        .join(' and ')}`,
+    );
   return parts.join(' ');
 }

@@ -24,23 +24,8 @@ import {
   PolicyItemParams,
   PolicyItemRemoved,
 } from './ip-controls.ts';
-import {
-  EndpointService,
-  EndpointServiceDetail,
-  EndpointServiceList,
-  EndpointServiceListQuery,
-  EndpointServiceParams,
-  UpdateEndpointService,
-} from './endpoint-services.ts';
-import {
-  BackendDetail,
-  BackendList,
-  BackendListQuery,
-  BackendParams,
-  BackendStageParams,
-  SaveBackendModel,
-  SavedBackendModel,
-} from './backend-models.ts';
+import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
+import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
@@ -100,7 +85,15 @@ export const routes = {
   getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo, beforePasswordChange: true }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
   signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true, sessionOnly: true }),
-  changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true, sessionOnly: true }),
+  changePassword: route({
+    method: 'POST',
+    path: '/api/session/password',
+    body: ChangePassword,
+    response: SessionInfo,
+    access: 'read',
+    beforePasswordChange: true,
+    sessionOnly: true,
+  }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),

@@ -167,7 +167,9 @@ export const inventoryJobs = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
-    uniqueIndex('inventory_jobs_running_idx').on(t.profile).where(sql`status = 'running'`),
+    uniqueIndex('inventory_jobs_running_idx')
+      .on(t.profile)
+      .where(sql`status = 'running'`),
     index('inventory_jobs_status_idx').on(t.status, t.updatedAt),
   ],
 );

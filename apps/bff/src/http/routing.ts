@@ -18,14 +18,9 @@ export interface RouteInput<R extends RouteDef> {
   body: Infer<R['body']>;
 }
 
-export type RouteHandler<R extends RouteDef> = (
-  input: RouteInput<R>,
-  req: Request,
-  res: Response,
-) => Promise<z.input<R['response']>>;
+export type RouteHandler<R extends RouteDef> = (input: RouteInput<R>, req: Request, res: Response) => Promise<z.input<R['response']>>;
 
-const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') =>
-  (schema ? parsePart(schema, value, where) : undefined) as T;
+const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') => (schema ? parsePart(schema, value, where) : undefined) as T;
 
 /**
  * Registers an endpoint from its contract: everything the client sent is parsed before the

@@ -16,7 +16,10 @@ export function metricsRouter(metrics: Metrics, token: string | undefined): Rout
   const router = Router();
   router.get('/metrics', async (req, res) => {
     if (token !== undefined && !bearerMatches(req, token)) {
-      res.status(401).set('WWW-Authenticate', 'Bearer realm="metrics"').json({ error: { code: 'UNAUTHENTICATED', message: 'Send the metrics token as a bearer token.' } });
+      res
+        .status(401)
+        .set('WWW-Authenticate', 'Bearer realm="metrics"')
+        .json({ error: { code: 'UNAUTHENTICATED', message: 'Send the metrics token as a bearer token.' } });
       return;
     }
     const body = await metrics.registry.metrics();

@@ -4,11 +4,7 @@ import { routes, taskEventsPath } from '@portico/contracts/routes';
 import type { ApiClient } from './client.ts';
 
 /** Watches a task's stream as a browser would, until it ends or `stopAfter` events arrived. */
-export function collectTaskEvents(
-  client: ApiClient,
-  taskId: string,
-  options: { lastEventId?: number; stopAfter?: number; timeoutMs?: number } = {},
-): Promise<TaskEvent[]> {
+export function collectTaskEvents(client: ApiClient, taskId: string, options: { lastEventId?: number; stopAfter?: number; timeoutMs?: number } = {}): Promise<TaskEvent[]> {
   return new Promise((resolve, reject) => {
     const events: TaskEvent[] = [];
     const headers = {

@@ -100,8 +100,10 @@ describe('state kept in a data directory', () => {
 
     const second = await start({ dataDir: dir, taskStepMs: 200 });
     const statuses = async () =>
-      ((await sdkClient(second).describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid }))).body?.apiUpdateBackendResults
-        ?.apiUpdateBackendResult ?? []).map((r) => r.updateStatus);
+      (
+        (await sdkClient(second).describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid }))).body?.apiUpdateBackendResults
+          ?.apiUpdateBackendResult ?? []
+      ).map((r) => r.updateStatus);
     expect(await statuses()).toHaveLength(4);
     expect(await statuses()).toContain('init');
     const info = await sdkClient(second).describeBackendInfo(new cloudapi.DescribeBackendInfoRequest({ backendId: catalogHttp.backendId }));
@@ -164,10 +166,14 @@ describe('StatePersister', () => {
   it('when many changes come close together, then the file is written once, after the delay, by a rename', async () => {
     const dir = dataDir();
     let captured = 0;
-    const persister = new StatePersister(join(dir, 'state.json'), () => {
-      captured += 1;
-      return doc();
-    }, 50);
+    const persister = new StatePersister(
+      join(dir, 'state.json'),
+      () => {
+        captured += 1;
+        return doc();
+      },
+      50,
+    );
     for (let i = 0; i < 20; i++) persister.changed();
     expect(captured).toBe(0);
     await sleep(120);
@@ -179,10 +185,14 @@ describe('StatePersister', () => {
   it('when flushed with a change pending, then it writes at once; with none, it writes nothing', () => {
     const dir = dataDir();
     let captured = 0;
-    const persister = new StatePersister(join(dir, 'state.json'), () => {
-      captured += 1;
-      return doc();
-    }, 10_000);
+    const persister = new StatePersister(
+      join(dir, 'state.json'),
+      () => {
+        captured += 1;
+        return doc();
+      },
+      10_000,
+    );
     persister.flush();
     expect(captured).toBe(0);
     persister.changed();

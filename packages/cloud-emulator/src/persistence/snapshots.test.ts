@@ -30,8 +30,7 @@ async function vpcAccessNames(emulator: RunningEmulator): Promise<string[]> {
 const setVpcAccess = (emulator: RunningEmulator, name: string, port: number) =>
   sdkClient(emulator).setVpcAccess(new cloudapi.SetVpcAccessRequest({ name, vpcId: 'vpc-bp1snapshotcheck001', instanceId: 'i-bp1snapshotcheck001', port }));
 
-const ledgerProxy = async (emulator: RunningEmulator) =>
-  (await huaweiRequest(emulator, { path: vpcepPath(`/${SEED_VPCEP.services.ledger.id}`) })).json.tcp_proxy;
+const ledgerProxy = async (emulator: RunningEmulator) => (await huaweiRequest(emulator, { path: vpcepPath(`/${SEED_VPCEP.services.ledger.id}`) })).json.tcp_proxy;
 
 async function exportOf(emulator: RunningEmulator, name: string): Promise<unknown> {
   const res = await fetch(`${emulator.url}/__emulator/snapshots/${name}`);

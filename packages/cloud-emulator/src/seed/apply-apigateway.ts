@@ -68,7 +68,16 @@ function seedVpcAccesses(ctx: Context): void {
     const where = `${ctx.where}.vpcAccesses.${i}`;
     if (ctx.state.vpcAccessByName(v.name)) throw new SeedFileError(`${where}: the name ${v.name} is used twice`);
     if (ctx.state.vpcAccessByEndpoint(v.vpcId, v.instanceId, v.port)) throw new SeedFileError(`${where}: ${v.vpcId} ${v.instanceId}:${v.port} is authorized twice`);
-    const record = { vpcAccessId: ctx.id('vpc-access', v.name), name: v.name, vpcId: v.vpcId, instanceId: v.instanceId, port: v.port, description: v.description, createdAt: tick(ctx), tags: v.tags.map((t) => ({ ...t })) };
+    const record = {
+      vpcAccessId: ctx.id('vpc-access', v.name),
+      name: v.name,
+      vpcId: v.vpcId,
+      instanceId: v.instanceId,
+      port: v.port,
+      description: v.description,
+      createdAt: tick(ctx),
+      tags: v.tags.map((t) => ({ ...t })),
+    };
     ctx.state.addVpcAccess(v.vpcTargetHostName === undefined ? record : { ...record, vpcTargetHostName: v.vpcTargetHostName });
     for (const ref of v.bindings) {
       const apiId = published(ctx, ref, `${where}.bindings`);
@@ -124,9 +133,25 @@ function seedBackends(ctx: Context): void {
       if (!data) continue;
       const config = modelConfig(ctx, b.type, { Type: b.type, ...data }, `${where}.models.${stageName}`);
       const at = tick(ctx);
-      models.set(stageName, { backendModelId: ctx.id('backend-model', b.name, stageName), stageName, config, description: `${stageName} model of ${b.name}`, createdAt: at, modifiedAt: at });
+      models.set(stageName, {
+        backendModelId: ctx.id('backend-model', b.name, stageName),
+        stageName,
+        config,
+        description: `${stageName} model of ${b.name}`,
+        createdAt: at,
+        modifiedAt: at,
+      });
     }
-    ctx.state.backends.set(backendId, { backendId, name: b.name, type: b.type, description: b.description, createdAt, modifiedAt: createdAt, tags: b.tags.map((t) => ({ ...t })), models });
+    ctx.state.backends.set(backendId, {
+      backendId,
+      name: b.name,
+      type: b.type,
+      description: b.description,
+      createdAt,
+      modifiedAt: createdAt,
+      tags: b.tags.map((t) => ({ ...t })),
+      models,
+    });
     ctx.state.backendBindings.set(backendId, []);
     for (const ref of b.bindings) {
       const apiId = published(ctx, ref, `${where}.bindings`);

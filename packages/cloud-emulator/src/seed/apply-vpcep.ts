@@ -64,7 +64,15 @@ export function applyVpcepSeed(state: VpcepProjectState, seed: HuaweiProjectSeed
     clock += MINUTE;
     const connections = s.connections.map((c, i): ConnectionRecord => {
       const at = clock + (i + 1) * 1000;
-      return { id: uuid(`${salt}/endpoint/${s.name}/${i}`), markerId: marker++, createdAt: at, updatedAt: at, domainId: CONSUMER_DOMAIN, status: c.status as ConnectionStatus, description: c.description };
+      return {
+        id: uuid(`${salt}/endpoint/${s.name}/${i}`),
+        markerId: marker++,
+        createdAt: at,
+        updatedAt: at,
+        domainId: CONSUMER_DOMAIN,
+        status: c.status as ConnectionStatus,
+        description: c.description,
+      };
     });
     state.addService(record(s, id, portId, clock), connections);
   }

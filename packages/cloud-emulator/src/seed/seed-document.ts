@@ -60,7 +60,10 @@ const IpControl = z.object({
   name: Name,
   type: z.enum(['ALLOW', 'REFUSE']),
   description: z.string().default(''),
-  policies: z.array(z.object({ cidrIp: CidrIp, appId: z.string().regex(/^\d*$/).default('') })).max(100).default([]),
+  policies: z
+    .array(z.object({ cidrIp: CidrIp, appId: z.string().regex(/^\d*$/).default('') }))
+    .max(100)
+    .default([]),
   bindings: z.array(PublishedApi).default([]),
 });
 
@@ -77,7 +80,10 @@ const Backend = z.object({
 
 export const AlibabaRegionSeed = z.object({
   /** The account (default: the emulator's seeded account). */
-  account: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  account: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
   region: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a region id such as cn-hangzhou'),
   groups: z.array(Group).default([]),
   vpcAccesses: z.array(VpcAccess).default([]),
@@ -98,7 +104,11 @@ const EndpointService = z.object({
   status: z.enum(SERVICE_STATUSES as [string, ...string[]]).default('available'),
   approvalEnabled: z.boolean().default(false),
   tcpProxy: z.enum(TCP_PROXY_VALUES as [string, ...string[]]).default('close'),
-  description: z.string().max(512).regex(/^[^<>]*$/, 'no < or >').default(''),
+  description: z
+    .string()
+    .max(512)
+    .regex(/^[^<>]*$/, 'no < or >')
+    .default(''),
   /** Services that share one make their server ports collide (EndPoint.3044); default: a port of its own. */
   portId: z.string().uuid().optional(),
   tags: z.array(z.object({ key: z.string(), value: z.string() })).default([]),
@@ -111,7 +121,10 @@ const EndpointService = z.object({
 });
 
 export const HuaweiProjectSeed = z.object({
-  account: z.string().regex(/^[A-Za-z0-9_-]{1,64}$/).optional(),
+  account: z
+    .string()
+    .regex(/^[A-Za-z0-9_-]{1,64}$/)
+    .optional(),
   projectId: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'must be letters and digits (32 hex in the cloud)'),
   region: z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a region id such as cn-north-4'),
   services: z.array(EndpointService).default([]),

@@ -24,9 +24,32 @@ const TEAM_SEED = {
   alibaba: [
     {
       region: 'cn-beijing',
-      groups: [{ name: 'team_billing', apis: [{ name: 'charge', method: 'POST', path: '/charge' }, { name: 'refund', method: 'POST', path: '/refund', stages: ['TEST'] }] }],
-      vpcAccesses: [{ name: 'team-vpc', vpcId: 'vpc-2zeteamseed00001', instanceId: 'i-2zeteamseed00001', port: 443, bindings: [{ group: 'team_billing', api: 'charge', stage: 'RELEASE' }] }],
-      backends: [{ name: 'team-mock', type: 'MOCK', models: { RELEASE: { MockConfig: { MockResult: '{}', MockStatusCode: 200 } } }, bindings: [{ group: 'team_billing', api: 'charge', stage: 'RELEASE' }] }],
+      groups: [
+        {
+          name: 'team_billing',
+          apis: [
+            { name: 'charge', method: 'POST', path: '/charge' },
+            { name: 'refund', method: 'POST', path: '/refund', stages: ['TEST'] },
+          ],
+        },
+      ],
+      vpcAccesses: [
+        {
+          name: 'team-vpc',
+          vpcId: 'vpc-2zeteamseed00001',
+          instanceId: 'i-2zeteamseed00001',
+          port: 443,
+          bindings: [{ group: 'team_billing', api: 'charge', stage: 'RELEASE' }],
+        },
+      ],
+      backends: [
+        {
+          name: 'team-mock',
+          type: 'MOCK',
+          models: { RELEASE: { MockConfig: { MockResult: '{}', MockStatusCode: 200 } } },
+          bindings: [{ group: 'team_billing', api: 'charge', stage: 'RELEASE' }],
+        },
+      ],
     },
   ],
   huawei: [{ projectId: TEAM_PROJECT, region: 'cn-south-1', services: [{ name: 'team-svc', serverType: 'VM', ports: [{ client_port: 80, server_port: 8080 }] }] }],
@@ -64,9 +87,7 @@ describe('EMULATOR_SEED_FILE', () => {
 
   it('when a seeded resource is changed, then the cloud rules apply to it as to any other', async () => {
     const beijing = sdkClient(emulator, { regionId: 'cn-beijing', endpoint: emulator.alibabaEndpoints['cn-beijing'] ?? '' });
-    const error = await sdkError(
-      beijing.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'team-vpc', vpcId: 'vpc-2zeteamseed00001', instanceId: 'i-other', port: 1 })),
-    );
+    const error = await sdkError(beijing.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'team-vpc', vpcId: 'vpc-2zeteamseed00001', instanceId: 'i-other', port: 1 })));
     expect(error).toMatchObject({ code: 'vpcAccessExists', statusCode: 400 });
   });
 
@@ -81,7 +102,13 @@ describe('EMULATOR_SEED_FILE', () => {
   it('when the file does not hold together (a binding to an API not published there, a bad model, not JSON, missing), then the start is refused with the reason', async () => {
     const unpublished = seedFile('unpublished.json', {
       version: 1,
-      alibaba: [{ region: 'cn-beijing', groups: [{ name: 'g', apis: [{ name: 'a', path: '/a', stages: ['TEST'] }] }], vpcAccesses: [{ name: 'v', vpcId: 'vpc-1', instanceId: 'i-1', port: 80, bindings: [{ group: 'g', api: 'a', stage: 'RELEASE' }] }] }],
+      alibaba: [
+        {
+          region: 'cn-beijing',
+          groups: [{ name: 'g', apis: [{ name: 'a', path: '/a', stages: ['TEST'] }] }],
+          vpcAccesses: [{ name: 'v', vpcId: 'vpc-1', instanceId: 'i-1', port: 80, bindings: [{ group: 'g', api: 'a', stage: 'RELEASE' }] }],
+        },
+      ],
     });
     await expect(startEmulator({ port: 0, seedFile: unpublished })).rejects.toThrow(/alibaba\.0\.vpcAccesses\.0\.bindings: g\/a is not published in RELEASE/);
     const model = seedFile('model.json', { version: 1, alibaba: [{ region: 'cn-beijing', backends: [{ name: 'b', type: 'HTTP', models: { TEST: { Nonsense: 1 } } }] }] });

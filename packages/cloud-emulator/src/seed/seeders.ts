@@ -51,8 +51,7 @@ export function vpcepSeeder(plan: SeedPlan): ProjectSeeder {
   const builtIn = seedVpcep(plan.scale);
   return (state) => {
     const found =
-      huaweiEntry(plan.file, 'EMULATOR_SEED_FILE', state.domainId, state.projectId) ??
-      huaweiEntry(SECOND_REGION_SEED, 'second-region seed', state.domainId, state.projectId);
+      huaweiEntry(plan.file, 'EMULATOR_SEED_FILE', state.domainId, state.projectId) ?? huaweiEntry(SECOND_REGION_SEED, 'second-region seed', state.domainId, state.projectId);
     if (found) applyVpcepSeed(state, found.seed, found.where);
     else if (state.domainId === SEED_HUAWEI_DOMAIN_ID && state.projectId === plan.primaryHuaweiProject) builtIn(state);
   };

@@ -139,11 +139,17 @@ export class AuthService {
 
   async createUser(actor: Actor, input: CreateUser): Promise<User> {
     const passwordHash = await hashPassword(input.password);
-    const { user } = await audited(this.audit, actor, userTarget('CreateUser', input.username), { before: null, after: auditView({ ...input, disabled: false }) }, async () => {
-      const row = await this.users.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash });
-      if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, { fields: { username: 'is taken' } });
-      return { user: toUser(row) };
-    });
+    const { user } = await audited(
+      this.audit,
+      actor,
+      userTarget('CreateUser', input.username),
+      { before: null, after: auditView({ ...input, disabled: false }) },
+      async () => {
+        const row = await this.users.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash });
+        if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, { fields: { username: 'is taken' } });
+        return { user: toUser(row) };
+      },
+    );
     return user;
   }
 

@@ -69,7 +69,10 @@ export class TokenService {
       lastUsedAt: null,
     };
     await this.db.insert(apiTokens).values(row);
-    await this.audit.record(actor, tokenTarget('CreateToken', input.name), { result: 'succeeded', after: { name: row.name, access: row.access, expiresAt: row.expiresAt.toISOString() } });
+    await this.audit.record(actor, tokenTarget('CreateToken', input.name), {
+      result: 'succeeded',
+      after: { name: row.name, access: row.access, expiresAt: row.expiresAt.toISOString() },
+    });
     return { ...toApiToken(row, { id: actor.id, username: actor.name }), token: value };
   }
 

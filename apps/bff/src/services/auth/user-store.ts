@@ -48,7 +48,11 @@ export class UserStore {
   }
 
   async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword'>>): Promise<UserRow | undefined> {
-    const [row] = await this.db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+    const [row] = await this.db
+      .update(users)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
     return row;
   }
 }

@@ -27,12 +27,15 @@ export interface LeasedBuild {
  */
 export async function runLeasedBuild(run: LeasedBuild): Promise<void> {
   const { jobId, owner, store, options, abort } = run;
-  const heartbeat = setInterval(() => {
-    void store.renew(jobId, owner, options.leaseTtlMs).then(
-      (held) => held || abort.abort(),
-      () => undefined,
-    );
-  }, Math.max(100, Math.floor(options.leaseTtlMs / 3)));
+  const heartbeat = setInterval(
+    () => {
+      void store.renew(jobId, owner, options.leaseTtlMs).then(
+        (held) => held || abort.abort(),
+        () => undefined,
+      );
+    },
+    Math.max(100, Math.floor(options.leaseTtlMs / 3)),
+  );
   heartbeat.unref();
   const progress = progressWriter(run);
   try {

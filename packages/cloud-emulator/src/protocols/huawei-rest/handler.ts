@@ -34,12 +34,7 @@ export type HuaweiRestHandler = (req: IncomingMessage, res: ServerResponse, body
  */
 export function createHuaweiRestHandler(deps: HuaweiRestHandlerDeps): HuaweiRestHandler {
   /** The project of the call (path, else X-Project-Id), which must be one of the caller's account. */
-  const checkProject = (
-    service: RestService,
-    pathParams: ReadonlyMap<string, string>,
-    header: string | undefined,
-    domainId: string,
-  ): HuaweiProject | undefined => {
+  const checkProject = (service: RestService, pathParams: ReadonlyMap<string, string>, header: string | undefined, domainId: string): HuaweiProject | undefined => {
     const projectId = pathParams.get('project_id');
     const project = projectId === undefined ? undefined : deps.projects.ownedBy(projectId, domainId);
     if (projectId !== undefined && !project) throw service.forbiddenProject(projectId);

@@ -34,7 +34,9 @@ export function TokensRoute() {
         description="For scripts and other tools: a token acts as you (or only reads), without a browser session. Send it as Authorization: Bearer <token>; the API is described at /api/openapi.json."
       />
       <Stack gap="lg">
-        {notice ? <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" /> : null}
+        {notice ? (
+          <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" />
+        ) : null}
         {created ? <CreatedTokenPanel token={created} onDone={() => setCreated(null)} /> : null}
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="new-token-title">
           <Title id="new-token-title" order={2} fz="md" fw={600} mb="md">

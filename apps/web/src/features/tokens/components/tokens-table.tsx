@@ -32,7 +32,15 @@ export function TokensTable({ tokens, onRevoke, showOwner }: { tokens: ApiToken[
               </Table.Td>
               <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
               <Table.Td c={expired(token) ? 'red.8' : undefined}>{expired(token) ? `expired ${formatDateTime(token.expiresAt)}` : formatDateTime(token.expiresAt)}</Table.Td>
-              <Table.Td>{token.lastUsedAt ? formatDateTime(token.lastUsedAt) : <Text span c="dimmed">never</Text>}</Table.Td>
+              <Table.Td>
+                {token.lastUsedAt ? (
+                  formatDateTime(token.lastUsedAt)
+                ) : (
+                  <Text span c="dimmed">
+                    never
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td ta="right">
                 <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={`Revoke ${token.name}`}>
                   Revoke
