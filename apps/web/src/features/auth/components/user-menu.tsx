@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { Affix, Avatar, Button, Group, Menu, Notification, Stack, Text, UnstyledButton } from '@mantine/core';
+import { Affix, Avatar, Box, Button, Group, Menu, Notification, Stack, Text, UnstyledButton } from '@mantine/core';
 import { roleMeaning } from '@portico/contracts/auth';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { IconChevronDown, IconKey, IconLogout } from '@/components/ui/icons';
@@ -16,7 +16,7 @@ function initials(name: string): string {
 
 /**
  * The signed-in person in the header: name and role, a menu with what the role allows, and
- * Sign out (in the menu, and as a button beside it so it is never more than one click away).
+ * Sign out (in the menu, and on wide screens as a button beside it, one click away).
  */
 export function UserMenu() {
   const { user, idleTimeoutSeconds } = useSession();
@@ -39,7 +39,9 @@ export function UserMenu() {
                 <Text size="sm" fw={500} visibleFrom="md" data-testid="session-name">
                   {user.displayName}
                 </Text>
-                <RoleBadge role={user.role} />
+                <Box visibleFrom="sm">
+                  <RoleBadge role={user.role} />
+                </Box>
                 <IconChevronDown size={14} />
               </Group>
             </UnstyledButton>
@@ -68,7 +70,17 @@ export function UserMenu() {
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
-        <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLogout size={16} />} loading={signOut.isPending} onClick={() => signOut.mutate()}>
+        {/* Below 1200 px the account menu holds Sign out: the header keeps room for the profile. */}
+        <Button
+          variant="subtle"
+          color="gray"
+          size="compact-sm"
+          visibleFrom="lg"
+          style={{ whiteSpace: 'nowrap' }}
+          leftSection={<IconLogout size={16} />}
+          loading={signOut.isPending}
+          onClick={() => signOut.mutate()}
+        >
           Sign out
         </Button>
       </Group>

@@ -21,22 +21,23 @@ export function pickActiveProfile(profiles: readonly CloudProfile[], chosen: str
 
 function ProfileSummary({ profile }: { profile: CloudProfile }) {
   return (
-    <Group gap={8} wrap="nowrap">
-      <Text size="sm" fw={600} data-testid="profile-name">
+    // Narrower headers keep the name and region and drop the rest (the switcher's menu lists it all).
+    <Group gap={8} wrap="nowrap" miw={0}>
+      <Text size="sm" fw={600} data-testid="profile-name" truncate="end" maw={{ base: 120, sm: 220, lg: 'none' }}>
         {profile.name}
       </Text>
-      <Text size="xs" c="dimmed">
+      <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
         {cloudLabels[profile.cloud]}
       </Text>
-      <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" data-testid="profile-region">
+      <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" data-testid="profile-region" visibleFrom="sm" style={{ flexShrink: 0 }}>
         {profile.region}
       </Badge>
-      <Text size="xs" ff="monospace" c="dimmed" data-testid="profile-key" visibleFrom="sm">
+      <Text size="xs" ff="monospace" c="dimmed" data-testid="profile-key" visibleFrom="xl">
         {profile.accessKeyIdMasked}
       </Text>
       {profile.emulated ? (
         <Tooltip label="Requests go to the local cloud emulator, not a real account">
-          <Badge color="grape" variant="filled" size="sm" radius="sm">
+          <Badge color="grape" variant="filled" size="sm" radius="sm" visibleFrom="md" style={{ flexShrink: 0 }}>
             emulator
           </Badge>
         </Tooltip>
