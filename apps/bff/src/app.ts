@@ -9,11 +9,13 @@ import { StreamRegistry } from './http/streams.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
-import type { Logger } from './logger.ts';
+import { requestSerializer, type Logger } from './logger.ts';
 import { safeErrorSerializer } from './log-errors.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
+import { oidcRouter } from './routes/oidc.ts';
+import type { OidcSignIn } from './services/auth/oidc/oidc-sign-in.ts';
 import { ProfileHealthCheck } from './services/profile-health.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
@@ -60,6 +62,8 @@ export interface AppDeps {
   trustProxy?: boolean | number | string | string[];
   /** The console's public URL (cookie name and Secure, HSTS, Origin checks). */
   publicUrl?: string | undefined;
+  /** Sign-in with the identity provider, when OIDC_* settings name one. */
+  oidc?: OidcSignIn | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -98,11 +102,12 @@ export function createApp(deps: AppDeps): Express {
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
-  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer, req: requestSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
+  app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl }));
   app.use(usersRouter(deps.auth, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));

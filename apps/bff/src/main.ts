@@ -16,6 +16,7 @@ import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import { createLogger } from './logger.ts';
 import { AdminPasswordError } from './services/auth/auth-service.ts';
 import { Secret } from './secret.ts';
+import { oidcSettingsFromEnv, OidcSettingsError } from './services/auth/oidc/oidc-settings.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
 const logger = createLogger();
@@ -54,6 +55,7 @@ const bff = await startOrExplain({
   adminPassword: process.env.PORTICO_ADMIN_PASSWORD || undefined,
   trustProxy: process.env.TRUST_PROXY === '1',
   publicUrl: process.env.PUBLIC_URL || undefined,
+  oidc: oidcSettingsOrExplain(),
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
@@ -74,6 +76,17 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** OIDC_* settings that cannot work stop the start with one line (never the client secret). */
+function oidcSettingsOrExplain() {
+  try {
+    return oidcSettingsFromEnv(process.env);
+  } catch (error) {
+    if (!(error instanceof OidcSettingsError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(1);
+  }
+}
 
 /** A start refused for a setting (the admin password rule) says so in one line. */
 async function startOrExplain(options: Parameters<typeof start>[0]) {

@@ -19,6 +19,11 @@ import { defaultSessionPolicy, SessionStore, type SessionPolicy } from './servic
 import { UserStore } from './services/auth/user-store.ts';
 import { shareSessionNotices } from './services/auth/session-notices.ts';
 import { AttemptStore } from './services/auth/attempt-store.ts';
+import { SignInSettingsStore } from './services/auth/sign-in-settings.ts';
+import type { OidcSettings } from './services/auth/oidc/oidc-settings.ts';
+import { LoginStore } from './services/auth/oidc/login-store.ts';
+import { OidcSignIn } from './services/auth/oidc/oidc-sign-in.ts';
+import { ProviderClient } from './services/auth/oidc/provider-client.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -65,6 +70,8 @@ export interface StartOptions {
   drainTimeoutMs?: number;
   /** How long a change may stay `pending` before the audit log calls its outcome unknown. */
   auditPendingUnknownMs?: number;
+  /** Sign-in with an OpenID Connect provider (OIDC_* settings); password sign-in only without it. */
+  oidc?: OidcSettings | undefined;
 }
 
 export interface RunningBff {
@@ -108,7 +115,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.
   if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
-  const auth = new AuthService(new UserStore(database.db), sessions, audit);
+  const users = new UserStore(database.db);
+  const auth = new AuthService(users, sessions, audit, new SignInSettingsStore(database.db, audit, options.oidc !== undefined));
+  const logins = new LoginStore(database.db);
+  const oidc = options.oidc && new OidcSignIn(options.oidc, new ProviderClient(options.oidc), logins, users, sessions, audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
   const store = new TaskStore(database.db);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
@@ -156,6 +166,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     signInAttempts: signInAttemptStores(database, { ...defaultSignInLimits, ...options.signInLimits }.windowMs),
     trustProxy: options.trustProxy ?? false,
     publicUrl: options.publicUrl,
+    oidc,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
     ...(options.maxStreamsPerSession ? { maxStreamsPerSession: options.maxStreamsPerSession } : {}),
@@ -174,6 +185,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const housekeeping = setInterval(() => {
     void auth.sessions.purgeExpired().catch(() => undefined);
     void AttemptStore.purgeExpired(database.db).catch(() => undefined);
+    void logins.purgeExpired().catch(() => undefined);
     void audit.markAbandoned().catch(() => undefined);
   }, 60_000);
   housekeeping.unref();

@@ -9,7 +9,7 @@ export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown'])
 export type AuditResult = z.infer<typeof AuditResult>;
 
 /** `session`: sign-ins, sign-outs, password changes and refused requests. */
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session']);
+export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'settings']);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({

@@ -63,6 +63,10 @@ export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const CSRF_HEADER = 'x-csrf-token';
 
+/** How a person signs in: a Portico password, or the identity provider (created at first sign-in). */
+export const AuthSource = z.enum(['local', 'oidc']);
+export type AuthSource = z.infer<typeof AuthSource>;
+
 export const User = z.object({
   id: z.string(),
   username: z.string(),
@@ -70,6 +74,9 @@ export const User = z.object({
   role: Role,
   disabled: z.boolean(),
   createdAt: z.string(),
+  source: AuthSource,
+  /** The identity provider's groups as of the last sign-in (empty for local accounts). */
+  groups: z.array(z.string()),
 });
 export type User = z.infer<typeof User>;
 

@@ -41,6 +41,7 @@ import {
   SavedBackendModel,
 } from './backend-models.ts';
 import { Inventory, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
+import { AuthProviders, SignInSettings, UpdateSignInSettings } from './sso.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -76,6 +77,11 @@ export const routes = {
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
   signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true }),
   changePassword: route({ method: 'POST', path: '/api/session/password', body: ChangePassword, response: SessionInfo, access: 'read', beforePasswordChange: true }),
+
+  /** What the sign-in screen offers (the provider's name when one is configured). */
+  authProviders: route({ method: 'GET', path: '/api/auth/providers', response: AuthProviders, access: 'public' }),
+  getSignInSettings: route({ method: 'GET', path: '/api/settings/sign-in', response: SignInSettings, access: 'admin' }),
+  updateSignInSettings: route({ method: 'PUT', path: '/api/settings/sign-in', body: UpdateSignInSettings, response: SignInSettings, access: 'admin' }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),

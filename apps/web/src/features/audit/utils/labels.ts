@@ -7,6 +7,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'endpoint-service': 'Endpoint service',
   user: 'Person',
   session: 'Sign-in and access',
+  settings: 'Console setting',
 };
 
 export const resultColors: Record<AuditResult, string> = {
