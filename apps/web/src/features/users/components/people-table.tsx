@@ -24,7 +24,7 @@ interface Props {
 
 export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onToggleDisabled, onResetPassword }: Props) {
   return (
-    <Table.ScrollContainer minWidth={1180}>
+    <Table.ScrollContainer minWidth={1360}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="People">
         <Table.Thead>
           <Table.Tr>
@@ -57,16 +57,16 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                     ) : null}
                   </Group>
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className="portico-nowrap">
                   <SourceBadge user={user} />
                 </Table.Td>
                 <Table.Td>
                   <GroupList groups={user.groups} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className="portico-nowrap">
                   <RoleBadge role={user.role} />
                 </Table.Td>
-                <Table.Td>
+                <Table.Td className="portico-nowrap">
                   <Badge color={user.disabled ? 'gray' : 'teal'} variant={user.disabled ? 'outline' : 'light'} size="sm" radius="sm" tt="none">
                     {user.disabled ? 'disabled' : 'active'}
                   </Badge>
@@ -140,22 +140,11 @@ function SourceBadge({ user }: { user: User }) {
   );
 }
 
-/** The provider's groups as of the last sign-in; a dash for local accounts. */
+/** The provider's groups as of the last sign-in (wrapping, never cut); a dash for local accounts. */
 function GroupList({ groups }: { groups: string[] }) {
-  if (groups.length === 0) {
-    return (
-      <Text span size="sm" c="dimmed">
-        —
-      </Text>
-    );
-  }
   return (
-    <Group gap={4} maw={260}>
-      {groups.map((group) => (
-        <Badge key={group} variant="default" size="sm" radius="sm" tt="none" fw={500}>
-          {group}
-        </Badge>
-      ))}
-    </Group>
+    <Text size="sm" c={groups.length ? undefined : 'dimmed'} maw={240} style={{ overflowWrap: 'anywhere' }}>
+      {groups.length ? groups.join(', ') : '—'}
+    </Text>
   );
 }
