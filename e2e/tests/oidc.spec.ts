@@ -56,7 +56,12 @@ test('a person signs in through the identity provider’s login page and lands w
   await signInAtProvider(page, 'olivia');
 
   await expect(page).toHaveURL(`${consoleUrl}/audit`);
-  await expect(page.getByRole('button', { name: 'Account: Olivia Operator (operator)' })).toBeVisible();
+  const account = page.getByRole('button', { name: 'Account: Olivia Operator (operator)' });
+  await expect(account).toBeVisible();
+  // No Portico password to change for someone who signs in through the provider.
+  await account.click();
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Change password' })).toHaveCount(0);
 });
 
 test('an admin sees who signs in through SSO, with their groups, and can require SSO', async ({ page, browser }) => {

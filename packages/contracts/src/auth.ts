@@ -42,11 +42,17 @@ export const SignIn = z.strictObject({
 });
 export type SignIn = z.infer<typeof SignIn>;
 
+/** How a person signs in: a Portico password, or the identity provider (created at first sign-in). */
+export const AuthSource = z.enum(['local', 'oidc']);
+export type AuthSource = z.infer<typeof AuthSource>;
+
 export const SessionUser = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  /** SSO people have no Portico password to change. */
+  source: AuthSource.optional(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
@@ -62,10 +68,6 @@ export const SessionInfo = z.object({
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
 export const CSRF_HEADER = 'x-csrf-token';
-
-/** How a person signs in: a Portico password, or the identity provider (created at first sign-in). */
-export const AuthSource = z.enum(['local', 'oidc']);
-export type AuthSource = z.infer<typeof AuthSource>;
 
 export const User = z.object({
   id: z.string(),

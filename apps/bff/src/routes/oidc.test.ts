@@ -68,7 +68,10 @@ describe('sign-in with the identity provider', () => {
     const done = await finish(browser, callbackUrl);
     expect(done).toMatchObject({ status: 302, location: '/audit?page=2' });
     const me = SessionInfo.parse((await (await clientOf(browser)).request('GET', '/api/session')).body);
-    expect(me.user).toMatchObject({ username: 'alice', displayName: 'Alice Ops', role: 'operator' });
+    expect(me.user).toMatchObject({ username: 'alice', displayName: 'Alice Ops', role: 'operator', source: 'oidc' });
+    // Portico keeps no password for them: changing "it" is refused with the reason.
+    const change = await (await clientOf(browser)).request('POST', '/api/session/password', { currentPassword: 'whatever-it-is', newPassword: 'a-new-password-123' });
+    expect(change.status).toBe(409);
     expect(await person('alice')).toMatchObject({ source: 'oidc', groups: ['portico-operators', 'everyone'], role: 'operator' });
 
     const signIns = await audit('resourceType=session&target=alice');
