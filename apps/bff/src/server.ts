@@ -98,6 +98,7 @@ function signInAttemptStores(database: Database, windowMs: number): SignInAttemp
   return {
     byAddress: new AttemptStore(database.db, 'address:', windowMs),
     byAccountAndAddress: new AttemptStore(database.db, 'account-address:', windowMs),
+    oidcByAddress: new AttemptStore(database.db, 'oidc-address:', windowMs),
     accountFailures: new AttemptStore(database.db, 'account:', windowMs),
   };
 }

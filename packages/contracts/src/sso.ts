@@ -39,6 +39,8 @@ export const OidcSignInError = z.enum([
   'no_access',
   /** An admin disabled the person in Portico. */
   'account_disabled',
+  /** Too many sign-ins started from this address in a short time. */
+  'too_many_attempts',
 ]);
 export type OidcSignInError = z.infer<typeof OidcSignInError>;
 

@@ -226,3 +226,17 @@ describe('without an identity provider', () => {
     }
   });
 });
+
+describe('sign-ins started from one address', () => {
+  it('when an address starts more than its budget, then it is sent back to sign-in, told to wait, and nothing more is stored', async () => {
+    const limited = await startHarness({ bff: { oidc: provider.settings(GROUP_ROLES), signInLimits: { windowMs: 60_000, perAddress: 2 } }, signInAdmin: false });
+    try {
+      const starts = [];
+      for (let i = 0; i < 3; i++) starts.push(await new TestBrowser().request(`${limited.bff.url}/api/auth/oidc/start`));
+      expect(starts.map((r) => new URL(r.headers.get('location') ?? '/', limited.bff.url).pathname)).toEqual(['/auth', '/auth', '/sign-in']);
+      expect(starts[2]?.headers.get('location')).toBe('/sign-in?error=too_many_attempts');
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,4 +1,5 @@
-import { Router, type Request, type Response } from 'express';
+import { Router, type Request, type RequestHandler, type Response } from 'express';
+import { rateLimit, type Store } from 'express-rate-limit';
 import { parse as parseCookies } from 'cookie';
 import { safeReturnPath, SIGN_IN_PATH } from '@portico/contracts/return-path';
 import { routes } from '@portico/contracts/routes';
@@ -15,6 +16,8 @@ export interface OidcRouterOptions extends HandleOptions {
   cookies: CookiePolicy;
   /** The console's public URL; else the redirect URI is built from the request's own origin. */
   publicUrl?: string | undefined;
+  /** Started sign-ins per address (each writes a row): the same budget as password attempts. */
+  limits?: { windowMs: number; perAddress: number; store?: Store | undefined };
 }
 
 /** The sign-in page turns the code into a sentence; nothing the provider sent is passed on. */
@@ -40,6 +43,13 @@ function loginCookie(cookies: CookiePolicy) {
   };
 }
 
+/** Too many sign-ins started from one address: back to the sign-in page, told to wait. */
+function startLimiter(limits: OidcRouterOptions['limits']): RequestHandler[] {
+  if (!limits?.store) return [];
+  const tooMany: RequestHandler = (_req, res) => res.redirect(`${SIGN_IN_PATH}?error=too_many_attempts`);
+  return [rateLimit({ windowMs: limits.windowMs, limit: limits.perAddress, store: limits.store, standardHeaders: 'draft-8', legacyHeaders: false, handler: tooMany })];
+}
+
 /** What the sign-in screen offers, the provider sign-in itself, and the admin's require-SSO setting. */
 export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, settings: SignInSettingsStore, options: OidcRouterOptions): Router {
   const router = Router();
@@ -49,7 +59,7 @@ export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, sett
   if (!oidc) return router;
   const cookie = loginCookie(options.cookies);
 
-  router.get(oidcStartPath, async (req, res) => {
+  router.get(oidcStartPath, ...startLimiter(options.limits), async (req, res) => {
     const { next } = parsePart(OidcStartQuery, req.query, 'query');
     try {
       const started = await oidc.begin(redirectUriOf(req, options.publicUrl), safeReturnPath(next));

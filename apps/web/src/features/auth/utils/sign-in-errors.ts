@@ -12,6 +12,7 @@ export const signInErrorMessages: Record<OidcSignInError, string> = {
   username_taken: 'A Portico account with your username already exists and is not linked to your identity provider. Ask an admin.',
   no_access: 'Your groups give you no access to Portico. Ask an admin to add one of your groups to Portico.',
   account_disabled: 'Your Portico account is disabled. Ask an admin to enable it.',
+  too_many_attempts: 'Too many sign-in attempts from your address. Wait a few minutes and try again.',
 };
 
 /** The sentence for `/sign-in?error=<code>`, or nothing for an unknown code (a hand-made URL). */
