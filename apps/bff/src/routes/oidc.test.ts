@@ -240,3 +240,17 @@ describe('sign-ins started from one address', () => {
     }
   });
 });
+
+describe('a provider that cannot be reached', () => {
+  it('when discovery fails, then the sign-in page says the provider is unreachable and the next attempt tries again', async () => {
+    const down = await startHarness({ bff: { oidc: provider.settings(GROUP_ROLES, { issuer: new URL('http://127.0.0.1:9/') }) }, signInAdmin: false });
+    try {
+      for (let i = 0; i < 2; i++) {
+        const start = await new TestBrowser().request(`${down.bff.url}/api/auth/oidc/start`);
+        expect(start.headers.get('location')).toBe('/sign-in?error=provider_unavailable');
+      }
+    } finally {
+      await down.close();
+    }
+  });
+});

@@ -67,6 +67,8 @@ export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, sett
       res.redirect(started.url.href);
     } catch (error) {
       if (!(error instanceof OidcSignInFailure)) throw error;
+      // Nobody is known yet, so nothing to audit; whoever runs Portico should hear that the provider is unreachable.
+      req.log.warn({ reason: error.reason }, 'identity provider sign-in could not start');
       res.redirect(signInWithError(error));
     }
   });
