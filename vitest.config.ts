@@ -11,7 +11,13 @@ export default defineConfig({
       'apps/web',
       'apps/bff',
       ...(postgres
-        ? [{ extends: './apps/bff/vitest.config.ts', root: './apps/bff', test: { name: 'bff-postgres', env: { PORTICO_TEST_DATABASE_URL: postgres }, sequence: { groupOrder: 2 } } }]
+        ? [
+            {
+              extends: './apps/bff/vitest.config.ts',
+              root: './apps/bff',
+              test: { name: 'bff-postgres', env: { PORTICO_TEST_DATABASE_URL: postgres }, sequence: { groupOrder: 2 } },
+            },
+          ]
         : []),
     ],
   },

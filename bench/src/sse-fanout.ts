@@ -107,7 +107,14 @@ async function runTask(stack: Stack, sessions: Session[], count: number, port: n
   })) as { operationId: string; task: { id: string } };
 
   let peakRssMb = await rssMb(stack.bffPid);
-  const sampler = setInterval(() => void rssMb(stack.bffPid).then((mb) => (peakRssMb = Math.max(peakRssMb, mb)), () => undefined), 250);
+  const sampler = setInterval(
+    () =>
+      void rssMb(stack.bffPid).then(
+        (mb) => (peakRssMb = Math.max(peakRssMb, mb)),
+        () => undefined,
+      ),
+    250,
+  );
   const connectStart = performance.now();
   const watchers: Watcher[] = [];
   // Opened in batches, as a team's tabs would over a moment, not 1,000 handshakes in one tick.
@@ -174,13 +181,37 @@ export async function sseFanout(stack: Stack): Promise<Row[]> {
   const name = `SSE fan-out (${WATCHERS} watchers, 1 task)`;
   const [b50, b99, m50, m99] = [percentile(one.latencies, 50), percentile(one.latencies, 99), percentile(many.latencies, 50), percentile(many.latencies, 99)];
   return [
-    { benchmark: name, measure: `upstream ${UPSTREAM_POLL} calls`, value: String(many.polls), baseline: `${one.polls} with 1 watcher`, ratio: ratio(many.polls, one.polls), goal: 'same count' },
+    {
+      benchmark: name,
+      measure: `upstream ${UPSTREAM_POLL} calls`,
+      value: String(many.polls),
+      baseline: `${one.polls} with 1 watcher`,
+      ratio: ratio(many.polls, one.polls),
+      goal: 'same count',
+    },
     { benchmark: name, measure: 'delivery latency p50', value: ms(m50), baseline: `${ms(b50)} 1 watcher`, ratio: ratio(m50, b50) },
     { benchmark: name, measure: 'delivery latency p99', value: ms(m99), baseline: `${ms(b99)} 1 watcher`, ratio: ratio(m99, b99) },
-    { benchmark: name, measure: 'live events timed', value: `${many.latencies.length} (${(many.latencies.length / WATCHERS).toFixed(1)}/watcher)`, baseline: `${one.latencies.length} 1 watcher` },
-    { benchmark: name, measure: 'streams complete, in order', value: `${many.complete}/${WATCHERS} (${many.events} events)`, baseline: `${one.complete}/1 (${one.events} events)`, goal: 'all' },
+    {
+      benchmark: name,
+      measure: 'live events timed',
+      value: `${many.latencies.length} (${(many.latencies.length / WATCHERS).toFixed(1)}/watcher)`,
+      baseline: `${one.latencies.length} 1 watcher`,
+    },
+    {
+      benchmark: name,
+      measure: 'streams complete, in order',
+      value: `${many.complete}/${WATCHERS} (${many.events} events)`,
+      baseline: `${one.complete}/1 (${one.events} events)`,
+      goal: 'all',
+    },
     { benchmark: name, measure: `time to open ${WATCHERS} streams`, value: ms(many.connectMs), baseline: `${ms(one.connectMs)} for 1` },
-    { benchmark: name, measure: 'BFF RSS', value: `${many.peakRssMb.toFixed(0)} MB peak`, baseline: `${rssBefore.toFixed(0)} MB before`, ratio: ratio(many.peakRssMb, rssBefore) },
+    {
+      benchmark: name,
+      measure: 'BFF RSS',
+      value: `${many.peakRssMb.toFixed(0)} MB peak`,
+      baseline: `${rssBefore.toFixed(0)} MB before`,
+      ratio: ratio(many.peakRssMb, rssBefore),
+    },
     { benchmark: name, measure: 'BFF RSS after close', value: `${rssAfter.toFixed(0)} MB`, baseline: `${rssBefore.toFixed(0)} MB before` },
   ];
 }

@@ -20,7 +20,10 @@ async function openTestModelEditor(page: Page, backendName: string) {
   await expect(page.getByRole('heading', { name: 'Edit the TEST model' })).toBeVisible();
 }
 
-test('given the HTTP backend, when an operator changes its TEST address and confirms the diff, then the task finishes and the new address stays after a reload', async ({ page, baseURL }) => {
+test('given the HTTP backend, when an operator changes its TEST address and confirms the diff, then the task finishes and the new address stays after a reload', async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, await createPerson(baseURL!, 'operator'));
   await openTestModelEditor(page, HTTP.name);
 
@@ -161,7 +164,10 @@ async function replaceJsonLine(page: Page, key: string, value: string) {
   await page.keyboard.insertText(`"${key}": ${JSON.stringify(value)}${comma}`);
 }
 
-test('given the Nacos backend, when its server address changes with the secrets left masked, then the editor asks for each secret again and saves once they are typed', async ({ page, baseURL }) => {
+test('given the Nacos backend, when its server address changes with the secrets left masked, then the editor asks for each secret again and saves once they are typed', async ({
+  page,
+  baseURL,
+}) => {
   const attacker = 'http://nacos.elsewhere.example:8848';
   await signIn(page, await createPerson(baseURL!, 'operator'));
   await page.goto(`/backend-models/${NACOS.backendId}?stage=TEST`);

@@ -29,7 +29,12 @@ const findings = {
   unprotected: STAGES.reduce((n, stage) => n + SEED.findings.unprotected[stage].length, 0),
   wide: Object.values(SEED.ipControls)
     .filter((acl) => acl.type === 'ALLOW')
-    .flatMap((acl) => acl.policyItems.flatMap((item) => item.cidrIp.split(';')).filter(isWide).map((cidr) => ({ acl, cidr }))),
+    .flatMap((acl) =>
+      acl.policyItems
+        .flatMap((item) => item.cidrIp.split(';'))
+        .filter(isWide)
+        .map((cidr) => ({ acl, cidr })),
+    ),
   /** billing-vm and legacy-etl are seeded with approval off. */
   approvalOff: [vpcep.billing, vpcep.legacy],
 };
@@ -76,7 +81,10 @@ async function openFreshInventory(page: Page) {
 
 const kindButton = (panel: Locator, label: string) => panel.getByRole('button', { name: new RegExp(`^${label.replace(/[()]/g, '\\$&')} \\(\\d+\\)$`) });
 
-test('given the seeded clouds, when the inventory is built, then the findings panel shows each seeded finding with its count and links to the resource', async ({ page, baseURL }) => {
+test('given the seeded clouds, when the inventory is built, then the findings panel shows each seeded finding with its count and links to the resource', async ({
+  page,
+  baseURL,
+}) => {
   await signIn(page, await createPerson(baseURL!, 'viewer'));
   await openFreshInventory(page);
 
@@ -167,7 +175,12 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   const inTest = SEED.perReplica.deployed.TEST;
   const testPairs = groups.filter((g) => g.published.TEST.length > 0);
   // Bound to an API published in TEST: vpc-core-backend and four backends (no ACL guards TEST).
-  const testResources = [SEED.vpcAccess.busy.name, ...Object.values(SEED.backends).filter((b) => b.publishedApiCount.TEST > 0).map((b) => b.name)];
+  const testResources = [
+    SEED.vpcAccess.busy.name,
+    ...Object.values(SEED.backends)
+      .filter((b) => b.publishedApiCount.TEST > 0)
+      .map((b) => b.name),
+  ];
   await expect(page.getByTestId('row-count')).toHaveText(`${inTest} of ${seeded.apis} APIs`);
   await expect(table).toHaveAttribute('aria-rowcount', String(inTest + 1));
   expect(inTest).toBeLessThan(seeded.apis);
@@ -196,7 +209,11 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   await page.getByRole('tab', { name: 'Resources' }).click();
   await expect(page.getByTestId('row-count')).toHaveText(`${testResources.length} of ${seeded.resources} resources`);
   const resources = page.getByRole('table', { name: 'Resources' });
-  const names = await resources.getByRole('row').filter({ has: page.getByRole('cell') }).locator('[role="cell"]:first-child').allTextContents();
+  const names = await resources
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') })
+    .locator('[role="cell"]:first-child')
+    .allTextContents();
   expect(names.sort()).toEqual([...testResources].sort());
 
   // Clearing the filter brings everything back.
@@ -211,7 +228,9 @@ test('given an inventory, when it is exported, then the CSV and the JSON downloa
 
   const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
   expect(csv.suggestedFilename()).toMatch(/^portico-bindings-.+\.csv$/);
-  const lines = readFileSync((await csv.path())!, 'utf8').trim().split(/\r?\n/);
+  const lines = readFileSync((await csv.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/);
   // Every cell is quoted (formula-safe in any spreadsheet locale).
   expect(lines[0]).toBe('"kind","subject","group","stage","api","method","path","resources","findings"');
   expect(lines.filter((line) => line.startsWith('"api",'))).toHaveLength(seeded.apis);

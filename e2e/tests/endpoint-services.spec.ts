@@ -20,7 +20,10 @@ async function editService(page: Page, name: string) {
 /** The editor's rows (the header row aside). */
 const mappingRows = (page: Page) => page.getByRole('form', { name: 'Edit endpoint service' }).getByRole('table', { name: 'Port mappings' }).locator('tbody tr');
 
-test('given a service with three mappings, when a fourth repeats a client port, then it is marked and the review is blocked until the port is fixed; saved, the detail lists the new mapping', async ({ page, baseURL }) => {
+test('given a service with three mappings, when a fourth repeats a client port, then it is marked and the review is blocked until the port is fixed; saved, the detail lists the new mapping', async ({
+  page,
+  baseURL,
+}) => {
   expect(billing.ports.map((p) => p.client_port)).toEqual([8080, 8443, 9090]);
   await signIn(page, await createPerson(baseURL!, 'operator'));
   const form = await editService(page, billing.name);
@@ -76,7 +79,10 @@ test('given a service with three mappings, when a fourth repeats a client port, 
   await expect(page.getByRole('table', { name: 'Port mappings' }).locator('tbody tr')).toHaveText([/8080.*80/, /8443.*443/, /9090.*9090/, /8081.*8081/]);
 });
 
-test('given a service with one mapping, when 201 more are pasted, then the counter and the message say the limit and the review stays blocked until two are removed', async ({ page, baseURL }) => {
+test('given a service with one mapping, when 201 more are pasted, then the counter and the message say the limit and the review stays blocked until two are removed', async ({
+  page,
+  baseURL,
+}) => {
   expect(ledger.ports).toHaveLength(1);
   await signIn(page, await createPerson(baseURL!, 'operator'));
   const form = await editService(page, ledger.name);
@@ -120,7 +126,10 @@ test('given a service with one mapping, when 201 more are pasted, then the count
   expect(await emulatorCalls('UpdateEndpointService')).toBe(updates + 1);
 });
 
-test('given two services on one backend port, when a server port of the other is used, then the cell names that service and the review is blocked', async ({ page, baseURL }) => {
+test('given two services on one backend port, when a server port of the other is used, then the cell names that service and the review is blocked', async ({
+  page,
+  baseURL,
+}) => {
   expect(orders.portId).toBe(core.portId);
   const taken = core.ports[0]!.server_port;
   await signIn(page, await createPerson(baseURL!, 'operator'));

@@ -10,7 +10,10 @@ test.beforeEach(async () => {
 
 async function openAcl(page: import('@playwright/test').Page, name: string) {
   await page.goto('/ip-access-control');
-  await page.getByRole('table', { name: 'IP access control lists' }).getByRole('row', { name: new RegExp(name) }).click();
+  await page
+    .getByRole('table', { name: 'IP access control lists' })
+    .getByRole('row', { name: new RegExp(name) })
+    .click();
   await expect(page.getByRole('table', { name: 'Policy items' })).toBeVisible();
 }
 

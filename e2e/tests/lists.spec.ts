@@ -49,7 +49,10 @@ test('given 12 VPC authorizations, when the page size is 10 and the second page 
   await signIn(page, await createPerson(baseURL!, 'viewer'));
   await page.goto('/vpc-authorizations');
   await page.getByLabel('Rows per page').selectOption('10');
-  const rows = page.getByRole('table', { name: 'VPC authorizations' }).getByRole('row').filter({ has: page.getByRole('cell') });
+  const rows = page
+    .getByRole('table', { name: 'VPC authorizations' })
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell') });
   await expect(rows).toHaveCount(10);
   await expect(page.getByText('Showing 1–10 of 12')).toBeVisible();
   await page.getByRole('button', { name: '2', exact: true }).click();

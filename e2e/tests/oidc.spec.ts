@@ -23,7 +23,10 @@ test.beforeAll(async () => {
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   for (let i = 0; i < 120; i++) {
-    const ready = await fetch(`${consoleUrl}/api/health`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${consoleUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) return;
     await sleep(500);
   }

@@ -34,8 +34,7 @@ const paramsFor = (def: RouteDef) => {
 };
 
 /** Fills path params with values that at least pass the route's param schema when one is required. */
-const safePath = (def: RouteDef) =>
-  pathOf(def.path, { name: 'vpc-core-backend', id: '00000000-0000-4000-8000-000000000000', itemId: 'P000', stage: 'TEST' });
+const safePath = (def: RouteDef) => pathOf(def.path, { name: 'vpc-core-backend', id: '00000000-0000-4000-8000-000000000000', itemId: 'P000', stage: 'TEST' });
 
 /** Answers a hostile request must get: a 4xx with the envelope, never a 5xx. */
 async function expectRefusedCleanly(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
@@ -98,10 +97,13 @@ describe('hostile input against every route', () => {
   const queried = allRoutes.filter(([name, def]) => def.query && name !== 'refreshInventory');
   it.each(queried)('when %s gets random query strings, then never a 5xx', async (_name, def) => {
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom('page', 'pageSize', 'profile', 'search', 'type', 'status', 'from', 'to', 'result', 'x'), nastyString, { maxKeys: 4 }), async (query) => {
-        const qs = new URLSearchParams(query).toString();
-        await expectRefusedCleanly(def.method, `${safePath(def)}?${qs}`, def.body ? {} : undefined);
-      }),
+      fc.asyncProperty(
+        fc.dictionary(fc.constantFrom('page', 'pageSize', 'profile', 'search', 'type', 'status', 'from', 'to', 'result', 'x'), nastyString, { maxKeys: 4 }),
+        async (query) => {
+          const qs = new URLSearchParams(query).toString();
+          await expectRefusedCleanly(def.method, `${safePath(def)}?${qs}`, def.body ? {} : undefined);
+        },
+      ),
       { numRuns: 20 },
     );
   });

@@ -37,7 +37,10 @@ describe('database errors in the log', () => {
     const error = await database.db
       .insert(users)
       .values({ ...row, id: randomUUID() })
-      .then(() => undefined, (e: unknown) => e);
+      .then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     expect(error).toBeInstanceOf(Error);
     // The raw error does carry the hash: this is what the serializer must keep out.
     expect(JSON.stringify({ message: (error as Error).message, params: (error as { params?: unknown }).params })).toContain('SecretHashThatMustNotBeLogged');

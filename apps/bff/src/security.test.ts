@@ -178,7 +178,11 @@ describe('without PUBLIC_URL', () => {
       ['RequestRefused', 'failed'],
       ['SignIn', 'succeeded'],
     ]);
-    expect(mine.find((e) => e.operation === 'RequestRefused')).toMatchObject({ target: 'GET /api/users', error: '403 FORBIDDEN', clientAddress: expect.stringMatching(/127\.0\.0\.1/) });
+    expect(mine.find((e) => e.operation === 'RequestRefused')).toMatchObject({
+      target: 'GET /api/users',
+      error: '403 FORBIDDEN',
+      clientAddress: expect.stringMatching(/127\.0\.0\.1/),
+    });
     const unknown = await auditOf(h, 'operation=SignInFailed&actor=unknown');
     expect(unknown[0]).toMatchObject({ actor: { name: '(unknown account)' }, target: '(unknown account)' });
     expect(JSON.stringify(await auditOf(h, 'resourceType=session&pageSize=100'))).not.toContain('typed-my-password-here');
@@ -283,7 +287,11 @@ describe('event streams per session', () => {
   async function runningTask(client: ApiClient): Promise<string> {
     const { items } = VpcAuthorizationList.parse((await client.request('GET', '/api/vpc-authorizations?pageSize=100')).body);
     const target = items.reduce((a, b) => ((b.boundApiCount ?? 0) > (a.boundApiCount ?? 0) ? b : a));
-    const put = await client.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: target.instanceId, port: target.port + 1 });
+    const put = await client.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, {
+      vpcId: target.vpcId,
+      instanceId: target.instanceId,
+      port: target.port + 1,
+    });
     expect(put.status, put.text).toBe(200);
     return (put.body as { task: { id: string } }).task.id;
   }

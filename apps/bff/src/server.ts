@@ -107,11 +107,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const logger = options.logger ?? createLogger();
   const database = await openDatabase({ databaseUrl: options.databaseUrl, dataDir: options.dataDir });
   const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei);
-  const audit = new AuditLog(
-    database.db,
-    (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false),
-    options.auditPendingUnknownMs,
-  );
+  const audit = new AuditLog(database.db, (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false), options.auditPendingUnknownMs);
   await audit.markAbandoned();
   const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.

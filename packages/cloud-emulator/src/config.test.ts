@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  DEMO_ALIBABA_ACCESS_KEY_SECRET,
-  DEMO_HUAWEI_PROJECT_ID,
-  DEMO_HUAWEI_SECRET_ACCESS_KEY,
-  emulatorOptionsFromEnv,
-} from './config.ts';
+import { DEMO_ALIBABA_ACCESS_KEY_SECRET, DEMO_HUAWEI_PROJECT_ID, DEMO_HUAWEI_SECRET_ACCESS_KEY, emulatorOptionsFromEnv } from './config.ts';
 
 describe('emulatorOptionsFromEnv', () => {
   it('when nothing is set, then the standalone defaults apply', () => {
@@ -33,9 +28,7 @@ describe('emulatorOptionsFromEnv', () => {
 
   it('when a value is invalid, then it throws without repeating a secret', () => {
     expect(() => emulatorOptionsFromEnv({ EMULATOR_TASK_FAIL_RATIO: '3' })).toThrow(/EMULATOR_TASK_FAIL_RATIO/);
-    expect(() => emulatorOptionsFromEnv({ EMULATOR_ALIBABA_ACCESS_KEYS: 'only-a-secret-value' })).toThrow(
-      /^(?!.*only-a-secret-value)/,
-    );
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_ALIBABA_ACCESS_KEYS: 'only-a-secret-value' })).toThrow(/^(?!.*only-a-secret-value)/);
   });
 
   it('when the demo secret is used, then it is 30 characters long', () => {
@@ -56,9 +49,7 @@ describe('Huawei settings from the environment', () => {
     ]);
     expect(options.huaweiProjectId).toBe('0123456789abcdef0123456789abcdef');
     expect(options.huaweiAuthTokens).toEqual(['tok-a', 'tok-b']);
-    expect(() => emulatorOptionsFromEnv({ EMULATOR_HUAWEI_ACCESS_KEYS: 'secret-only' })).toThrow(
-      /^EMULATOR_HUAWEI_ACCESS_KEYS entry 1 must be id:secret$/,
-    );
+    expect(() => emulatorOptionsFromEnv({ EMULATOR_HUAWEI_ACCESS_KEYS: 'secret-only' })).toThrow(/^EMULATOR_HUAWEI_ACCESS_KEYS entry 1 must be id:secret$/);
     expect(() => emulatorOptionsFromEnv({ EMULATOR_HUAWEI_PROJECT_ID: '../other' })).toThrow(/EMULATOR_HUAWEI_PROJECT_ID/);
   });
 

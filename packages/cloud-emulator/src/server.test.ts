@@ -40,9 +40,7 @@ describe('startEmulator', () => {
     expect(names).toContain(`${SEED.ipControls.partners.name}_3`);
     const ids = new Set<string>();
     for (const acl of acls.body?.ipControlInfos?.ipControlInfo ?? []) {
-      const items = await client.describeIpControlPolicyItems(
-        new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: acl.ipControlId ?? '', pageSize: 100 }),
-      );
+      const items = await client.describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: acl.ipControlId ?? '', pageSize: 100 }));
       for (const item of items.body?.ipControlPolicyItems?.ipControlPolicyItem ?? []) ids.add(item.policyItemId ?? '');
     }
     expect(ids.size).toBe(3 * SEED.perReplica.policyItems);

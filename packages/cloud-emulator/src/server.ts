@@ -89,9 +89,7 @@ function route(emulator: Emulator, req: IncomingMessage, res: ServerResponse, bo
  * `/v1/` (VPCEP at `/v1/{project_id}/vpc-endpoint-services`), test hooks under `/__emulator/`.
  */
 export async function startEmulator(options: EmulatorOptions = {}): Promise<RunningEmulator> {
-  const keys = options.alibabaAccessKeys?.length
-    ? options.alibabaAccessKeys
-    : [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET }];
+  const keys = options.alibabaAccessKeys?.length ? options.alibabaAccessKeys : [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: DEMO_ALIBABA_ACCESS_KEY_SECRET }];
   const emulator = new Emulator({
     accessKeys: keys,
     settings: {
@@ -100,9 +98,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Runn
     },
     seedScale: options.seedScale ?? DEFAULT_SEED_SCALE,
     huawei: {
-      accessKeys: options.huaweiAccessKeys?.length
-        ? options.huaweiAccessKeys
-        : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
+      accessKeys: options.huaweiAccessKeys?.length ? options.huaweiAccessKeys : [{ id: DEMO_HUAWEI_ACCESS_KEY_ID, secret: DEMO_HUAWEI_SECRET_ACCESS_KEY }],
       projectId: options.huaweiProjectId ?? DEMO_HUAWEI_PROJECT_ID,
       authTokens: options.huaweiAuthTokens?.length ? options.huaweiAuthTokens : [DEMO_HUAWEI_AUTH_TOKEN],
     },

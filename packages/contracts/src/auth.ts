@@ -31,10 +31,7 @@ export const Username = z
   .regex(/^[a-z0-9][a-z0-9._@-]*$/, 'may contain letters, digits, dot, dash, underscore and @');
 
 /** New passwords: long rather than clever (NIST 800-63B); no composition rules. */
-export const NewPassword = z
-  .string({ error: 'is required' })
-  .min(12, 'must be at least 12 characters')
-  .max(256, 'must be 256 characters or fewer');
+export const NewPassword = z.string({ error: 'is required' }).min(12, 'must be at least 12 characters').max(256, 'must be 256 characters or fewer');
 
 export const SignIn = z.strictObject({
   username: Username,

@@ -6,7 +6,9 @@ const valid: Record<BackendType, unknown> = {
   HTTP: { ServiceAddress: 'http://121.40.10.10:8080', HttpTargetHostName: 'api.example.com', ServiceTimeout: 10000 },
   VPC: { VpcConfig: { VpcId: 'vpc-uf657qec7lx42paw3qxxx', InstanceId: 'i-uf6bzcg1pr4oh5jjmxxx', Port: 8080, VpcScheme: 'http' } },
   OSS: { OssConfig: { OssRegionId: 'cn-hangzhou', BucketName: 'portico-assets' } },
-  FC_EVENT: { FunctionComputeConfig: { FcRegionId: 'cn-hangzhou', ServiceName: 'orders', FunctionName: 'create', RoleArn: 'acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole' } },
+  FC_EVENT: {
+    FunctionComputeConfig: { FcRegionId: 'cn-hangzhou', ServiceName: 'orders', FunctionName: 'create', RoleArn: 'acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole' },
+  },
   FC_HTTP: { FunctionComputeConfig: { FcRegionId: 'cn-hangzhou', FcBaseUrl: 'https://1234.cn-hangzhou.fc.aliyuncs.com/2016-08-15/proxy/orders/create/' } },
   FC_EVENT_V3: { FunctionComputeConfig: { FcRegionId: 'cn-shanghai', FunctionName: 'create-order' } },
   FC_HTTP_V3: { FunctionComputeConfig: { FcRegionId: 'cn-shanghai', FcBaseUrl: 'https://create-order.cn-shanghai.fcapp.run' } },
@@ -23,7 +25,11 @@ const invalid: Record<BackendType, [unknown, string, string]> = {
   FC_EVENT_V3: [{ FunctionComputeConfig: { FcRegionId: 'cn-hangzhou', FunctionName: '' } }, 'FunctionComputeConfig.FunctionName', 'is required'],
   FC_HTTP_V3: [{ FunctionComputeConfig: { FcRegionId: 'cn-hangzhou' } }, 'FunctionComputeConfig.FcBaseUrl', 'must be an http(s) URL'],
   MOCK: [{ MockConfig: { MockResult: 'x', MockStatusCode: 700 } }, 'MockConfig.MockStatusCode', 'must be an HTTP status from 100 to 599'],
-  EVENTBRIDGE: [{ EventBridgeConfig: { EventBridgeRegionId: 'cn-hangzhou', EventBus: 'b', EventSource: 's', RoleArn: 'nope' } }, 'EventBridgeConfig.RoleArn', 'must be a RAM role ARN such as acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole'],
+  EVENTBRIDGE: [
+    { EventBridgeConfig: { EventBridgeRegionId: 'cn-hangzhou', EventBus: 'b', EventSource: 's', RoleArn: 'nope' } },
+    'EventBridgeConfig.RoleArn',
+    'must be a RAM role ARN such as acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole',
+  ],
 };
 
 describe('backend model schemas', () => {
@@ -45,7 +51,12 @@ describe('backend model schemas', () => {
   });
 
   it('when an HTTP model uses Nacos discovery instead of an address, then it passes', () => {
-    const nacos = { DiscoveryConfig: { RcType: 'NACOS', NacosConfig: { ServerAddress: 'http://nacos:8848', ServiceName: 'orders', AuthType: 'USERNAME_PASSWORD', UserName: 'u', Password: 'p' } } };
+    const nacos = {
+      DiscoveryConfig: {
+        RcType: 'NACOS',
+        NacosConfig: { ServerAddress: 'http://nacos:8848', ServiceName: 'orders', AuthType: 'USERNAME_PASSWORD', UserName: 'u', Password: 'p' },
+      },
+    };
     expect(checkBackendModel('HTTP', nacos).success).toBe(true);
     expect(fieldMessages(checkBackendModel('HTTP', {}).error!).ServiceAddress).toBe('is required (or a DiscoveryConfig)');
   });

@@ -121,7 +121,10 @@ const MockModel = z.strictObject({
   MockConfig: z.strictObject({
     MockResult: z.string().max(65535, 'must be 64 KiB or less'),
     MockStatusCode: z.union([z.number().int(), z.string().regex(/^\d{3}$/)]).refine((v) => Number(v) >= 100 && Number(v) <= 599, 'must be an HTTP status from 100 to 599'),
-    MockHeaders: z.array(z.strictObject({ HeaderName: text(128), HeaderValue: z.string().max(1024) })).max(20, 'may hold at most 20 headers').optional(),
+    MockHeaders: z
+      .array(z.strictObject({ HeaderName: text(128), HeaderValue: z.string().max(1024) }))
+      .max(20, 'may hold at most 20 headers')
+      .optional(),
   }),
 });
 

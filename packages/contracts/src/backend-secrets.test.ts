@@ -5,7 +5,16 @@ import { secretsToRetype } from './backend-secrets.ts';
 const nacos = (overrides: Record<string, unknown> = {}) => ({
   DiscoveryConfig: {
     RcType: 'NACOS',
-    NacosConfig: { ServerAddress: 'http://nacos.internal:8848', Namespace: 'prod', GroupName: 'DEFAULT_GROUP', ServiceName: 'orders', AuthType: 'USERNAME_PASSWORD', UserName: 'nacos', Password: SECRET_MASK, ...overrides },
+    NacosConfig: {
+      ServerAddress: 'http://nacos.internal:8848',
+      Namespace: 'prod',
+      GroupName: 'DEFAULT_GROUP',
+      ServiceName: 'orders',
+      AuthType: 'USERNAME_PASSWORD',
+      UserName: 'nacos',
+      Password: SECRET_MASK,
+      ...overrides,
+    },
   },
 });
 

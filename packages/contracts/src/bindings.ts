@@ -42,14 +42,7 @@ export type InventoryResource = z.infer<typeof InventoryResource>;
 export const Binding = z.object({ resource: z.string(), api: z.string() });
 export type Binding = z.infer<typeof Binding>;
 
-export const FindingKind = z.enum([
-  'unused-authorization',
-  'unused-backend',
-  'unprotected-api',
-  'wide-acl-entry',
-  'approval-disabled',
-  'port-exposed-by-several',
-]);
+export const FindingKind = z.enum(['unused-authorization', 'unused-backend', 'unprotected-api', 'wide-acl-entry', 'approval-disabled', 'port-exposed-by-several']);
 export type FindingKind = z.infer<typeof FindingKind>;
 
 export const findingLabel: Record<FindingKind, string> = {

@@ -15,11 +15,7 @@ export const tcpProxyMeaning: Record<TcpProxy, string> = {
   open: 'Both TCP TOA and Proxy Protocol',
 };
 
-const PortNumber = z
-  .number({ error: 'must be a port number' })
-  .int('must be a whole number')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+const PortNumber = z.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
 
 export const PortMapping = z.strictObject({
   clientPort: PortNumber,

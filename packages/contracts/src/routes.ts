@@ -23,23 +23,8 @@ import {
   PolicyItemParams,
   PolicyItemRemoved,
 } from './ip-controls.ts';
-import {
-  EndpointService,
-  EndpointServiceDetail,
-  EndpointServiceList,
-  EndpointServiceListQuery,
-  EndpointServiceParams,
-  UpdateEndpointService,
-} from './endpoint-services.ts';
-import {
-  BackendDetail,
-  BackendList,
-  BackendListQuery,
-  BackendParams,
-  BackendStageParams,
-  SaveBackendModel,
-  SavedBackendModel,
-} from './backend-models.ts';
+import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
+import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
 import { Inventory, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuthProviders, SignInSettings, UpdateSignInSettings } from './sso.ts';
 import { AuditEvent, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';

@@ -42,10 +42,7 @@ export const HostName = z
     'must be a host name such as api.internal.example.com',
   );
 
-export const Description = z
-  .string()
-  .max(180, 'must be 180 characters or fewer')
-  .regex(noControlChars, 'must not contain control characters');
+export const Description = z.string().max(180, 'must be 180 characters or fewer').regex(noControlChars, 'must not contain control characters');
 
 /** A client-chosen token that makes a retried write apply once. */
 export const ClientToken = z

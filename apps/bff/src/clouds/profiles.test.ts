@@ -32,7 +32,11 @@ describe('the profiles file', () => {
   });
 
   it('when an entry is wrong, then the error names the fields, never their values', () => {
-    const path = file(JSON.stringify({ profiles: [{ id: 'prod', cloud: 'alibaba', name: 'p', region: 'cn-hangzhou', endpoint: 'e', protocol: 'FTP', accessKeyId: 1, accessKeySecret: SECRET }] }));
+    const path = file(
+      JSON.stringify({
+        profiles: [{ id: 'prod', cloud: 'alibaba', name: 'p', region: 'cn-hangzhou', endpoint: 'e', protocol: 'FTP', accessKeyId: 1, accessKeySecret: SECRET }],
+      }),
+    );
     const error = failure(path);
     expect(error.message).toContain('profiles.0.protocol');
     expect(error.message).toContain('profiles.0.accessKeyId: expected string');

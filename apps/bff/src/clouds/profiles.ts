@@ -97,7 +97,9 @@ export function loadProfileFile(path: string): Profile[] {
   const result = ProfileFile.safeParse(readProfileFile(path));
   if (!result.success) {
     // Paths and zod's messages only: never a received value.
-    const issues = result.error.issues.slice(0, 5).map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message}`);
+    const issues = result.error.issues
+      .slice(0, 5)
+      .map((issue) => `${issue.path.join('.') || '(root)'}: ${issue.code === 'invalid_type' ? `expected ${issue.expected}` : issue.message}`);
     throw new ProfileFileError(`PORTICO_PROFILES_FILE ${path}: ${issues.join('; ')}.`);
   }
   const parsed = result.data;

@@ -21,9 +21,7 @@ describe.skipIf(!postgresUrl)('the PostgreSQL store', () => {
     try {
       const admin = new pg.Client({ connectionString: store.databaseUrl });
       await admin.connect();
-      const ended = await admin.query(
-        'select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()',
-      );
+      const ended = await admin.query('select pg_terminate_backend(pid) as ended from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid()');
       await admin.end();
       expect(ended.rows.length).toBeGreaterThan(0);
       await new Promise((resolve) => setTimeout(resolve, 200));

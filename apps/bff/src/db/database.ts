@@ -97,7 +97,14 @@ async function listenWithReconnect(url: string, channel: string, onPayload: (pay
     next.on('error', () => undefined);
     next.on('end', () => {
       if (stopped) return;
-      setTimeout(() => void connect().then(() => onReconnect?.(), () => undefined), 500);
+      setTimeout(
+        () =>
+          void connect().then(
+            () => onReconnect?.(),
+            () => undefined,
+          ),
+        500,
+      );
     });
     await next.connect();
     await next.query(`LISTEN ${pg.escapeIdentifier(channel)}`);

@@ -21,7 +21,16 @@ export function refusalRecorder(audit: AuditLog, logger: Logger): RefusalHook {
     if (!refusals.has(error.code) || isSessionProbe(req)) return;
     const user = req.auth?.user;
     const actor = { ...(user ? { id: user.id } : {}), name: user?.username ?? '(anonymous)', address: req.ip };
-    const target = { cloud: 'portico' as const, profile: '-', region: '-', operation: 'RequestRefused', resourceType: 'session' as const, target: `${req.method} ${req.originalUrl.split('?')[0]}` };
-    audit.record(actor, target, { result: 'failed', error: `${error.status} ${error.code}` }).catch((failure: unknown) => logger.warn({ err: failure }, 'could not record a refused request'));
+    const target = {
+      cloud: 'portico' as const,
+      profile: '-',
+      region: '-',
+      operation: 'RequestRefused',
+      resourceType: 'session' as const,
+      target: `${req.method} ${req.originalUrl.split('?')[0]}`,
+    };
+    audit
+      .record(actor, target, { result: 'failed', error: `${error.status} ${error.code}` })
+      .catch((failure: unknown) => logger.warn({ err: failure }, 'could not record a refused request'));
   };
 }

@@ -18,11 +18,7 @@ export interface RouteInput<R extends RouteDef> {
   body: Infer<R['body']>;
 }
 
-export type RouteHandler<R extends RouteDef> = (
-  input: RouteInput<R>,
-  req: Request,
-  res: Response,
-) => Promise<z.input<R['response']>>;
+export type RouteHandler<R extends RouteDef> = (input: RouteInput<R>, req: Request, res: Response) => Promise<z.input<R['response']>>;
 
 /** Parses one part of a request; a failure names every field with a message a person can act on. */
 export function parsePart<T extends z.ZodType>(schema: T, value: unknown, where: 'params' | 'query' | 'body'): z.output<T> {
@@ -36,8 +32,7 @@ export function parsePart<T extends z.ZodType>(schema: T, value: unknown, where:
   throw new AppError(ErrorCode.validation, `Invalid ${where}: ${summary}`, 400, { fields });
 }
 
-const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') =>
-  (schema ? parsePart(schema, value, where) : undefined) as T;
+const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') => (schema ? parsePart(schema, value, where) : undefined) as T;
 
 /**
  * Registers an endpoint from its contract: everything the client sent is parsed before the

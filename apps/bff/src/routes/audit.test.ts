@@ -74,7 +74,12 @@ describe('audit events', () => {
 
   it('when filtered by person, result and time, then only matching events; exports carry the same rows', async () => {
     const target = await busiest();
-    await operator.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: target.instanceId, port: 81, needBatchWork: false });
+    await operator.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, {
+      vpcId: target.vpcId,
+      instanceId: target.instanceId,
+      port: 81,
+      needBatchWork: false,
+    });
     const since = new Date(Date.now() - 60_000).toISOString();
     const failed = AuditList.parse((await operator.request('GET', `/api/audit?result=failed&from=${encodeURIComponent(since)}`)).body);
     expect(failed.items.every((e) => e.result === 'failed')).toBe(true);
@@ -171,14 +176,22 @@ describe('a crash between the cloud call and the record', () => {
     const target = await busiest();
     const entry = join(dirname(fileURLToPath(import.meta.url)), '../testing/bff-process.ts');
     const child = spawn(process.execPath, ['--import', 'tsx', entry], {
-      env: { ...process.env, DATA_DIR: store.dataDir ?? '', DATABASE_URL: store.databaseUrl ?? '', EMULATOR_ENDPOINT: h.emulator.endpoint, PORTICO_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD },
+      env: {
+        ...process.env,
+        DATA_DIR: store.dataDir ?? '',
+        DATABASE_URL: store.databaseUrl ?? '',
+        EMULATOR_ENDPOINT: h.emulator.endpoint,
+        PORTICO_ADMIN_PASSWORD: TEST_ADMIN_PASSWORD,
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     const url = await new Promise<string>((resolve) => child.stdout.once('data', (chunk: Buffer) => resolve((JSON.parse(chunk.toString()) as { url: string }).url)));
     const client = new ApiClient(url);
     await client.signIn('admin', TEST_ADMIN_PASSWORD);
     await h.emulatorHook('POST', '/__emulator/faults', { operation: 'ModifyVpcAccessAndUpdateApis', kind: 'latency', latencyMs: 1_500 });
-    const inFlight = client.request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: 'i-crash01', port: 8085 }).catch(() => undefined);
+    const inFlight = client
+      .request('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: 'i-crash01', port: 8085 })
+      .catch(() => undefined);
     await sleep(700);
     // Listen before killing: the exit may come before the request settles, and would be missed.
     const exited = new Promise((resolve) => child.once('exit', resolve));

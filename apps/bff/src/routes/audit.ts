@@ -33,11 +33,16 @@ const csvColumns: [string, (e: AuditEvent) => unknown][] = [
 export function auditRouter(audit: AuditLog, reverts: RevertService, options: HandleOptions): Router {
   const router = Router();
   handle(router, routes.listAudit, ({ query }) => audit.list(query), options);
-  handle(router, routes.getAuditEvent, async ({ params }) => {
-    const event = await audit.get(params.id);
-    if (!event) throw new AppError(ErrorCode.notFound, 'No such audit event.', 404);
-    return event;
-  }, options);
+  handle(
+    router,
+    routes.getAuditEvent,
+    async ({ params }) => {
+      const event = await audit.get(params.id);
+      if (!event) throw new AppError(ErrorCode.notFound, 'No such audit event.', 404);
+      return event;
+    },
+    options,
+  );
   handle(router, routes.previewRevert, ({ params }) => reverts.preview(params.id), options);
   handle(router, routes.revert, ({ params, body }, req) => reverts.apply(actorOf(req), params.id, body.clientToken), options);
 

@@ -61,10 +61,12 @@ describe('the bindings inventory', () => {
   it('when seeded services skip approval or expose the same server port, then each is a finding', () => {
     const { billing, legacy, search } = SEED_VPCEP.services;
     const kinds = (kind: string) => inventory.findings.filter((f) => f.kind === kind);
-    expect(kinds('approval-disabled').map((f) => f.subjectName).sort()).toEqual([billing.name, legacy.name].sort());
-    expect(kinds('port-exposed-by-several').map((f) => f.message)).toEqual([
-      `Server port 9090 is exposed by 2 endpoint services: ${billing.name}, ${search.name}.`,
-    ]);
+    expect(
+      kinds('approval-disabled')
+        .map((f) => f.subjectName)
+        .sort(),
+    ).toEqual([billing.name, legacy.name].sort());
+    expect(kinds('port-exposed-by-several').map((f) => f.message)).toEqual([`Server port 9090 is exposed by 2 endpoint services: ${billing.name}, ${search.name}.`]);
   });
 
   it('when exported, then CSV has a row per API and resource and JSON the whole inventory', async () => {

@@ -45,9 +45,10 @@ function exportRows(inventory: Inventory): ExportRow[] {
   ];
 }
 
-const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'group', 'stage', 'api', 'method', 'path', 'resources', 'findings'] as const).map(
-  (key) => [key, (row: ExportRow) => row[key]],
-);
+const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'group', 'stage', 'api', 'method', 'path', 'resources', 'findings'] as const).map((key) => [
+  key,
+  (row: ExportRow) => row[key],
+]);
 
 export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
   const router = Router();

@@ -54,7 +54,7 @@ describe('endpoint services', () => {
     expect(detail.sharingPortId.map((s) => s.serviceName)).toEqual([orders.name]);
   });
 
-  it('when the id is unknown, then 404 with Huawei\'s code; when malformed, 400 and no call', async () => {
+  it("when the id is unknown, then 404 with Huawei's code; when malformed, 400 and no call", async () => {
     const unknown = await call('GET', '/api/endpoint-services/00000000-0000-4000-8000-000000000000');
     expect(unknown.status).toBe(404);
     expect(errorOf(unknown.body).upstream).toMatchObject({ cloud: 'huawei', code: 'EndPoint.0005' });
@@ -83,13 +83,30 @@ describe('changing an endpoint service', () => {
 
   it('when a client port is mapped twice or 201 mappings are sent, then 400 at the row and nothing reaches the cloud', async () => {
     const before = await calls('UpdateEndpointService');
-    const dup = await call('PUT', `/api/endpoint-services/${orders.id}`, { ports: [{ clientPort: 80, serverPort: 8080 }, { clientPort: 80, serverPort: 8081 }] });
+    const dup = await call('PUT', `/api/endpoint-services/${orders.id}`, {
+      ports: [
+        { clientPort: 80, serverPort: 8080 },
+        { clientPort: 80, serverPort: 8081 },
+      ],
+    });
     expect(dup.status).toBe(400);
     expect(errorOf(dup.body).fields).toEqual({ 'ports.1.clientPort': 'client port 80 is already mapped in row 1' });
     const many = Array.from({ length: 201 }, (_, i) => ({ clientPort: 1000 + i, serverPort: 2000 + i }));
     expect(errorOf((await call('PUT', `/api/endpoint-services/${orders.id}`, { ports: many })).body).fields).toEqual({ ports: 'may hold at most 200 port mappings' });
-    const bad = await call('PUT', `/api/endpoint-services/${orders.id}`, { ports: [{ clientPort: 0, serverPort: 70000, protocol: 'UDP' }], tcpProxy: 'maybe', serviceName: 'x'.repeat(17), description: '<b>' });
-    expect(Object.keys(errorOf(bad.body).fields ?? {}).sort()).toEqual(['description', 'ports.0.clientPort', 'ports.0.protocol', 'ports.0.serverPort', 'serviceName', 'tcpProxy']);
+    const bad = await call('PUT', `/api/endpoint-services/${orders.id}`, {
+      ports: [{ clientPort: 0, serverPort: 70000, protocol: 'UDP' }],
+      tcpProxy: 'maybe',
+      serviceName: 'x'.repeat(17),
+      description: '<b>',
+    });
+    expect(Object.keys(errorOf(bad.body).fields ?? {}).sort()).toEqual([
+      'description',
+      'ports.0.clientPort',
+      'ports.0.protocol',
+      'ports.0.serverPort',
+      'serviceName',
+      'tcpProxy',
+    ]);
     expect(await calls('UpdateEndpointService')).toBe(before);
   });
 

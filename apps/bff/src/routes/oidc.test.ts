@@ -205,7 +205,10 @@ describe('requiring single sign-on', () => {
 
     const [event] = await audit('resourceType=settings');
     expect(event).toMatchObject({ operation: 'UpdateSignInSettings', before: { requireSso: false }, after: { requireSso: true }, result: 'succeeded' });
-    expect((await audit(`resourceType=session&target=${local.username}`)).map((e) => [e.operation, e.error])).toContainEqual(['SignInFailed', expect.stringContaining('SSO required')]);
+    expect((await audit(`resourceType=session&target=${local.username}`)).map((e) => [e.operation, e.error])).toContainEqual([
+      'SignInFailed',
+      expect.stringContaining('SSO required'),
+    ]);
 
     await h.api('PUT', '/api/settings/sign-in', { requireSso: false });
     expect((await new ApiClient(h.bff.url).signIn(local.username, TEST_PASSWORD)).status).toBe(200);

@@ -88,27 +88,42 @@ export function sessionRouter(auth: AuthService, options: SessionRouterOptions):
   };
   handle(router, routes.getSession, async (_input, req) => auth.info(req.auth!), options);
   router.post(routes.signIn.path, ...signInLimiters(limits, stores, tooMany));
-  handle(router, routes.signIn, async ({ body }, req, res) => {
-    const failures = (await stores.accountFailures.get(body.username))?.totalHits ?? 0;
-    await sleep(accountDelay(failures, limits));
-    // Whatever session the browser had ends here; sign-in always issues a new id.
-    if (req.auth) await auth.sessions.destroyHash(req.auth.tokenHash);
-    const signedIn = await auth.signIn(body.username, body.password, req.ip).catch(async (error: unknown) => {
-      await stores.accountFailures.increment(body.username);
-      throw error;
-    });
-    setSessionCookie(req, res, cookies, signedIn.token, auth.sessions.policy.absoluteMs);
-    return signedIn.info;
-  }, options);
-  handle(router, routes.signOut, async (_input, req, res) => {
-    await auth.signOut(req.auth!, req.ip);
-    clearSessionCookie(req, res, cookies);
-    return { ok: true as const };
-  }, options);
-  handle(router, routes.changePassword, async ({ body }, req, res) => {
-    const changed = await auth.changePassword(req.auth!, body, req.ip);
-    setSessionCookie(req, res, cookies, changed.token, auth.sessions.policy.absoluteMs);
-    return changed.info;
-  }, options);
+  handle(
+    router,
+    routes.signIn,
+    async ({ body }, req, res) => {
+      const failures = (await stores.accountFailures.get(body.username))?.totalHits ?? 0;
+      await sleep(accountDelay(failures, limits));
+      // Whatever session the browser had ends here; sign-in always issues a new id.
+      if (req.auth) await auth.sessions.destroyHash(req.auth.tokenHash);
+      const signedIn = await auth.signIn(body.username, body.password, req.ip).catch(async (error: unknown) => {
+        await stores.accountFailures.increment(body.username);
+        throw error;
+      });
+      setSessionCookie(req, res, cookies, signedIn.token, auth.sessions.policy.absoluteMs);
+      return signedIn.info;
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.signOut,
+    async (_input, req, res) => {
+      await auth.signOut(req.auth!, req.ip);
+      clearSessionCookie(req, res, cookies);
+      return { ok: true as const };
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.changePassword,
+    async ({ body }, req, res) => {
+      const changed = await auth.changePassword(req.auth!, body, req.ip);
+      setSessionCookie(req, res, cookies, changed.token, auth.sessions.policy.absoluteMs);
+      return changed.info;
+    },
+    options,
+  );
   return router;
 }

@@ -130,7 +130,7 @@ describe('one VPC authorization', () => {
     expect(errorOf(badJson.body).code).toBe('VALIDATION_FAILED');
     const unknown = await api('POST', path, { name: 'x', vpcId: 'vpc-1', instanceId: 'i-1', port: 80, admin: true });
     expect(unknown.status).toBe(400);
-    const text = await api("POST", path, "hi", { "content-type": "text/plain" });
+    const text = await api('POST', path, 'hi', { 'content-type': 'text/plain' });
     expect(text.status).toBe(415);
     const huge = await api('POST', path, { name: 'x'.repeat(200_000) });
     expect(huge.status).toBe(413);

@@ -60,7 +60,14 @@ export class EndpointServiceService {
     const current = await vpcep.getEndpointService(gw, id);
     if (change.ports) this.checkSharedPorts(change, await this.sharing(gw, { ...current, portId: change.portId ?? current.portId }));
     const fields = Object.keys(change) as Field[];
-    const target = { cloud: 'huawei' as const, profile: gw.profile.id, region: gw.profile.region, operation: 'UpdateEndpointService', resourceType: 'endpoint-service' as const, target: `${current.serviceName || id} (${id})` };
+    const target = {
+      cloud: 'huawei' as const,
+      profile: gw.profile.id,
+      region: gw.profile.region,
+      operation: 'UpdateEndpointService',
+      resourceType: 'endpoint-service' as const,
+      target: `${current.serviceName || id} (${id})`,
+    };
     const { service, auditEventId } = await audited(
       this.audit,
       actor,

@@ -79,7 +79,14 @@ export class IpControlService {
     const control = await this.require(gw, id);
     const item = this.checkForType(control, input);
     const after = stateOf(control, { id: '(new)', ...item });
-    const result = await audited(this.audit, actor, target(gw, 'AddIpControlPolicyItem', control, '(new)'), { before: null, after }, () => acl.addPolicyItem(gw, id, item), revertOf);
+    const result = await audited(
+      this.audit,
+      actor,
+      target(gw, 'AddIpControlPolicyItem', control, '(new)'),
+      { before: null, after },
+      () => acl.addPolicyItem(gw, id, item),
+      revertOf,
+    );
     // The new item's id is known only now: record it so the add can be found and reverted.
     await this.audit.amendAfter(result.auditEventId, { ...after, policyItemId: result.id }, `${control.name}#${result.id}`);
     return { policyItem: { id: result.id, ...item }, affectedApiCount: await acl.countApisByIpControl(gw, id), auditEventId: result.auditEventId };
@@ -126,7 +133,8 @@ export class IpControlService {
         const after = event.after as ItemState | null;
         const restore = (s: ItemState): PolicyItemInput => ({ cidrs: s.cidrs, ...(s.appId ? { appId: s.appId } : {}) });
         let result: { auditEventId: string };
-        if (event.operation === 'ModifyIpControlPolicyItem' && before) result = await this.modify(actor, before.ipControlId, before.policyItemId, restore(before), event.profile, event.id);
+        if (event.operation === 'ModifyIpControlPolicyItem' && before)
+          result = await this.modify(actor, before.ipControlId, before.policyItemId, restore(before), event.profile, event.id);
         else if (event.operation === 'AddIpControlPolicyItem' && after) result = await this.remove(actor, after.ipControlId, after.policyItemId, event.profile, event.id);
         else if (event.operation === 'RemoveIpControlPolicyItem' && before) result = await this.add(actor, before.ipControlId, restore(before), event.profile, event.id);
         else throw new AppError(ErrorCode.conflict, 'This change cannot be reverted.', 409);
@@ -145,7 +153,12 @@ export class IpControlService {
     let conflict: string | undefined;
     if (after && !current) conflict = 'The policy item no longer exists; revert refused.';
     else if (after && current && !sameItem(after, current)) conflict = `The policy item has changed since (now ${current.cidrs.join(', ')}); revert refused.`;
-    return { event, current: current ? { cidrs: current.cidrs, appId: current.appId } : null, restore: before ? { cidrs: before.cidrs, appId: before.appId } : null, ...(conflict ? { conflict } : {}) };
+    return {
+      event,
+      current: current ? { cidrs: current.cidrs, appId: current.appId } : null,
+      restore: before ? { cidrs: before.cidrs, appId: before.appId } : null,
+      ...(conflict ? { conflict } : {}),
+    };
   }
 
   /** AppId only with ALLOW: this rule needs the list's type, which only the cloud knows. */

@@ -57,11 +57,9 @@ export class VpcAuthorizationService {
     const gw = this.clouds.alibaba(query.profile);
     const page = await vpcAccess.listVpcAuthorizations(gw, query);
     // A count that cannot be fetched must not hide the list: it shows as unknown.
-    const items = await pMap(
-      page.items,
-      async (item) => ({ ...item, boundApiCount: await vpcAccess.countBoundApis(gw, item.name).catch(() => null) }),
-      { concurrency: COUNT_CONCURRENCY },
-    );
+    const items = await pMap(page.items, async (item) => ({ ...item, boundApiCount: await vpcAccess.countBoundApis(gw, item.name).catch(() => null) }), {
+      concurrency: COUNT_CONCURRENCY,
+    });
     return { ...page, items };
   }
 
@@ -73,9 +71,14 @@ export class VpcAuthorizationService {
 
   async create(actor: Actor, input: CreateVpcAuthorization, profile?: string, revertOf?: string) {
     const gw = this.clouds.alibaba(profile);
-    const result = await audited(this.audit, actor, target(gw, 'SetVpcAccess', input.name), { before: null, after: input }, () =>
-      vpcAccess.createVpcAuthorization(gw, input),
-    revertOf);
+    const result = await audited(
+      this.audit,
+      actor,
+      target(gw, 'SetVpcAccess', input.name),
+      { before: null, after: input },
+      () => vpcAccess.createVpcAuthorization(gw, input),
+      revertOf,
+    );
     return { id: result.id, name: input.name, auditEventId: result.auditEventId };
   }
 
@@ -111,9 +114,14 @@ export class VpcAuthorizationService {
   async remove(actor: Actor, name: string, profile?: string, revertOf?: string): Promise<RemovedVpcAuthorization & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const current = await this.require(gw, name);
-    const result = await audited(this.audit, actor, target(gw, 'RemoveVpcAccess', name), { before: { ...settingsOf(current), description: current.description }, after: null }, () =>
-      vpcAccess.removeVpcAuthorization(gw, current),
-    revertOf);
+    const result = await audited(
+      this.audit,
+      actor,
+      target(gw, 'RemoveVpcAccess', name),
+      { before: { ...settingsOf(current), description: current.description }, after: null },
+      () => vpcAccess.removeVpcAuthorization(gw, current),
+      revertOf,
+    );
     return { unboundApis: result.unboundApis, auditEventId: result.auditEventId };
   }
 
@@ -127,12 +135,23 @@ export class VpcAuthorizationService {
         const profile = event.profile;
         const before = event.before as Settings | null;
         if (event.operation === 'ModifyVpcAccessAndUpdateApis' && before) {
-          const result = await this.modify(actor, event.target, { ...settingsOf(before), needBatchWork: true, refresh: false, ...(clientToken ? { clientToken } : {}) }, profile, event.id);
+          const result = await this.modify(
+            actor,
+            event.target,
+            { ...settingsOf(before), needBatchWork: true, refresh: false, ...(clientToken ? { clientToken } : {}) },
+            profile,
+            event.id,
+          );
           return { auditEventId: result.auditEventId, ...(result.task ? { task: result.task } : {}) };
         }
         if (event.operation === 'SetVpcAccess') return { auditEventId: (await this.remove(actor, event.target, profile, event.id)).auditEventId };
         if (event.operation === 'RemoveVpcAccess' && before) {
-          const created = await this.create(actor, { name: event.target, ...settingsOf(before), ...(before.description ? { description: before.description } : {}) }, profile, event.id);
+          const created = await this.create(
+            actor,
+            { name: event.target, ...settingsOf(before), ...(before.description ? { description: before.description } : {}) },
+            profile,
+            event.id,
+          );
           return { auditEventId: created.auditEventId };
         }
         throw new AppError(ErrorCode.conflict, 'This change cannot be reverted.', 409);

@@ -89,7 +89,13 @@ export async function signInAtProvider(
     if (options.cancel) at = await browser.followOn(`${interaction}/abort`, providerHost);
     else if (html.includes('name="login"')) at = await submitForm(browser, interaction, { prompt: 'login', login, password: 'any-password' }, providerHost);
     else if (html.includes('value="consent"')) at = await submitForm(browser, interaction, { prompt: 'consent' }, providerHost);
-    else throw new Error(`unexpected provider page at ${at.pageUrl}: ${html.replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, ' ').replace(/\s+/g, ' ').slice(0, 400)}`);
+    else
+      throw new Error(
+        `unexpected provider page at ${at.pageUrl}: ${html
+          .replace(/<style[\s\S]*?<\/style>|<[^>]+>/g, ' ')
+          .replace(/\s+/g, ' ')
+          .slice(0, 400)}`,
+      );
   }
   if (!at.leftTo) throw new Error('the provider never sent the browser back');
   return { authorizationUrl: authorization.href, callbackUrl: at.leftTo };

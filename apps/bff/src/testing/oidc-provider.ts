@@ -57,12 +57,16 @@ export async function startTestProvider(people: Record<string, ScriptedPerson>, 
     registerPortico: async (consoleUrl) => {
       // Clients are read through the (memory) adapter when not configured statically; its typings omit the static.
       const clients = (provider.Client as unknown as { adapter: Adapter }).adapter;
-      await clients.upsert(TEST_CLIENT.id, {
-        client_id: TEST_CLIENT.id,
-        client_secret: TEST_CLIENT.secret,
-        redirect_uris: [new URL(oidcCallbackPath, consoleUrl).href],
-        token_endpoint_auth_method: 'client_secret_basic',
-      }, 3600);
+      await clients.upsert(
+        TEST_CLIENT.id,
+        {
+          client_id: TEST_CLIENT.id,
+          client_secret: TEST_CLIENT.secret,
+          redirect_uris: [new URL(oidcCallbackPath, consoleUrl).href],
+          token_endpoint_auth_method: 'client_secret_basic',
+        },
+        3600,
+      );
     },
     settings: (groupRoles, overrides = {}) => ({
       issuer: new URL(issuer),

@@ -6,11 +6,7 @@ import type { ApiClient } from './client.ts';
 const eventTypes = ['started', 'progress', 'completed', 'failed'] as const;
 
 /** Watches a task's stream as a browser would, until it ends or `stopAfter` events arrived. */
-export function collectTaskEvents(
-  client: ApiClient,
-  taskId: string,
-  options: { lastEventId?: number; stopAfter?: number; timeoutMs?: number } = {},
-): Promise<TaskEvent[]> {
+export function collectTaskEvents(client: ApiClient, taskId: string, options: { lastEventId?: number; stopAfter?: number; timeoutMs?: number } = {}): Promise<TaskEvent[]> {
   return new Promise((resolve, reject) => {
     const events: TaskEvent[] = [];
     const headers = {

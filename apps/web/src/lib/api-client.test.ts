@@ -15,9 +15,7 @@ afterEach(() => {
 
 describe('urlOf', () => {
   it('when params and query are given, then the path is filled, encoded, and empty values are left out', () => {
-    expect(urlOf('/api/vpc-authorizations/:name', { name: 'a b/c' }, { profile: undefined, search: '', page: 2 })).toBe(
-      '/api/vpc-authorizations/a%20b%2Fc?page=2',
-    );
+    expect(urlOf('/api/vpc-authorizations/:name', { name: 'a b/c' }, { profile: undefined, search: '', page: 2 })).toBe('/api/vpc-authorizations/a%20b%2Fc?page=2');
   });
 });
 
@@ -85,7 +83,10 @@ describe('apiRequest', () => {
   });
 
   it('when fetch fails, then it is a network error worth retrying', async () => {
-    vi.stubGlobal('fetch', vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))));
+    vi.stubGlobal(
+      'fetch',
+      vi.fn(async () => Promise.reject(new TypeError('Failed to fetch'))),
+    );
     const error = await apiRequest(routes.listProfiles).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ApiError);
     expect((error as ApiError).isNetworkError).toBe(true);

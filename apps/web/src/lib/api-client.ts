@@ -129,11 +129,7 @@ function isAbort(error: unknown): boolean {
 
 /** Calls one route of the contract and returns its parsed response, or throws an ApiError. */
 export async function apiRequest<R extends RouteDef>(route: R, options: RequestOptions<R> = {}): Promise<ResponseOf<R>> {
-  const url = urlOf(
-    route.path,
-    options.params as Record<string, string | number> | undefined,
-    options.query as Record<string, QueryValue> | undefined,
-  );
+  const url = urlOf(route.path, options.params as Record<string, string | number> | undefined, options.query as Record<string, QueryValue> | undefined);
   const hasBody = options.body !== undefined;
   let response: Response;
   try {

@@ -3,9 +3,7 @@ import { filenameFromDisposition } from './download';
 
 describe('filenameFromDisposition', () => {
   it('when the server names the file, then that name is used', () => {
-    expect(filenameFromDisposition('attachment; filename="portico-audit-2026-03-16T10-04-00-000Z.csv"')).toBe(
-      'portico-audit-2026-03-16T10-04-00-000Z.csv',
-    );
+    expect(filenameFromDisposition('attachment; filename="portico-audit-2026-03-16T10-04-00-000Z.csv"')).toBe('portico-audit-2026-03-16T10-04-00-000Z.csv');
     expect(filenameFromDisposition('attachment; filename=audit.json')).toBe('audit.json');
   });
 

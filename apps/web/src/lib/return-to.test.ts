@@ -20,9 +20,7 @@ describe('safeReturnPath', () => {
 
 describe('signInPathFrom', () => {
   it('when someone was on a page, then sign-in brings them back to it', () => {
-    expect(signInPathFrom({ pathname: '/vpc-authorizations/orders', search: '?task=1' })).toBe(
-      '/sign-in?next=%2Fvpc-authorizations%2Forders%3Ftask%3D1',
-    );
+    expect(signInPathFrom({ pathname: '/vpc-authorizations/orders', search: '?task=1' })).toBe('/sign-in?next=%2Fvpc-authorizations%2Forders%3Ftask%3D1');
   });
 
   it('when they were on the start page, then there is nothing to return to', () => {

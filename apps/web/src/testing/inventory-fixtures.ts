@@ -51,7 +51,14 @@ export function inventoryFixture({ replicas = 1, apisPerGroup = 5 }: { replicas?
           if (group === 'orders') bind(ordersVpc);
           else bind(paymentsHttp);
           if (group === 'payments' && stage === 'RELEASE') bind(partners);
-          else findings.push({ kind: 'unprotected-api', severity: 'warning', subject: api.key, subjectName: `${api.groupName}/${api.apiName} (${stage})`, message: `${api.apiName} has no IP access control.` });
+          else
+            findings.push({
+              kind: 'unprotected-api',
+              severity: 'warning',
+              subject: api.key,
+              subjectName: `${api.groupName}/${api.apiName} (${stage})`,
+              message: `${api.apiName} has no IP access control.`,
+            });
         }
       }
     }

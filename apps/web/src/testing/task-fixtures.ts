@@ -35,4 +35,3 @@ export function taskOf(apis: TaskApiResult[], overrides: Partial<Task> = {}): Ta
     ...overrides,
   };
 }
-

@@ -20,8 +20,7 @@ beforeEach(async () => {
 });
 
 const list = () => client.describeVpcAccesses(new cloudapi.DescribeVpcAccessesRequest({}));
-const create = (name: string) =>
-  client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name, vpcId: 'vpc-fault01', instanceId: `i-${name}`, port: 80 }));
+const create = (name: string) => client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name, vpcId: 'vpc-fault01', instanceId: `i-${name}`, port: 80 }));
 
 describe('fault hooks', () => {
   it('when throttle is set without a rate, then every call answers Throttling.User with HTTP 400', async () => {
@@ -36,7 +35,13 @@ describe('fault hooks', () => {
   it('when throttle has ratePerSecond, then calls beyond the bucket are throttled', async () => {
     await hook(emulator, 'POST', 'faults', { operation: '*', kind: 'throttle', ratePerSecond: 2 });
     const outcomes = [];
-    for (let i = 0; i < 4; i++) outcomes.push(await list().then(() => 'ok', (e: { code?: string }) => e.code));
+    for (let i = 0; i < 4; i++)
+      outcomes.push(
+        await list().then(
+          () => 'ok',
+          (e: { code?: string }) => e.code,
+        ),
+      );
     expect(outcomes).toEqual(['ok', 'ok', 'Throttling.User', 'Throttling.User']);
   });
 

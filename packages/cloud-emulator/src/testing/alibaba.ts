@@ -103,9 +103,7 @@ export async function rawV1(emulator: RunningEmulator, options: V1Options): Prom
   };
   if (options.format !== null) params.Format = options.format ?? 'JSON';
   for (const name of options.omit ?? []) delete params[name];
-  params.Signature =
-    options.signature ??
-    OpenApiUtil.getRPCSignature(params, method, options.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET);
+  params.Signature = options.signature ?? OpenApiUtil.getRPCSignature(params, method, options.accessKeySecret ?? DEMO_ALIBABA_ACCESS_KEY_SECRET);
   if (options.omit?.includes('Signature')) delete params.Signature;
   const encoded = new URLSearchParams(params).toString();
   const res =
@@ -178,11 +176,7 @@ function runtimeOptions(): RuntimeOptions {
  * methods), for parameters the typed requests lack, such as ModifyBackendModel's
  * ClientToken. Returns the JSON body.
  */
-export async function callRpc(
-  client: CloudApiClient,
-  action: string,
-  query: Record<string, string>,
-): Promise<Record<string, unknown>> {
+export async function callRpc(client: CloudApiClient, action: string, query: Record<string, string>): Promise<Record<string, unknown>> {
   const params = new $OpenApiUtil.Params({
     action,
     version: '2016-07-14',

@@ -53,7 +53,10 @@ export function vpcepPath(suffix = '', projectId = DEMO_HUAWEI_PROJECT_ID): stri
 
 /** A date as X-Sdk-Date writes it, `minutes` away from now. */
 export function sdkDateFromNow(minutes: number): string {
-  return new Date(Date.now() + minutes * 60_000).toISOString().replace(/[-:]/g, '').replace(/\.\d{3}Z$/, 'Z');
+  return new Date(Date.now() + minutes * 60_000)
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** The headers the SDK core's AKSKSigner produces for a request (Authorization, X-Sdk-Date, host…). */

@@ -115,8 +115,7 @@ async function apisByBackendPage(gw: AlibabaGateway, backendId: string, stageNam
   return { items, total: body?.totalCount ?? 0 };
 }
 
-export const listApisByBackend = (gw: AlibabaGateway, backendId: string, stage: StageName) =>
-  allPages((page, size) => apisByBackendPage(gw, backendId, stage, page, size));
+export const listApisByBackend = (gw: AlibabaGateway, backendId: string, stage: StageName) => allPages((page, size) => apisByBackendPage(gw, backendId, stage, page, size));
 
 export async function createBackendModel(
   gw: AlibabaGateway,

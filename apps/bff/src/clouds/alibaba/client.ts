@@ -12,8 +12,7 @@ import { PacerBusyError, ThrottlePacer } from './pacer.ts';
  * From Node's ESM the CommonJS default export is one level down (STACK trap 4); bundlers and
  * vitest honour `__esModule` and hand over the class itself. Accept both.
  */
-const ClientClass: typeof CloudApiModule =
-  typeof CloudApiModule === 'function' ? CloudApiModule : (CloudApiModule as unknown as { default: typeof CloudApiModule }).default;
+const ClientClass: typeof CloudApiModule = typeof CloudApiModule === 'function' ? CloudApiModule : (CloudApiModule as unknown as { default: typeof CloudApiModule }).default;
 export type CloudApiClient = InstanceType<typeof CloudApiModule>;
 
 type CallApi = CloudApiClient['callApi'];
@@ -116,7 +115,11 @@ export class AlibabaGateway {
 
   private async run<T>(call: (client: CloudApiClient, runtime: RuntimeOptions) => Promise<T>, retryable: boolean): Promise<T> {
     try {
-      return await withRetry(() => call(this.client, this.runtime()), (error) => this.verdict(error, retryable), this.options.retry);
+      return await withRetry(
+        () => call(this.client, this.runtime()),
+        (error) => this.verdict(error, retryable),
+        this.options.retry,
+      );
     } catch (error) {
       if (error instanceof PacerBusyError) {
         throw new AppError(ErrorCode.rateLimited, 'Alibaba Cloud is limiting this kind of call and too many are waiting. Try again in a moment.', 429);

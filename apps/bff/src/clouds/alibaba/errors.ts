@@ -18,10 +18,7 @@ function asSdkError(error: unknown): SdkError {
 const connectionCodes = new Set(['ECONNRESET', 'ECONNREFUSED', 'ETIMEDOUT', 'EPIPE', 'ReadTimeout', 'ConnectTimeout', 'UND_ERR_SOCKET']);
 
 function isConnectionError(e: SdkError): boolean {
-  return (
-    (e.code !== undefined && connectionCodes.has(e.code)) ||
-    /socket hang up|ECONNRESET|ECONNREFUSED|timeout/i.test(e.message ?? '')
-  );
+  return (e.code !== undefined && connectionCodes.has(e.code)) || /socket hang up|ECONNRESET|ECONNREFUSED|timeout/i.test(e.message ?? '');
 }
 
 export function isThrottling(error: unknown): boolean {

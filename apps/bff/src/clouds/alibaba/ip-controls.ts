@@ -31,7 +31,10 @@ function toIpControl(wire: WireIpControl): IpControl {
 function toPolicyItem(wire: WirePolicyItem): PolicyItem {
   return {
     id: wire.policyItemId ?? '',
-    cidrs: (wire.cidrIp ?? '').split(';').map((s) => s.trim()).filter(Boolean),
+    cidrs: (wire.cidrIp ?? '')
+      .split(';')
+      .map((s) => s.trim())
+      .filter(Boolean),
     ...optional('appId', wire.appId),
     ...optional('createdAt', wire.createTime),
     ...optional('updatedAt', wire.modifiedTime),
@@ -110,4 +113,3 @@ export async function removePolicyItem(gw: AlibabaGateway, ipControlId: string, 
   const { body } = await gw.write((client, runtime) => client.removeIpControlPolicyItemWithOptions(request, runtime), false);
   return optional('requestId', body?.requestId);
 }
-

@@ -70,7 +70,11 @@ describe('ThrottlePacer', () => {
   it('when a call would wait longer than maxWaitMs for its turn, then it is refused at once', async () => {
     // The clock stands still: four calls arrive together and book slots 0, 1, 2 and 3 s out.
     const clock = { now: 0 };
-    const pacer = new ThrottlePacer({ ...defaultPacerOptions, maxWaitMs: 2_500, growthPerSecond: 0 }, () => clock.now, async () => undefined);
+    const pacer = new ThrottlePacer(
+      { ...defaultPacerOptions, maxWaitMs: 2_500, growthPerSecond: 0 },
+      () => clock.now,
+      async () => undefined,
+    );
     pacer.throttled('DescribeVpcAccesses');
     const booked = [pacer.acquire('DescribeVpcAccesses'), pacer.acquire('DescribeVpcAccesses'), pacer.acquire('DescribeVpcAccesses')];
     await expect(pacer.acquire('DescribeVpcAccesses')).rejects.toBeInstanceOf(PacerBusyError);
@@ -103,10 +107,12 @@ describe('AlibabaGateway against a throttled cloud', () => {
       Array.from({ length: 20 }, async () => {
         while (next < calls) {
           next += 1;
-          await gateway.read((client, runtime) => client.describeVpcAccessesWithOptions(new DescribeVpcAccessesRequest({}), runtime)).then(
-            () => outcomes.push('ok'),
-            (error: { status?: number }) => outcomes.push(`error ${error.status}`),
-          );
+          await gateway
+            .read((client, runtime) => client.describeVpcAccessesWithOptions(new DescribeVpcAccessesRequest({}), runtime))
+            .then(
+              () => outcomes.push('ok'),
+              (error: { status?: number }) => outcomes.push(`error ${error.status}`),
+            );
         }
       }),
     );

@@ -5,10 +5,7 @@ export const MAX_PAGE_SIZE = 100;
  * Every item of a paged listing, page by page up to the total the cloud reports. Listings differ
  * in their largest page (DescribeDeployedApis takes 50), so the caller may say.
  */
-export async function allPages<T>(
-  fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>,
-  pageSize = MAX_PAGE_SIZE,
-): Promise<T[]> {
+export async function allPages<T>(fetchPage: (page: number, pageSize: number) => Promise<{ items: T[]; total: number }>, pageSize = MAX_PAGE_SIZE): Promise<T[]> {
   const first = await fetchPage(1, pageSize);
   const items = [...first.items];
   const pages = Math.ceil(first.total / pageSize);

@@ -16,7 +16,6 @@ import type { AlibabaGateway } from './client.ts';
 import { allPages, MAX_PAGE_SIZE } from './paging.ts';
 import { taskApiResult } from './task-status.ts';
 
-
 function toVpcAuthorization(wire: WireVpcAccess): VpcAuthorization {
   return {
     id: wire.vpcAccessId ?? '',
@@ -44,10 +43,7 @@ function toPublishedApi(wire: WireBoundApi): PublishedApi {
   };
 }
 
-export async function listVpcAuthorizations(
-  gw: AlibabaGateway,
-  query: { page: number; pageSize: number; search?: string | undefined },
-): Promise<Page<VpcAuthorization>> {
+export async function listVpcAuthorizations(gw: AlibabaGateway, query: { page: number; pageSize: number; search?: string | undefined }): Promise<Page<VpcAuthorization>> {
   const request = new DescribeVpcAccessesRequest({
     pageNumber: query.page,
     pageSize: query.pageSize,
@@ -79,8 +75,7 @@ export async function countBoundApis(gw: AlibabaGateway, name: string): Promise<
   return (await boundApiPage(gw, name, 1, 1)).total;
 }
 
-export const listBoundApis = (gw: AlibabaGateway, name: string): Promise<PublishedApi[]> =>
-  allPages((page, size) => boundApiPage(gw, name, page, size));
+export const listBoundApis = (gw: AlibabaGateway, name: string): Promise<PublishedApi[]> => allPages((page, size) => boundApiPage(gw, name, page, size));
 
 export async function createVpcAuthorization(gw: AlibabaGateway, input: CreateVpcAuthorization): Promise<{ id: string; requestId?: string }> {
   const request = new SetVpcAccessRequest({

@@ -57,14 +57,22 @@ export class HuaweiGateway {
 
   private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean, withRequestId = false): Promise<T> {
     try {
-      return await withRetry(() => this.send<T>(method, path, query, body, withRequestId), (error) => ({ retry: retryable && isRetryable(error) }), this.options.retry);
+      return await withRetry(
+        () => this.send<T>(method, path, query, body, withRequestId),
+        (error) => ({ retry: retryable && isRetryable(error) }),
+        this.options.retry,
+      );
     } catch (error) {
       throw toAppError(error);
     }
   }
 
   private async send<T>(method: string, path: string, query: Query, body: unknown, withRequestId: boolean): Promise<T> {
-    const queryParams = Object.fromEntries(Object.entries(query).filter(([, v]) => v !== undefined).map(([k, v]) => [k, String(v)]));
+    const queryParams = Object.fromEntries(
+      Object.entries(query)
+        .filter(([, v]) => v !== undefined)
+        .map(([k, v]) => [k, String(v)]),
+    );
     const url = new URL(this.profile.endpoint.replace(/\/$/, '') + path);
     for (const [key, value] of Object.entries(queryParams)) url.searchParams.set(key, value);
     const headers: Record<string, string> = body === undefined ? {} : { 'Content-Type': 'application/json' };

@@ -119,7 +119,10 @@ export class AuditLog {
 
   /** Fills in what is known only after the call, such as the id the cloud gave a new item. */
   async amendAfter(id: string, after: unknown, target: string): Promise<void> {
-    await this.db.update(auditEvents).set({ after: redactSecrets(after) ?? null, target }).where(eq(auditEvents.id, id));
+    await this.db
+      .update(auditEvents)
+      .set({ after: redactSecrets(after) ?? null, target })
+      .where(eq(auditEvents.id, id));
   }
 
   async taskEnded(taskId: string, outcome: string): Promise<void> {

@@ -149,11 +149,17 @@ export class AuthService {
 
   async createUser(actor: Actor, input: CreateUser): Promise<User> {
     const passwordHash = await hashPassword(input.password);
-    const { user } = await audited(this.audit, actor, userTarget('CreateUser', input.username), { before: null, after: auditView({ ...input, disabled: false }) }, async () => {
-      const row = await this.users.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash });
-      if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, { fields: { username: 'is taken' } });
-      return { user: toUser(row) };
-    });
+    const { user } = await audited(
+      this.audit,
+      actor,
+      userTarget('CreateUser', input.username),
+      { before: null, after: auditView({ ...input, disabled: false }) },
+      async () => {
+        const row = await this.users.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash });
+        if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, { fields: { username: 'is taken' } });
+        return { user: toUser(row) };
+      },
+    );
     return user;
   }
 
@@ -164,9 +170,14 @@ export class AuthService {
       throw new AppError(ErrorCode.conflict, 'You cannot disable yourself or take away your own admin role.', 409);
     }
     if (existing.authSource === 'oidc' && (patch.password !== undefined || (patch.role && patch.role !== existing.role))) {
-      throw new AppError(ErrorCode.conflict, `${existing.username} signs in through the identity provider: their role comes from their groups (OIDC_GROUP_ROLES) and they have no Portico password.`, 409, {
-        fields: patch.password !== undefined ? { password: 'SSO accounts have no password' } : { role: 'comes from their groups' },
-      });
+      throw new AppError(
+        ErrorCode.conflict,
+        `${existing.username} signs in through the identity provider: their role comes from their groups (OIDC_GROUP_ROLES) and they have no Portico password.`,
+        409,
+        {
+          fields: patch.password !== undefined ? { password: 'SSO accounts have no password' } : { role: 'comes from their groups' },
+        },
+      );
     }
     const before = toUser(existing);
     const { password, ...rest } = patch;

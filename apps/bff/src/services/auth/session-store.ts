@@ -107,7 +107,10 @@ export class SessionStore {
       return undefined;
     }
     if (idleFor > this.policy.touchEveryMs) {
-      await this.db.update(sessions).set({ lastSeenAt: new Date(now) }).where(eq(sessions.tokenHash, tokenHash));
+      await this.db
+        .update(sessions)
+        .set({ lastSeenAt: new Date(now) })
+        .where(eq(sessions.tokenHash, tokenHash));
       session.lastSeenAt = new Date(now);
     }
     return { tokenHash, user, csrfToken: session.csrfToken, expiresAt: session.expiresAt };

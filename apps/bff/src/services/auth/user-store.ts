@@ -77,8 +77,15 @@ export class UserStore {
     return rows[0];
   }
 
-  async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'groups'>>): Promise<UserRow | undefined> {
-    const [row] = await this.db.update(users).set({ ...patch, updatedAt: new Date() }).where(eq(users.id, id)).returning();
+  async update(
+    id: string,
+    patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'groups'>>,
+  ): Promise<UserRow | undefined> {
+    const [row] = await this.db
+      .update(users)
+      .set({ ...patch, updatedAt: new Date() })
+      .where(eq(users.id, id))
+      .returning();
     return row;
   }
 }

@@ -8,25 +8,55 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
 
   for (const resource of resources) {
     if (resource.kind === 'vpc-authorization' && resource.boundCount === 0) {
-      findings.push({ kind: 'unused-authorization', severity: 'info', subject: resource.key, subjectName: resource.name, message: `${resource.name} is bound to no published API; it is safe to remove.` });
+      findings.push({
+        kind: 'unused-authorization',
+        severity: 'info',
+        subject: resource.key,
+        subjectName: resource.name,
+        message: `${resource.name} is bound to no published API; it is safe to remove.`,
+      });
     }
     if (resource.kind === 'backend' && resource.boundCount === 0) {
-      findings.push({ kind: 'unused-backend', severity: 'info', subject: resource.key, subjectName: resource.name, message: `${resource.name} is used by no published API; it is safe to remove.` });
+      findings.push({
+        kind: 'unused-backend',
+        severity: 'info',
+        subject: resource.key,
+        subjectName: resource.name,
+        message: `${resource.name} is used by no published API; it is safe to remove.`,
+      });
     }
     if (resource.kind === 'ip-control' && resource.subtype === 'ALLOW') {
       const cidrs = (resource.details?.cidrs as string[] | undefined) ?? [];
       for (const cidr of cidrs.filter(isWideBlock)) {
-        findings.push({ kind: 'wide-acl-entry', severity: 'high', subject: resource.key, subjectName: resource.name, message: `${resource.name} allows ${cidr}, which is close to allowing everyone.` });
+        findings.push({
+          kind: 'wide-acl-entry',
+          severity: 'high',
+          subject: resource.key,
+          subjectName: resource.name,
+          message: `${resource.name} allows ${cidr}, which is close to allowing everyone.`,
+        });
       }
     }
     if (resource.kind === 'endpoint-service' && resource.details?.approvalEnabled === false) {
-      findings.push({ kind: 'approval-disabled', severity: 'warning', subject: resource.key, subjectName: resource.name, message: `${resource.name} accepts new endpoint connections without approval.` });
+      findings.push({
+        kind: 'approval-disabled',
+        severity: 'warning',
+        subject: resource.key,
+        subjectName: resource.name,
+        message: `${resource.name} accepts new endpoint connections without approval.`,
+      });
     }
   }
 
   for (const api of apis) {
     if (!guarded.has(api.key)) {
-      findings.push({ kind: 'unprotected-api', severity: 'warning', subject: api.key, subjectName: `${api.groupName}/${api.apiName} (${api.stageName})`, message: `${api.apiName} in ${api.groupName} (${api.stageName}) has no IP access control.` });
+      findings.push({
+        kind: 'unprotected-api',
+        severity: 'warning',
+        subject: api.key,
+        subjectName: `${api.groupName}/${api.apiName} (${api.stageName})`,
+        message: `${api.apiName} in ${api.groupName} (${api.stageName}) has no IP access control.`,
+      });
     }
   }
 

@@ -114,7 +114,15 @@ export class InventoryBuilder {
         all.map(async (auth) => {
           const apis = await this.call('VPC authorization bindings', () => vpcAccess.listBoundApis(gw, auth.name));
           const key = resourceKeyOf('vpc-authorization', auth.id);
-          this.#resources.push({ key, kind: 'vpc-authorization', cloud: 'alibaba', id: auth.id, name: auth.name, boundCount: apis.length, details: { vpcId: auth.vpcId, instanceId: auth.instanceId, port: auth.port } });
+          this.#resources.push({
+            key,
+            kind: 'vpc-authorization',
+            cloud: 'alibaba',
+            id: auth.id,
+            name: auth.name,
+            boundCount: apis.length,
+            details: { vpcId: auth.vpcId, instanceId: auth.instanceId, port: auth.port },
+          });
           this.bind(key, apis);
         }),
       );
@@ -132,7 +140,16 @@ export class InventoryBuilder {
           ]);
           const key = resourceKeyOf('ip-control', control.id);
           const cidrs = items.flatMap((item) => item.cidrs);
-          this.#resources.push({ key, kind: 'ip-control', cloud: 'alibaba', id: control.id, name: control.name, subtype: control.type, boundCount: apis.length, details: { cidrs, policyItems: items.length } });
+          this.#resources.push({
+            key,
+            kind: 'ip-control',
+            cloud: 'alibaba',
+            id: control.id,
+            name: control.name,
+            subtype: control.type,
+            boundCount: apis.length,
+            details: { cidrs, policyItems: items.length },
+          });
           this.bind(key, apis);
         }),
       );

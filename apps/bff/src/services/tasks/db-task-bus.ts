@@ -32,7 +32,11 @@ export class DatabaseTaskBus implements TaskBus {
   }
 
   async start(): Promise<void> {
-    this.#stop = await this.database.listen(CHANNEL, (payload) => void this.receive(payload), () => void this.catchUp());
+    this.#stop = await this.database.listen(
+      CHANNEL,
+      (payload) => void this.receive(payload),
+      () => void this.catchUp(),
+    );
   }
 
   async stop(): Promise<void> {

@@ -96,12 +96,15 @@ export class TaskRunner {
     let leaseLost = false;
     if (!(await this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs))) return;
     // A slow cloud call must not let the lease lapse under it: renew it while the loop lives.
-    const heartbeat = setInterval(() => {
-      void this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs).then(
-        (held) => (leaseLost ||= !held),
-        () => undefined,
-      );
-    }, Math.max(100, Math.floor(this.options.leaseTtlMs / 3)));
+    const heartbeat = setInterval(
+      () => {
+        void this.store.acquireLease(taskId, this.instanceId, this.options.leaseTtlMs).then(
+          (held) => (leaseLost ||= !held),
+          () => undefined,
+        );
+      },
+      Math.max(100, Math.floor(this.options.leaseTtlMs / 3)),
+    );
     heartbeat.unref();
     try {
       while (!signal.aborted && !leaseLost) {

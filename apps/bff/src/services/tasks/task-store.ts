@@ -149,13 +149,7 @@ export class TaskStore {
     const rows = await this.db
       .update(tasks)
       .set({ leaseOwner: owner, leaseExpiresAt: sql`now() + ${`${ttlMs} milliseconds`}::interval` })
-      .where(
-        and(
-          eq(tasks.id, id),
-          eq(tasks.status, 'running'),
-          or(isNull(tasks.leaseOwner), eq(tasks.leaseOwner, owner), lt(tasks.leaseExpiresAt, sql`now()`)),
-        ),
-      )
+      .where(and(eq(tasks.id, id), eq(tasks.status, 'running'), or(isNull(tasks.leaseOwner), eq(tasks.leaseOwner, owner), lt(tasks.leaseExpiresAt, sql`now()`))))
       .returning({ id: tasks.id });
     return rows.length === 1;
   }
@@ -172,12 +166,7 @@ export class TaskStore {
     const rows = await this.db
       .select({ id: tasks.id })
       .from(tasks)
-      .where(
-        and(
-          eq(tasks.status, 'running'),
-          or(isNull(tasks.leaseOwner), eq(tasks.leaseOwner, owner), lt(tasks.leaseExpiresAt, sql`now()`)),
-        ),
-      );
+      .where(and(eq(tasks.status, 'running'), or(isNull(tasks.leaseOwner), eq(tasks.leaseOwner, owner), lt(tasks.leaseExpiresAt, sql`now()`))));
     return rows.map((r) => r.id);
   }
 }
@@ -191,9 +180,7 @@ export function mergeResults(current: TaskApiResult[], reported: TaskApiResult[]
     const before = byKey.get(key);
     // Once an API's update has ended it stays ended: a late or reordered answer cannot undo it.
     if (before && isTerminal(before)) continue;
-    const merged = before
-      ? { ...before, stageId: before.stageId || report.stageId, status: report.status, ...(report.message ? { message: report.message } : {}) }
-      : report;
+    const merged = before ? { ...before, stageId: before.stageId || report.stageId, status: report.status, ...(report.message ? { message: report.message } : {}) } : report;
     if (!before || before.status !== merged.status) changed.push(merged);
     byKey.set(key, merged);
   }

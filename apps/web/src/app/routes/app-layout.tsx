@@ -78,17 +78,11 @@ export function AppLayout() {
   const { user } = useSession();
 
   return (
-    <AppShell
-      header={{ height: 56 }}
-      navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !opened } }}
-      padding="lg"
-    >
+    <AppShell header={{ height: 56 }} navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <a href="#main" className="portico-skip-link">
         Skip to content
       </a>
-      {navigation.state === 'loading' ? (
-        <Progress value={100} animated size={3} radius={0} className="portico-nav-progress" aria-label="Loading page" />
-      ) : null}
+      {navigation.state === 'loading' ? <Progress value={100} animated size={3} radius={0} className="portico-nav-progress" aria-label="Loading page" /> : null}
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">

@@ -7,10 +7,7 @@ export function ComingSoonRoute({ title, description }: { title: string; descrip
     <>
       <PageHeader title={title} description={description} />
       <Paper withBorder radius="md" p="xl">
-        <EmptyState
-          title="Coming soon"
-          description="This part of Portico is being built. VPC authorizations are ready to use in the meantime."
-        />
+        <EmptyState title="Coming soon" description="This part of Portico is being built. VPC authorizations are ready to use in the meantime." />
       </Paper>
     </>
   );

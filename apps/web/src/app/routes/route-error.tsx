@@ -11,11 +11,7 @@ export function RouteError() {
   const error = useRouteError();
   usePageTitle('Something went wrong');
   const chunk = isChunkLoadError(error);
-  const detail = isRouteErrorResponse(error)
-    ? `${error.status} ${error.statusText}`
-    : error instanceof Error
-      ? error.message
-      : String(error);
+  const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
 
   return (
     <>

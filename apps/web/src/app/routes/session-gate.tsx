@@ -35,12 +35,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   return (
     <Center mih="100dvh" p="lg">
       <Stack w={460}>
-        <ApiErrorAlert
-          error={session.error}
-          title="Could not check who is signed in"
-          onRetry={() => void session.refetch()}
-          retrying={session.isFetching}
-        />
+        <ApiErrorAlert error={session.error} title="Could not check who is signed in" onRetry={() => void session.refetch()} retrying={session.isFetching} />
       </Stack>
     </Center>
   );

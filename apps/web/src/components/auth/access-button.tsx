@@ -27,15 +27,7 @@ export function AccessButton({ access, onClick, children, ...props }: AccessButt
   }
   return (
     <Tooltip label={reason} withArrow multiline w={300} events={{ hover: true, focus: true, touch: true }}>
-      <Button
-        {...props}
-        type="button"
-        loading={false}
-        data-disabled
-        aria-disabled="true"
-        aria-describedby={reasonId}
-        onClick={(event) => event.preventDefault()}
-      >
+      <Button {...props} type="button" loading={false} data-disabled aria-disabled="true" aria-describedby={reasonId} onClick={(event) => event.preventDefault()}>
         {children}
         <VisuallyHidden id={reasonId}>{reason}</VisuallyHidden>
       </Button>

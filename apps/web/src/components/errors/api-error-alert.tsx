@@ -37,7 +37,10 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
     return (
       <Alert color="orange" variant="light" icon={<IconWifiOff />} title="Lost connection to the server" role="alert">
         <Stack gap="xs">
-          <Text size="sm">{title ? `${title}: ` : ''}{error.message}</Text>
+          <Text size="sm">
+            {title ? `${title}: ` : ''}
+            {error.message}
+          </Text>
           {retry ? <Group>{retry}</Group> : null}
           {children}
         </Stack>
@@ -50,15 +53,23 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
     return (
       <Alert color="red" variant="light" icon={<IconAlert />} title={`${cloudNames[cloud]} returned an error`} role="alert">
         <Stack gap={6}>
-          {title ? <Text size="sm" fw={500}>{title}</Text> : null}
+          {title ? (
+            <Text size="sm" fw={500}>
+              {title}
+            </Text>
+          ) : null}
           <Text size="sm">{message}</Text>
           <Group gap="xs">
-            <Text size="xs" c="dimmed" w={80}>Code</Text>
+            <Text size="xs" c="dimmed" w={80}>
+              Code
+            </Text>
             <CopyableCode value={code} label="error code" />
           </Group>
           {requestId ? (
             <Group gap="xs">
-              <Text size="xs" c="dimmed" w={80}>RequestId</Text>
+              <Text size="xs" c="dimmed" w={80}>
+                RequestId
+              </Text>
               <CopyableCode value={requestId} label="request ID" />
             </Group>
           ) : null}

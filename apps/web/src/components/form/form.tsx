@@ -24,14 +24,7 @@ export interface FormProps<I extends FieldValues, O extends FieldValues> {
 }
 
 /** One wrapper around react-hook-form and the zod resolver; features only wire fields. */
-export function Form<I extends FieldValues, O extends FieldValues>({
-  schema,
-  defaultValues,
-  onSubmit,
-  children,
-  id,
-  ...rest
-}: FormProps<I, O>) {
+export function Form<I extends FieldValues, O extends FieldValues>({ schema, defaultValues, onSubmit, children, id, ...rest }: FormProps<I, O>) {
   const form = useForm<I, unknown, O>({
     resolver: zodResolver(schema),
     defaultValues,

@@ -4,10 +4,7 @@ import type { FieldValues, Path, UseFormReturn } from 'react-hook-form';
  * Puts the BFF's `fields` (`{ "path.to.field": "message" }`) on the form's fields. A path the
  * form has no field for (the read-only name, or `_` for the whole body) goes to `root.server`.
  */
-export function applyServerFieldErrors<T extends FieldValues, C, O extends FieldValues>(
-  form: UseFormReturn<T, C, O>,
-  fields: Record<string, string>,
-): void {
+export function applyServerFieldErrors<T extends FieldValues, C, O extends FieldValues>(form: UseFormReturn<T, C, O>, fields: Record<string, string>): void {
   const known = new Set(Object.keys(form.getValues()));
   const unplaced: string[] = [];
   let focused = false;

@@ -41,9 +41,7 @@ export function ListContent<T>({ list, query, columns, what, noun, noMatch, empt
   const { data } = query;
   if (query.isPending) return <TableSkeleton headers={columns} rows={Math.min(list.pageSize, 8)} label={`Loading ${what}`} />;
   if (!data) {
-    return query.isError ? (
-      <ApiErrorAlert error={query.error} title={`Could not load the ${what}`} onRetry={() => void query.refetch()} retrying={query.isFetching} />
-    ) : null;
+    return query.isError ? <ApiErrorAlert error={query.error} title={`Could not load the ${what}`} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : null;
   }
   if (data.items.length > 0) return children(data.items);
   if (list.narrowed) {

@@ -4,14 +4,7 @@ import { parseIsoUtc } from '../../core/time.ts';
 import { RpcErrors } from './errors.ts';
 import type { NonceCache } from './nonce-cache.ts';
 import { v1Sign, v1StringToSign } from './signature-v1.ts';
-import {
-  ACS3_HMAC_SHA256,
-  parseV3Authorization,
-  sha256Hex,
-  v3CanonicalRequest,
-  v3Sign,
-  v3StringToSign,
-} from './signature-v3.ts';
+import { ACS3_HMAC_SHA256, parseV3Authorization, sha256Hex, v3CanonicalRequest, v3Sign, v3StringToSign } from './signature-v3.ts';
 import type { RpcWireRequest } from './wire.ts';
 
 /** V3: ACS3-HMAC-SHA256 in the Authorization header; V1: HMAC-SHA1 "1.0" in the parameters. */

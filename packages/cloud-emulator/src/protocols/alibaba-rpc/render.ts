@@ -4,9 +4,7 @@ import type { CloudError } from '../../core/errors.ts';
 export type ResponseFormat = 'JSON' | 'XML';
 
 function escapeXml(text: string): string {
-  return text.replace(/[<>&'"]/g, (c) =>
-    c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === "'" ? '&apos;' : '&quot;',
-  );
+  return text.replace(/[<>&'"]/g, (c) => (c === '<' ? '&lt;' : c === '>' ? '&gt;' : c === '&' ? '&amp;' : c === "'" ? '&apos;' : '&quot;'));
 }
 
 /** XML as POP writes it: an array repeats its element name; absent values are left out. */
@@ -32,13 +30,7 @@ function send(res: ServerResponse, status: number, format: ResponseFormat, reque
   res.end(payload);
 }
 
-export function renderSuccess(
-  res: ServerResponse,
-  format: ResponseFormat,
-  action: string,
-  requestId: string,
-  body: object,
-): void {
+export function renderSuccess(res: ServerResponse, format: ResponseFormat, action: string, requestId: string, body: object): void {
   const full = { RequestId: requestId, ...body };
   const payload = format === 'XML' ? XML_PROLOG + toXml(`${action}Response`, full) : JSON.stringify(full);
   send(res, 200, format, requestId, payload);

@@ -36,7 +36,10 @@ export function parseV3Authorization(header: string): V3Authorization | undefine
   return {
     algorithm,
     accessKeyId,
-    signedHeaders: signedHeaders.split(';').map((h) => h.trim().toLowerCase()).filter((h) => h !== ''),
+    signedHeaders: signedHeaders
+      .split(';')
+      .map((h) => h.trim().toLowerCase())
+      .filter((h) => h !== ''),
     signature,
   };
 }
@@ -62,7 +65,10 @@ export function v3CanonicalRequest(input: V3CanonicalInput): string {
   const names = [...input.signedHeaders].sort();
   let canonicalHeaders = '';
   for (const name of names) {
-    const values = input.headerValues(name).map((v) => v.trim()).sort();
+    const values = input
+      .headerValues(name)
+      .map((v) => v.trim())
+      .sort();
     canonicalHeaders += `${name}:${values.join(',')}\n`;
   }
   return [input.method, canonicalUri, canonicalQuery, canonicalHeaders, names.join(';'), input.hashedPayload].join('\n');

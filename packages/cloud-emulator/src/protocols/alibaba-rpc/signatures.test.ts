@@ -12,10 +12,7 @@ let emulator: RunningEmulator;
 beforeAll(async () => {
   emulator = await startEmulator({
     port: 0,
-    alibabaAccessKeys: [
-      { id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: 'PorticoEmulatorDemoSecret2026x' },
-      SECOND_KEY,
-    ],
+    alibabaAccessKeys: [{ id: DEMO_ALIBABA_ACCESS_KEY_ID, secret: 'PorticoEmulatorDemoSecret2026x' }, SECOND_KEY],
   });
 });
 

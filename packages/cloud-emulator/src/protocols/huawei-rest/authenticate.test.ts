@@ -2,12 +2,7 @@ import { BasicCredentials } from '@huaweicloud/huaweicloud-sdk-core';
 import { ClientBuilder } from '@huaweicloud/huaweicloud-sdk-core/ClientBuilder.js';
 import type { HcClient } from '@huaweicloud/huaweicloud-sdk-core/HcClient.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-  DEMO_HUAWEI_ACCESS_KEY_ID,
-  DEMO_HUAWEI_AUTH_TOKEN,
-  DEMO_HUAWEI_PROJECT_ID,
-  DEMO_HUAWEI_SECRET_ACCESS_KEY,
-} from '../../config.ts';
+import { DEMO_HUAWEI_ACCESS_KEY_ID, DEMO_HUAWEI_AUTH_TOKEN, DEMO_HUAWEI_PROJECT_ID, DEMO_HUAWEI_SECRET_ACCESS_KEY } from '../../config.ts';
 import { startEmulator, type RunningEmulator } from '../../server.ts';
 import { SEED_VPCEP } from '../../services/vpcep/seed.ts';
 import { huaweiRequest, type HuaweiRequestOptions, sdkDateFromNow, vpcepPath } from '../../testing/huawei.ts';
@@ -43,10 +38,7 @@ async function expect401(options: Partial<HuaweiRequestOptions>, message: string
 
 describe('AK/SK (SDK-HMAC-SHA256)', () => {
   it("when the SDK's own HcClient calls, then the signature is accepted (query and JSON body)", async () => {
-    const credentials = new BasicCredentials()
-      .withAk(DEMO_HUAWEI_ACCESS_KEY_ID)
-      .withSk(DEMO_HUAWEI_SECRET_ACCESS_KEY)
-      .withProjectId(DEMO_HUAWEI_PROJECT_ID);
+    const credentials = new BasicCredentials().withAk(DEMO_HUAWEI_ACCESS_KEY_ID).withSk(DEMO_HUAWEI_SECRET_ACCESS_KEY).withProjectId(DEMO_HUAWEI_PROJECT_ID);
     const client = new ClientBuilder<HcClient>((hc) => hc).withCredential(credentials).withEndpoint(emulator.url).build();
     const listed = await client.sendRequest<{ httpStatusCode?: number; total_count?: number }>({
       method: 'GET',
@@ -111,10 +103,7 @@ describe('AK/SK (SDK-HMAC-SHA256)', () => {
   it('when Authorization is missing, malformed or of another algorithm, then 401', async () => {
     await expect401({ unsigned: true }, 'Incorrect IAM authentication information: x-auth-token not found');
     await expect401({ unsigned: true, headers: { Authorization: 'SDK-HMAC-SHA256 Access=x' } }, /malformed/);
-    await expect401(
-      { unsigned: true, headers: { Authorization: 'AWS4-HMAC-SHA256 Access=a, SignedHeaders=host, Signature=b' } },
-      /unsupported signing algorithm/,
-    );
+    await expect401({ unsigned: true, headers: { Authorization: 'AWS4-HMAC-SHA256 Access=a, SignedHeaders=host, Signature=b' } }, /unsupported signing algorithm/);
   });
 
   it('when the path names another project, then 403 EndPoint.0004', async () => {
@@ -161,8 +150,7 @@ describe('configured credentials and routes', () => {
       expect(ok.status).toBe(200);
       expect((ok.json.endpoint_services as { project_id: string }[])[0]?.project_id).toBe(projectId);
       expect((await huaweiRequest(custom, { path, projectIdHeader: projectId })).status).toBe(401);
-      const byToken = (authToken: string, tokenPath = path) =>
-        huaweiRequest(custom, { path: tokenPath, authToken, projectIdHeader: null });
+      const byToken = (authToken: string, tokenPath = path) => huaweiRequest(custom, { path: tokenPath, authToken, projectIdHeader: null });
       expect((await byToken('token-a')).status).toBe(200);
       expect((await byToken(DEMO_HUAWEI_AUTH_TOKEN)).status).toBe(401);
       expect((await byToken('token-a', vpcepPath())).status).toBe(403);

@@ -1,17 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { AccessKeyStore } from '../../core/credentials.ts';
 import { HuaweiGatewayErrors } from './errors.ts';
-import {
-  canonicalRequest,
-  EMPTY_BODY_SHA256,
-  parseAuthorization,
-  parseSdkDate,
-  SDK_HMAC_SHA256,
-  sha256Hex,
-  sign,
-  stringToSign,
-  UNSIGNED_PAYLOAD,
-} from './signature.ts';
+import { canonicalRequest, EMPTY_BODY_SHA256, parseAuthorization, parseSdkDate, SDK_HMAC_SHA256, sha256Hex, sign, stringToSign, UNSIGNED_PAYLOAD } from './signature.ts';
 import type { RestWireRequest } from './wire.ts';
 
 /** Who a request comes from, once authenticated. */
@@ -89,9 +79,7 @@ export class HuaweiAuthenticator {
       throw HuaweiGatewayErrors.authentication('verify aksk signature fail, X-Sdk-Date must be YYYYMMDDTHHMMSSZ (UTC)');
     }
     if (Math.abs(now - at) > this.maxSkewMs) {
-      throw HuaweiGatewayErrors.authentication(
-        'verify aksk signature fail, the X-Sdk-Date is more than 15 minutes away from the server time',
-      );
+      throw HuaweiGatewayErrors.authentication('verify aksk signature fail, the X-Sdk-Date is more than 15 minutes away from the server time');
     }
 
     const declaredHash = wire.header('x-sdk-content-sha256');
@@ -118,9 +106,7 @@ export class HuaweiAuthenticator {
       }
     }
     if (!matched) {
-      throw HuaweiGatewayErrors.authentication(
-        `verify aksk signature fail,canonicalRequest:${(first ?? '').replaceAll('\n', '|')}`,
-      );
+      throw HuaweiGatewayErrors.authentication(`verify aksk signature fail,canonicalRequest:${(first ?? '').replaceAll('\n', '|')}`);
     }
     if (declaredHash !== undefined && declaredHash !== UNSIGNED_PAYLOAD && declaredHash.toLowerCase() !== bodyHash) {
       throw HuaweiGatewayErrors.authentication('verify aksk signature fail, X-Sdk-Content-Sha256 does not match the body');

@@ -20,15 +20,8 @@ export class HuaweiGatewayError extends CloudError {
 }
 
 export const HuaweiGatewayErrors = {
-  apiNotFound: () =>
-    new HuaweiGatewayError('APIGW.0101', 'The API does not exist or has not been published in the environment.', 404),
+  apiNotFound: () => new HuaweiGatewayError('APIGW.0101', 'The API does not exist or has not been published in the environment.', 404),
   /** Every authentication failure is APIGW.0301; the message says which check failed. */
-  authentication: (detail: string) =>
-    new HuaweiGatewayError('APIGW.0301', `Incorrect IAM authentication information: ${detail}`, 401),
-  throttled: () =>
-    new HuaweiGatewayError(
-      'APIGW.0308',
-      'The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second',
-      429,
-    ),
+  authentication: (detail: string) => new HuaweiGatewayError('APIGW.0301', `Incorrect IAM authentication information: ${detail}`, 401),
+  throttled: () => new HuaweiGatewayError('APIGW.0308', 'The throttling threshold has been reached: policy user over ratelimit,limit:20,time:1 second', 429),
 } as const;

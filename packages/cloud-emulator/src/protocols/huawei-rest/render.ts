@@ -24,7 +24,6 @@ export function renderSuccess(res: ServerResponse, requestId: string, body: obje
  */
 export function renderError(res: ServerResponse, requestId: string, error: CloudError): void {
   const documented = { error: { code: error.code, message: error.message } };
-  const body =
-    error instanceof HuaweiGatewayError ? { ...documented, error_code: error.code, error_msg: error.message, request_id: requestId } : documented;
+  const body = error instanceof HuaweiGatewayError ? { ...documented, error_code: error.code, error_msg: error.message, request_id: requestId } : documented;
   send(res, error.status, requestId, body);
 }

@@ -62,14 +62,7 @@ export interface CanonicalRequestParts {
 
 export function canonicalRequest(parts: CanonicalRequestParts): string {
   const headers = parts.signedHeaders.map((name) => `${name}:${parts.headerValue(name)}\n`).join('');
-  return [
-    parts.method,
-    canonicalUri(parts.rawPath),
-    canonicalQuery(parts.rawQuery),
-    headers,
-    parts.signedHeaders.join(';'),
-    parts.payloadHash,
-  ].join('\n');
+  return [parts.method, canonicalUri(parts.rawPath), canonicalQuery(parts.rawQuery), headers, parts.signedHeaders.join(';'), parts.payloadHash].join('\n');
 }
 
 export function sha256Hex(data: string | Buffer): string {

@@ -588,10 +588,7 @@ export interface DescribeApiIpControlsResponse {
 export interface ApiGatewayApi {
   describeVpcAccesses(ctx: CallContext, req: DescribeVpcAccessesRequest): DescribeVpcAccessesResponse;
   setVpcAccess(ctx: CallContext, req: SetVpcAccessRequest): SetVpcAccessResponse;
-  modifyVpcAccessAndUpdateApis(
-    ctx: CallContext,
-    req: ModifyVpcAccessAndUpdateApisRequest,
-  ): ModifyVpcAccessAndUpdateApisResponse;
+  modifyVpcAccessAndUpdateApis(ctx: CallContext, req: ModifyVpcAccessAndUpdateApisRequest): ModifyVpcAccessAndUpdateApisResponse;
   describeUpdateVpcInfoTask(ctx: CallContext, req: DescribeUpdateVpcInfoTaskRequest): DescribeUpdateVpcInfoTaskResponse;
   removeVpcAccess(ctx: CallContext, req: RemoveVpcAccessRequest): RemoveVpcAccessResponse;
   describeApisByVpcAccess(ctx: CallContext, req: DescribeApisByVpcAccessRequest): DescribeApisByVpcAccessResponse;

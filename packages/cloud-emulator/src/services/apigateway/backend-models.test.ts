@@ -16,12 +16,10 @@ const access: VpcAccessRecord = {
 const lookup: VpcAccessLookup = {
   byId: (id) => (id === access.vpcAccessId ? access : undefined),
   byName: (name) => (name === access.name ? access : undefined),
-  byEndpoint: (vpcId, instanceId, port) =>
-    vpcId === access.vpcId && instanceId === access.instanceId && port === access.port ? access : undefined,
+  byEndpoint: (vpcId, instanceId, port) => (vpcId === access.vpcId && instanceId === access.instanceId && port === access.port ? access : undefined),
 };
 
-const parse = (type: BackendType, data: unknown) =>
-  parseBackendModelData(type, typeof data === 'string' ? data : JSON.stringify(data), lookup);
+const parse = (type: BackendType, data: unknown) => parseBackendModelData(type, typeof data === 'string' ? data : JSON.stringify(data), lookup);
 
 function problem(type: BackendType, data: unknown): { code: string; message: string } {
   try {

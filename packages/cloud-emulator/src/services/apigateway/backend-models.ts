@@ -172,15 +172,7 @@ function discoveryConfig(value: unknown): DiscoveryConfig {
   };
 }
 
-const EDAS_KEYS = [
-  'EdasAppId',
-  'MicroserviceNamespace',
-  'MicroserviceNamespaceId',
-  'MicroserviceNamespaceName',
-  'MseInstanceId',
-  'RegistryType',
-  'ServiceName',
-] as const;
+const EDAS_KEYS = ['EdasAppId', 'MicroserviceNamespace', 'MicroserviceNamespaceId', 'MicroserviceNamespaceName', 'MseInstanceId', 'RegistryType', 'ServiceName'] as const;
 
 function edasConfig(value: unknown): EdasConfig {
   const obj = objectAt(value, 'EdasConfig');

@@ -38,19 +38,12 @@ async function modelOf(backendId: string, stageName: string) {
   return (await info(backendId))?.backendModels?.find((m) => m.stageName === stageName);
 }
 
-const create = (req: ConstructorParameters<typeof cloudapi.CreateBackendModelRequest>[0]) =>
-  client.createBackendModel(new cloudapi.CreateBackendModelRequest(req));
-const modify = (req: ConstructorParameters<typeof cloudapi.ModifyBackendModelRequest>[0]) =>
-  client.modifyBackendModel(new cloudapi.ModifyBackendModelRequest(req));
+const create = (req: ConstructorParameters<typeof cloudapi.CreateBackendModelRequest>[0]) => client.createBackendModel(new cloudapi.CreateBackendModelRequest(req));
+const modify = (req: ConstructorParameters<typeof cloudapi.ModifyBackendModelRequest>[0]) => client.modifyBackendModel(new cloudapi.ModifyBackendModelRequest(req));
 const task = async (operationUid: string) =>
-  (await client.describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid }))).body?.apiUpdateBackendResults
-    ?.apiUpdateBackendResult ?? [];
+  (await client.describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid }))).body?.apiUpdateBackendResults?.apiUpdateBackendResult ?? [];
 const apisOf = async (backendId: string, stageName?: string) =>
-  (
-    await client.describeApisByBackend(
-      new cloudapi.DescribeApisByBackendRequest({ backendId, pageSize: 100, ...(stageName ? { stageName } : {}) }),
-    )
-  ).body;
+  (await client.describeApisByBackend(new cloudapi.DescribeApisByBackendRequest({ backendId, pageSize: 100, ...(stageName ? { stageName } : {}) }))).body;
 
 describe('DescribeBackendList', () => {
   it('when called with no filter, then it lists the seeded backends, newest first, with every documented field', async () => {
@@ -288,7 +281,11 @@ describe('ModifyBackendModel and DescribeUpdateBackendTask', () => {
 
   it('when some APIs fail (taskFailRatio), then each has its own status and an ErrorMsg', async () => {
     await hook(emulator, 'POST', 'config', { taskStepMs: 1, taskFailRatio: 0.5 });
-    const res = await modify({ backendId: identityVpc.backendId, backendModelId: identityVpc.modelIds.TEST, backendModelData: JSON.stringify({ VpcConfig: { Name: SEED.vpcAccess.idle.name } }) });
+    const res = await modify({
+      backendId: identityVpc.backendId,
+      backendModelId: identityVpc.modelIds.TEST,
+      backendModelData: JSON.stringify({ VpcConfig: { Name: SEED.vpcAccess.idle.name } }),
+    });
     await sleep(30);
     const results = await task(res.body?.operationId ?? '');
     expect(results.map((r) => r.updateStatus)).toEqual(['success', 'fail', 'success']);
@@ -297,7 +294,11 @@ describe('ModifyBackendModel and DescribeUpdateBackendTask', () => {
   });
 
   it('when no API is published in the stage, then the OperationId has no results', async () => {
-    const res = await modify({ backendId: ordersMock.backendId, backendModelId: ordersMock.modelIds.TEST, backendModelData: '{"MockConfig":{"MockResult":"{}","MockStatusCode":201}}' });
+    const res = await modify({
+      backendId: ordersMock.backendId,
+      backendModelId: ordersMock.modelIds.TEST,
+      backendModelData: '{"MockConfig":{"MockResult":"{}","MockStatusCode":201}}',
+    });
     expect(await task(res.body?.operationId ?? '')).toHaveLength(0);
     expect((await modelOf(ordersMock.backendId, 'TEST'))?.backendConfig?.mockConfig?.mockStatusCode).toBe('201');
   });
@@ -329,9 +330,7 @@ describe('ModifyBackendModel and DescribeUpdateBackendTask', () => {
   });
 
   it('when OperationUid is unknown or missing, then NotFoundOperation / MissingOperationUid', async () => {
-    const unknown = await sdkError(
-      client.describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid: '4e13c3e0c44c4a4ebb5231264eeb9bc1' })),
-    );
+    const unknown = await sdkError(client.describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({ operationUid: '4e13c3e0c44c4a4ebb5231264eeb9bc1' })));
     expect(unknown).toMatchObject({ code: 'NotFoundOperation', statusCode: 400 });
     expect(await sdkError(client.describeUpdateBackendTask(new cloudapi.DescribeUpdateBackendTaskRequest({})))).toMatchObject({
       code: 'MissingOperationUid',

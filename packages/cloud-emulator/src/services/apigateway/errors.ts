@@ -38,11 +38,7 @@ export class NotFoundOperationError extends CloudError {
 
 export class IdempotentParameterMismatchError extends CloudError {
   constructor() {
-    super(
-      'IdempotentParameterMismatch',
-      'The request uses the same client token as a previous, but non-identical request.',
-      400,
-    );
+    super('IdempotentParameterMismatch', 'The request uses the same client token as a previous, but non-identical request.', 400);
   }
 }
 
@@ -61,22 +57,14 @@ export class NotFoundIpControlError extends CloudError {
 
 export class NotFoundPolicyItemError extends CloudError {
   constructor(policyItemId: string, ipControlId: string) {
-    super(
-      'NotFoundPolicyItem',
-      `Cannot find resource according to your specified PolicyItem: ${policyItemId} in IpControl ${ipControlId}.`,
-      400,
-    );
+    super('NotFoundPolicyItem', `Cannot find resource according to your specified PolicyItem: ${policyItemId} in IpControl ${ipControlId}.`, 400);
   }
 }
 
 /** The documented cap of policies in one ACL. */
 export class PolicyItemLimitExceededError extends CloudError {
   constructor(limit: number) {
-    super(
-      'IpControlPolicyItemLimitExceeded',
-      `The access control list already holds ${limit} policies, the most it can hold.`,
-      400,
-    );
+    super('IpControlPolicyItemLimitExceeded', `The access control list already holds ${limit} policies, the most it can hold.`, 400);
   }
 }
 
@@ -95,11 +83,7 @@ export class NotFoundBackendModelError extends CloudError {
 /** Documented family Repeated%s: the stage already has a model for this backend. */
 export class RepeatedBackendModelError extends CloudError {
   constructor(backendId: string, stageName: string) {
-    super(
-      'RepeatedBackendModel',
-      `The specified BackendModel is repeated: backend ${backendId} already has a model in stage ${stageName}.`,
-      400,
-    );
+    super('RepeatedBackendModel', `The specified BackendModel is repeated: backend ${backendId} already has a model in stage ${stageName}.`, 400);
   }
 }
 

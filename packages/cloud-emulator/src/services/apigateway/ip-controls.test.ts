@@ -29,14 +29,11 @@ async function acls(req: ConstructorParameters<typeof cloudapi.DescribeIpControl
 }
 
 async function items(ipControlId: string, req: ConstructorParameters<typeof cloudapi.DescribeIpControlPolicyItemsRequest>[0] = {}) {
-  const res = await client.describeIpControlPolicyItems(
-    new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId, pageSize: 100, ...req }),
-  );
+  const res = await client.describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId, pageSize: 100, ...req }));
   return res.body?.ipControlPolicyItems?.ipControlPolicyItem ?? [];
 }
 
-const add = (req: ConstructorParameters<typeof cloudapi.AddIpControlPolicyItemRequest>[0]) =>
-  client.addIpControlPolicyItem(new cloudapi.AddIpControlPolicyItemRequest(req));
+const add = (req: ConstructorParameters<typeof cloudapi.AddIpControlPolicyItemRequest>[0]) => client.addIpControlPolicyItem(new cloudapi.AddIpControlPolicyItemRequest(req));
 const modify = (req: ConstructorParameters<typeof cloudapi.ModifyIpControlPolicyItemRequest>[0]) =>
   client.modifyIpControlPolicyItem(new cloudapi.ModifyIpControlPolicyItemRequest(req));
 const remove = (req: ConstructorParameters<typeof cloudapi.RemoveIpControlPolicyItemRequest>[0]) =>
@@ -89,9 +86,7 @@ describe('DescribeIpControls', () => {
     const res = await rawV1(emulator, { params: { Action: 'DescribeIpControls', IpControlId: blocklist.ipControlId } });
     expect(res.status).toBe(200);
     const info = (res.json.IpControlInfos as { IpControlInfo: Record<string, unknown>[] }).IpControlInfo[0];
-    expect(Object.keys(info ?? {}).sort()).toEqual(
-      ['CreateTime', 'Description', 'IpControlId', 'IpControlName', 'IpControlType', 'ModifiedTime', 'RegionId'].sort(),
-    );
+    expect(Object.keys(info ?? {}).sort()).toEqual(['CreateTime', 'Description', 'IpControlId', 'IpControlName', 'IpControlType', 'ModifiedTime', 'RegionId'].sort());
   });
 });
 
@@ -120,9 +115,7 @@ describe('DescribeIpControlPolicyItems', () => {
   });
 
   it('when the ACL is unknown or missing, then it answers NotFoundIpControl / MissingIpControlId (400)', async () => {
-    const unknown = await sdkError(
-      client.describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: '0000000000000000000000000000dead' })),
-    );
+    const unknown = await sdkError(client.describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({ ipControlId: '0000000000000000000000000000dead' })));
     expect(unknown).toMatchObject({ code: 'NotFoundIpControl', statusCode: 400 });
     expect(await sdkError(client.describeIpControlPolicyItems(new cloudapi.DescribeIpControlPolicyItemsRequest({})))).toMatchObject({
       code: 'MissingIpControlId',
@@ -255,9 +248,7 @@ describe('ModifyIpControlPolicyItem', () => {
   it('when the policy is unknown or the entries bad, then NotFoundPolicyItem / InvalidCidrIp and nothing changes', async () => {
     const unknown = await sdkError(modify({ ipControlId: partners.ipControlId, policyItemId: 'P000000000000000', cidrIp: '10.0.0.1' }));
     expect(unknown).toMatchObject({ code: 'NotFoundPolicyItem', statusCode: 400 });
-    const elsewhere = await sdkError(
-      modify({ ipControlId: partners.ipControlId, policyItemId: blocklist.policyItems[0]?.policyItemId ?? '', cidrIp: '10.0.0.1' }),
-    );
+    const elsewhere = await sdkError(modify({ ipControlId: partners.ipControlId, policyItemId: blocklist.policyItems[0]?.policyItemId ?? '', cidrIp: '10.0.0.1' }));
     expect(elsewhere.code).toBe('NotFoundPolicyItem');
     const id = partners.policyItems[1]?.policyItemId ?? '';
     expect(await sdkError(modify({ ipControlId: partners.ipControlId, policyItemId: id, cidrIp: '1.2.3.4/40' }))).toMatchObject({ code: 'InvalidCidrIp' });

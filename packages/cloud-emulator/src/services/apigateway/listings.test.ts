@@ -66,7 +66,12 @@ describe('DescribeApiGroups', () => {
       instanceType: 'VPC_DEDICATED',
       httpsPolicy: 'HTTPS2_TLS1_2',
       basePath: '/',
-      tags: { tagInfo: [{ key: 'team', value: 'payments' }, { key: 'env', value: 'production' }] },
+      tags: {
+        tagInfo: [
+          { key: 'team', value: 'payments' },
+          { key: 'env', value: 'production' },
+        ],
+      },
     });
     expect(list.find((g) => g.groupId === status.groupId)).toMatchObject({ instanceId: 'api-shared-vpc-001', instanceType: 'VPC_SHARED' });
   });
@@ -99,8 +104,23 @@ describe('DescribeApiGroups', () => {
     expect(Object.keys(res.json).sort()).toEqual(['ApiGroupAttributes', 'PageNumber', 'PageSize', 'RequestId', 'TotalCount']);
     const [group] = (res.json.ApiGroupAttributes as { ApiGroupAttribute: Record<string, unknown>[] }).ApiGroupAttribute;
     expect(Object.keys(group ?? {}).sort()).toEqual(
-      ['BasePath', 'BillingStatus', 'CreatedTime', 'Description', 'GroupId', 'GroupName', 'HttpsPolicy', 'IllegalStatus', 'InstanceId',
-        'InstanceType', 'ModifiedTime', 'RegionId', 'SubDomain', 'Tags', 'TrafficLimit'].sort(),
+      [
+        'BasePath',
+        'BillingStatus',
+        'CreatedTime',
+        'Description',
+        'GroupId',
+        'GroupName',
+        'HttpsPolicy',
+        'IllegalStatus',
+        'InstanceId',
+        'InstanceType',
+        'ModifiedTime',
+        'RegionId',
+        'SubDomain',
+        'Tags',
+        'TrafficLimit',
+      ].sort(),
     );
   });
 });
@@ -274,7 +294,10 @@ describe('seed facts', () => {
       const used = new Set<string>();
       for (const b of [...state.bindingsByVpcAccessName.values()].flat()) if (b.stageName === stageName) used.add(b.apiId);
       for (const b of [...state.backendBindings.values()].flat()) if (b.stageName === stageName) used.add(b.apiId);
-      const free = state.deployedIn(stageName).filter((d) => !used.has(d.apiId)).map((d) => apiName(d.apiId));
+      const free = state
+        .deployedIn(stageName)
+        .filter((d) => !used.has(d.apiId))
+        .map((d) => apiName(d.apiId));
       expect(free.sort()).toEqual([...SEED.findings.withoutVpcOrBackend[stageName]].sort());
     }
     expect(SEED.findings.withoutVpcOrBackend.RELEASE).toEqual(['get_status', 'list_incidents']);

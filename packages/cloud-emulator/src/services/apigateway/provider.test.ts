@@ -122,17 +122,13 @@ describe('SetVpcAccess', () => {
 
   it('when values carry non-ASCII text and reserved characters, then they round-trip through the V3 signature', async () => {
     const description = "VPC 描述信息 (test) a*b ~c !'d' e+f&g=h/i";
-    const res = await client.setVpcAccess(
-      new cloudapi.SetVpcAccessRequest({ name: '授权-一号', vpcId: 'vpc-unicode01', instanceId: '10.0.0.8', port: 80, description }),
-    );
+    const res = await client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: '授权-一号', vpcId: 'vpc-unicode01', instanceId: '10.0.0.8', port: 80, description }));
     const [listed] = await listAll({ vpcAccessId: res.body?.vpcAccessId ?? '' });
     expect(listed).toMatchObject({ name: '授权-一号', description, instanceId: '10.0.0.8' });
   });
 
   it('when the name is already used, then it answers vpcAccessExists (400)', async () => {
-    const error = await sdkError(
-      client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: busy.name, vpcId: 'vpc-other', instanceId: 'i-other', port: 80 })),
-    );
+    const error = await sdkError(client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: busy.name, vpcId: 'vpc-other', instanceId: 'i-other', port: 80 })));
     expect(error).toMatchObject({ code: 'vpcAccessExists', statusCode: 400 });
     expect(error.data).toMatchObject({ HostId: 'apigateway.cn-hangzhou.aliyuncs.com' });
     expect(String(error.data?.Recommend)).toContain('q=vpcAccessExists');
@@ -140,9 +136,7 @@ describe('SetVpcAccess', () => {
 
   it('when VpcId, InstanceId and Port are already authorized, then it answers vpcAccessExists', async () => {
     const error = await sdkError(
-      client.setVpcAccess(
-        new cloudapi.SetVpcAccessRequest({ name: 'another-name', vpcId: busy.vpcId, instanceId: busy.instanceId, port: busy.port }),
-      ),
+      client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'another-name', vpcId: busy.vpcId, instanceId: busy.instanceId, port: busy.port })),
     );
     expect(error.code).toBe('vpcAccessExists');
   });
@@ -161,17 +155,13 @@ describe('SetVpcAccess', () => {
 
   it('when Port is out of range, then it answers InvalidPort (400)', async () => {
     for (const port of [0, 65536, -1]) {
-      const error = await sdkError(
-        client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'n', vpcId: 'vpc-a', instanceId: 'i-a', port })),
-      );
+      const error = await sdkError(client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'n', vpcId: 'vpc-a', instanceId: 'i-a', port })));
       expect(error).toMatchObject({ code: 'InvalidPort', statusCode: 400 });
     }
   });
 
   it('when the VpcId is not a VPC id, then it answers NotFoundVpc', async () => {
-    const error = await sdkError(
-      client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'n', vpcId: 'not-a-vpc', instanceId: 'i-a', port: 80 })),
-    );
+    const error = await sdkError(client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'n', vpcId: 'not-a-vpc', instanceId: 'i-a', port: 80 })));
     expect(error).toMatchObject({ code: 'NotFoundVpc', statusCode: 400 });
   });
 });
@@ -230,8 +220,7 @@ describe('ModifyVpcAccessAndUpdateApis and DescribeUpdateVpcInfoTask', () => {
   const modify = (req: ConstructorParameters<typeof cloudapi.ModifyVpcAccessAndUpdateApisRequest>[0]) =>
     client.modifyVpcAccessAndUpdateApis(new cloudapi.ModifyVpcAccessAndUpdateApisRequest(req));
   const task = async (operationUid: string) =>
-    (await client.describeUpdateVpcInfoTask(new cloudapi.DescribeUpdateVpcInfoTaskRequest({ operationUid }))).body
-      ?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? [];
+    (await client.describeUpdateVpcInfoTask(new cloudapi.DescribeUpdateVpcInfoTaskRequest({ operationUid }))).body?.apiUpdateVpcInfoResults?.apiUpdateVpcInfoResult ?? [];
 
   it('when NeedBatchWork is true, then the bound APIs are updated one by one until all succeed', async () => {
     await hook(emulator, 'POST', 'config', { taskStepMs: 40 });
@@ -312,9 +301,7 @@ describe('ModifyVpcAccessAndUpdateApis and DescribeUpdateVpcInfoTask', () => {
   });
 
   it('when OperationUid is unknown or missing, then DescribeUpdateVpcInfoTask answers NotFoundOperation / MissingOperationUid', async () => {
-    const unknown = await sdkError(
-      client.describeUpdateVpcInfoTask(new cloudapi.DescribeUpdateVpcInfoTaskRequest({ operationUid: '7d341787517a47afaaef9cc1bdb7acce' })),
-    );
+    const unknown = await sdkError(client.describeUpdateVpcInfoTask(new cloudapi.DescribeUpdateVpcInfoTaskRequest({ operationUid: '7d341787517a47afaaef9cc1bdb7acce' })));
     expect(unknown).toMatchObject({ code: 'NotFoundOperation', statusCode: 400 });
     const missing = await sdkError(client.describeUpdateVpcInfoTask(new cloudapi.DescribeUpdateVpcInfoTaskRequest({})));
     expect(missing).toMatchObject({ code: 'MissingOperationUid', statusCode: 400 });
@@ -322,8 +309,7 @@ describe('ModifyVpcAccessAndUpdateApis and DescribeUpdateVpcInfoTask', () => {
 });
 
 describe('RemoveVpcAccess', () => {
-  const remove = (req: ConstructorParameters<typeof cloudapi.RemoveVpcAccessRequest>[0]) =>
-    client.removeVpcAccess(new cloudapi.RemoveVpcAccessRequest(req));
+  const remove = (req: ConstructorParameters<typeof cloudapi.RemoveVpcAccessRequest>[0]) => client.removeVpcAccess(new cloudapi.RemoveVpcAccessRequest(req));
 
   it('when the authorization has bound APIs, then it returns them (ApiId, GroupId, StageId) and removes it', async () => {
     const res = await remove({ vpcId: busy.vpcId, instanceId: busy.instanceId, port: busy.port });

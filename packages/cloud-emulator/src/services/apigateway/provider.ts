@@ -115,10 +115,7 @@ export const MAX_PAGE_SIZE = 100;
 /** DescribeApiGroups documents a smaller maximum: 50. */
 export const MAX_GROUP_PAGE_SIZE = 50;
 
-function paging(
-  req: { PageNumber?: number; PageSize?: number },
-  maxPageSize = MAX_PAGE_SIZE,
-): { pageNumber: number; pageSize: number } {
+function paging(req: { PageNumber?: number; PageSize?: number }, maxPageSize = MAX_PAGE_SIZE): { pageNumber: number; pageSize: number } {
   const pageNumber = req.PageNumber ?? 1;
   const pageSize = req.PageSize ?? DEFAULT_PAGE_SIZE;
   if (pageNumber < 1) throw new InvalidParameterError('PageNumber', 'Pages start from 1.');
@@ -202,7 +199,12 @@ export const MAX_API_IDS = 100;
 
 /** ApiIds: comma-separated, at most 100. */
 function apiIdSet(value: string): Set<string> {
-  const ids = new Set(value.split(',').map((id) => id.trim()).filter((id) => id !== ''));
+  const ids = new Set(
+    value
+      .split(',')
+      .map((id) => id.trim())
+      .filter((id) => id !== ''),
+  );
   if (ids.size > MAX_API_IDS) throw new InvalidParameterError('ApiIds', `At most ${MAX_API_IDS} API ids, separated by commas.`);
   return ids;
 }
@@ -372,21 +374,10 @@ export class ApiGatewayProvider implements ApiGatewayApi {
     return { VpcAccessId: record.vpcAccessId };
   }
 
-  modifyVpcAccessAndUpdateApis(
-    ctx: CallContext,
-    req: ModifyVpcAccessAndUpdateApisRequest,
-  ): ModifyVpcAccessAndUpdateApisResponse {
+  modifyVpcAccessAndUpdateApis(ctx: CallContext, req: ModifyVpcAccessAndUpdateApisRequest): ModifyVpcAccessAndUpdateApisResponse {
     const state = this.state(ctx);
     advanceTasks(state, ctx.now);
-    const token = clientToken(ctx, req.Token, [
-      req.Name,
-      req.VpcId,
-      req.InstanceId,
-      req.Port,
-      req.VpcTargetHostName,
-      req.Refresh,
-      req.NeedBatchWork,
-    ]);
+    const token = clientToken(ctx, req.Token, [req.Name, req.VpcId, req.InstanceId, req.Port, req.VpcTargetHostName, req.Refresh, req.NeedBatchWork]);
     const earlier = token && replay<ModifyVpcAccessAndUpdateApisResponse>(state, token);
     if (earlier) return earlier;
 
@@ -459,8 +450,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
     const { pageNumber, pageSize } = paging(req);
     const state = this.state(ctx);
     advanceTasks(state, ctx.now);
-    const bindings =
-      req.VpcName === undefined ? [...state.bindingsByVpcAccessName.values()].flat() : state.bindingsOf(req.VpcName);
+    const bindings = req.VpcName === undefined ? [...state.bindingsByVpcAccessName.values()].flat() : state.bindingsOf(req.VpcName);
     const infos: ApiVpcAccessInfo[] = [];
     for (const binding of bindings) {
       const described = this.describeBinding(state, binding);
@@ -544,7 +534,13 @@ export class ApiGatewayProvider implements ApiGatewayApi {
   /** All or nothing: an unknown id anywhere in the list removes none. */
   removeIpControlPolicyItem(ctx: CallContext, req: RemoveIpControlPolicyItemRequest): EmptyResponse {
     const acl = this.ipControl(this.state(ctx), req.IpControlId);
-    const ids = [...new Set(req.PolicyItemIds.split(';').map((id) => id.trim()).filter((id) => id !== ''))];
+    const ids = [
+      ...new Set(
+        req.PolicyItemIds.split(';')
+          .map((id) => id.trim())
+          .filter((id) => id !== ''),
+      ),
+    ];
     if (ids.length === 0) throw new MissingParameterError('PolicyItemIds');
     if (ids.length > MAX_POLICY_ITEM_IDS_PER_REMOVAL) {
       throw new InvalidParameterError('PolicyItemIds', `At most ${MAX_POLICY_ITEM_IDS_PER_REMOVAL} ids, separated by semicolons.`);
@@ -577,10 +573,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
     const { pageNumber, pageSize } = paging(req);
     const name = req.BackendName === undefined ? undefined : namePattern(req.BackendName);
     const matches = [...this.state(ctx).backends.values()].filter(
-      (r) =>
-        (name === undefined || name.test(r.name)) &&
-        (req.BackendType === undefined || r.type === req.BackendType) &&
-        sameTags(r.tags, req.Tag),
+      (r) => (name === undefined || name.test(r.name)) && (req.BackendType === undefined || r.type === req.BackendType) && sameTags(r.tags, req.Tag),
     );
     const page = paginate(matches.sort(byNewestCreated((r) => r.backendId)), pageNumber, pageSize);
     return {
@@ -635,14 +628,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
    */
   modifyBackendModel(ctx: CallContext, req: ModifyBackendModelRequest): ModifyBackendModelResponse {
     const state = this.state(ctx);
-    const token = clientToken(ctx, req.ClientToken, [
-      req.BackendId,
-      req.BackendModelId,
-      req.StageName,
-      req.BackendType,
-      req.BackendModelData,
-      req.Description,
-    ]);
+    const token = clientToken(ctx, req.ClientToken, [req.BackendId, req.BackendModelId, req.StageName, req.BackendType, req.BackendModelData, req.Description]);
     const earlier = token && replay<ModifyBackendModelResponse>(state, token);
     if (earlier) return earlier;
 
@@ -900,9 +886,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
   private checkEndpointFree(state: ApiGatewayRegionState, target: VpcTarget, self?: VpcAccessRecord): void {
     const other = state.vpcAccessByEndpoint(target.vpcId, target.instanceId, target.port);
     if (other && other !== self) {
-      throw new VpcAccessExistsError(
-        `VpcId ${target.vpcId}, InstanceId ${target.instanceId} and Port ${target.port} are already authorized as ${other.name}.`,
-      );
+      throw new VpcAccessExistsError(`VpcId ${target.vpcId}, InstanceId ${target.instanceId} and Port ${target.port} are already authorized as ${other.name}.`);
     }
   }
 

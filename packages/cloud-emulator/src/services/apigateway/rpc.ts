@@ -11,11 +11,7 @@ import type { ApiGatewayApi } from './api.ts';
 export const APIGATEWAY_PRODUCT = 'CloudAPI';
 export const APIGATEWAY_VERSION = '2016-07-14';
 
-function operation<S extends Record<string, ParamDef<unknown>>, R extends object>(
-  action: string,
-  spec: S,
-  call: (req: Decoded<S>, ctx: CallContext) => R,
-): RpcOperation {
+function operation<S extends Record<string, ParamDef<unknown>>, R extends object>(action: string, spec: S, call: (req: Decoded<S>, ctx: CallContext) => R): RpcOperation {
   return { action, invoke: (params: RpcParams, ctx: CallContext) => call(decodeParams(spec, params), ctx) };
 }
 
@@ -67,11 +63,7 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         },
         (req, ctx) => provider.modifyVpcAccessAndUpdateApis(ctx, req),
       ),
-      operation(
-        'DescribeUpdateVpcInfoTask',
-        { OperationUid: param.requiredString() },
-        (req, ctx) => provider.describeUpdateVpcInfoTask(ctx, req),
-      ),
+      operation('DescribeUpdateVpcInfoTask', { OperationUid: param.requiredString() }, (req, ctx) => provider.describeUpdateVpcInfoTask(ctx, req)),
       operation(
         'RemoveVpcAccess',
         {
@@ -82,10 +74,8 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         },
         (req, ctx) => provider.removeVpcAccess(ctx, req),
       ),
-      operation(
-        'DescribeApisByVpcAccess',
-        { VpcName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
-        (req, ctx) => provider.describeApisByVpcAccess(ctx, req),
+      operation('DescribeApisByVpcAccess', { VpcName: param.string(), PageNumber: param.integer(), PageSize: param.integer() }, (req, ctx) =>
+        provider.describeApisByVpcAccess(ctx, req),
       ),
       operation(
         'DescribeIpControls',
@@ -103,10 +93,8 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         { IpControlId: param.string(), PolicyItemId: param.string(), PageNumber: param.integer(), PageSize: param.integer() },
         (req, ctx) => provider.describeIpControlPolicyItems(ctx, req),
       ),
-      operation(
-        'AddIpControlPolicyItem',
-        { IpControlId: param.requiredString(), CidrIp: param.requiredString(), AppId: param.string() },
-        (req, ctx) => provider.addIpControlPolicyItem(ctx, req),
+      operation('AddIpControlPolicyItem', { IpControlId: param.requiredString(), CidrIp: param.requiredString(), AppId: param.string() }, (req, ctx) =>
+        provider.addIpControlPolicyItem(ctx, req),
       ),
       operation(
         'ModifyIpControlPolicyItem',
@@ -118,15 +106,11 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         },
         (req, ctx) => provider.modifyIpControlPolicyItem(ctx, req),
       ),
-      operation(
-        'RemoveIpControlPolicyItem',
-        { IpControlId: param.requiredString(), PolicyItemIds: param.requiredString() },
-        (req, ctx) => provider.removeIpControlPolicyItem(ctx, req),
+      operation('RemoveIpControlPolicyItem', { IpControlId: param.requiredString(), PolicyItemIds: param.requiredString() }, (req, ctx) =>
+        provider.removeIpControlPolicyItem(ctx, req),
       ),
-      operation(
-        'DescribeApisByIpControl',
-        { IpControlId: param.requiredString(), PageNumber: param.integer(), PageSize: param.integer() },
-        (req, ctx) => provider.describeApisByIpControl(ctx, req),
+      operation('DescribeApisByIpControl', { IpControlId: param.requiredString(), PageNumber: param.integer(), PageSize: param.integer() }, (req, ctx) =>
+        provider.describeApisByIpControl(ctx, req),
       ),
       operation(
         'DescribeBackendList',
@@ -165,11 +149,7 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
         },
         (req, ctx) => provider.modifyBackendModel(ctx, req),
       ),
-      operation(
-        'DescribeUpdateBackendTask',
-        { OperationUid: param.requiredString() },
-        (req, ctx) => provider.describeUpdateBackendTask(ctx, req),
-      ),
+      operation('DescribeUpdateBackendTask', { OperationUid: param.requiredString() }, (req, ctx) => provider.describeUpdateBackendTask(ctx, req)),
       operation(
         'DescribeApisByBackend',
         { BackendId: param.requiredString(), StageName: param.string(), PageNumber: param.integer(), PageSize: param.integer() },

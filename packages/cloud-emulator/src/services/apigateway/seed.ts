@@ -555,9 +555,10 @@ function seedGroup(key: GroupKey, replica: number): SeedGroup {
   const groupId = id('group', key, replica);
   const stageIds = Object.fromEntries(STAGE_NAMES.map((s) => [s, id('stage', key, replica, s)])) as Record<StageName, string>;
   const apiIds = Object.fromEntries(t.apis.map((a) => [a.name, id('api', key, a.name, replica)]));
-  const published = Object.fromEntries(
-    STAGE_NAMES.map((stage) => [stage, t.apis.filter((a) => publishedStages(a).includes(stage)).map((a) => a.name)]),
-  ) as Record<StageName, string[]>;
+  const published = Object.fromEntries(STAGE_NAMES.map((stage) => [stage, t.apis.filter((a) => publishedStages(a).includes(stage)).map((a) => a.name)])) as Record<
+    StageName,
+    string[]
+  >;
   const created = shifted(t.createdTime, replica);
   const modified = shifted(t.modifiedTime, replica);
   return {
@@ -604,10 +605,7 @@ function groupRecord(g: SeedGroup): ApiGroupRecord {
 }
 
 function boundCount(template: VpcAccessTemplate): number {
-  return template.bindings.reduce(
-    (n, b) => n + (b.apis?.length ?? GROUP_TEMPLATES[b.group].apis.length) * b.stages.length,
-    0,
-  );
+  return template.bindings.reduce((n, b) => n + (b.apis?.length ?? GROUP_TEMPLATES[b.group].apis.length) * b.stages.length, 0);
 }
 
 function seedVpcAccess(key: VpcAccessKey, replica: number): SeedVpcAccess {
@@ -760,10 +758,7 @@ function publishedWithout(bound: ReadonlySet<string>): Record<StageName, readonl
 }
 
 const ACL_BOUND = boundPairs(IP_CONTROL_KEYS.flatMap((k) => IP_CONTROL_TEMPLATES[k].bindings));
-const VPC_OR_BACKEND_BOUND = boundPairs([
-  ...VPC_ACCESS_KEYS.flatMap((k) => VPC_ACCESS_TEMPLATES[k].bindings),
-  ...BACKEND_KEYS.flatMap((k) => BACKEND_TEMPLATES[k].published),
-]);
+const VPC_OR_BACKEND_BOUND = boundPairs([...VPC_ACCESS_KEYS.flatMap((k) => VPC_ACCESS_TEMPLATES[k].bindings), ...BACKEND_KEYS.flatMap((k) => BACKEND_TEMPLATES[k].published)]);
 
 /** Well-known names and ids of the seed (replica 1 of 1), for tests anywhere in the repository. */
 export const SEED = {
@@ -792,10 +787,7 @@ export const SEED = {
     apis: GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.length, 0),
     /** Published APIs per stage. */
     deployed: Object.fromEntries(
-      STAGE_NAMES.map((stage) => [
-        stage,
-        GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.filter((a) => publishedStages(a).includes(stage)).length, 0),
-      ]),
+      STAGE_NAMES.map((stage) => [stage, GROUP_KEYS.reduce((n, k) => n + GROUP_TEMPLATES[k].apis.filter((a) => publishedStages(a).includes(stage)).length, 0)]),
     ) as Record<StageName, number>,
     vpcAccesses: VPC_ACCESS_KEYS.length,
     bindings: VPC_ACCESS_KEYS.reduce((n, k) => n + boundCount(VPC_ACCESS_TEMPLATES[k]), 0),
@@ -867,10 +859,7 @@ function seedReplica(state: ApiGatewayRegionState, replica: number): void {
   seedBackends(state, groups, replica);
 }
 
-function bindingPairs(
-  groups: ReadonlyMap<GroupKey, SeedGroup>,
-  b: BindingTemplate,
-): { apiId: string; stageName: StageName | undefined }[] {
+function bindingPairs(groups: ReadonlyMap<GroupKey, SeedGroup>, b: BindingTemplate): { apiId: string; stageName: StageName | undefined }[] {
   const g = groups.get(b.group);
   if (!g) return [];
   const names = b.apis ?? GROUP_TEMPLATES[b.group].apis.map((a) => a.name);

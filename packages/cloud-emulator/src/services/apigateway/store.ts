@@ -278,9 +278,7 @@ export class ApiGatewayRegionState {
   deployedIn(stageName: StageName): readonly DeploymentRecord[] {
     let order = this.deployedOrder.get(stageName);
     if (!order) {
-      order = [...(this.deployments.get(stageName)?.values() ?? [])].sort(
-        (a, b) => b.deployedAt - a.deployedAt || (a.apiId < b.apiId ? -1 : a.apiId > b.apiId ? 1 : 0),
-      );
+      order = [...(this.deployments.get(stageName)?.values() ?? [])].sort((a, b) => b.deployedAt - a.deployedAt || (a.apiId < b.apiId ? -1 : a.apiId > b.apiId ? 1 : 0));
       this.deployedOrder.set(stageName, order);
     }
     return order;

@@ -20,10 +20,8 @@ import type {
 export type UpdateStatus = 'init' | 'running' | 'success' | 'fail';
 
 export const SUCCESS_MESSAGE = 'Success. Request Success.';
-export const FAILURE_MESSAGE =
-  'Failed to update the VPC configuration of the published API: the backend instance could not be reached through the VPC access authorization.';
-export const BACKEND_FAILURE_MESSAGE =
-  'Failed to update the backend of the published API: the new backend model could not be applied to the API in this stage.';
+export const FAILURE_MESSAGE = 'Failed to update the VPC configuration of the published API: the backend instance could not be reached through the VPC access authorization.';
+export const BACKEND_FAILURE_MESSAGE = 'Failed to update the backend of the published API: the new backend model could not be applied to the API in this stage.';
 
 /** What the timing of a batch update needs to know. */
 export interface TimedTask {

@@ -15,14 +15,7 @@ export type ConnectionStatus = 'pendingAcceptance' | 'creating' | 'accepted' | '
 
 export const SERVICE_STATUSES: readonly ServiceStatus[] = ['creating', 'available', 'failed', 'deleting'];
 export const TCP_PROXY_VALUES: readonly TcpProxy[] = ['close', 'toa_open', 'proxy_open', 'open'];
-export const CONNECTION_STATUSES: readonly ConnectionStatus[] = [
-  'pendingAcceptance',
-  'creating',
-  'accepted',
-  'rejected',
-  'failed',
-  'deleting',
-];
+export const CONNECTION_STATUSES: readonly ConnectionStatus[] = ['pendingAcceptance', 'creating', 'accepted', 'rejected', 'failed', 'deleting'];
 
 /** A port mapping (PortList): the endpoint's client_port to the backend's server_port. */
 export interface PortList {
@@ -157,16 +150,6 @@ export interface ListServiceConnectionsResponse {
 export interface VpcepApi {
   listEndpointServices(ctx: CallContext, projectId: string, req: ListEndpointServicesRequest): ListEndpointServicesResponse;
   showEndpointService(ctx: CallContext, projectId: string, serviceId: string): EndpointServiceDetail;
-  updateEndpointService(
-    ctx: CallContext,
-    projectId: string,
-    serviceId: string,
-    req: UpdateEndpointServiceRequest,
-  ): EndpointServiceDetail;
-  listServiceConnections(
-    ctx: CallContext,
-    projectId: string,
-    serviceId: string,
-    req: ListServiceConnectionsRequest,
-  ): ListServiceConnectionsResponse;
+  updateEndpointService(ctx: CallContext, projectId: string, serviceId: string, req: UpdateEndpointServiceRequest): EndpointServiceDetail;
+  listServiceConnections(ctx: CallContext, projectId: string, serviceId: string, req: ListServiceConnectionsRequest): ListServiceConnectionsResponse;
 }

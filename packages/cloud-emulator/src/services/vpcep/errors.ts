@@ -30,12 +30,7 @@ export class ParameterError extends VpcepError {
 /** EndPoint.0004 (403): a project the credentials do not own. */
 export class ForbiddenProjectError extends VpcepError {
   constructor(projectId: string) {
-    super(
-      'EndPoint.0004',
-      'Authentication information is incorrect or you have no permissions.',
-      403,
-      `The credentials have no permission for project ${projectId}.`,
-    );
+    super('EndPoint.0004', 'Authentication information is incorrect or you have no permissions.', 403, `The credentials have no permission for project ${projectId}.`);
   }
 }
 
@@ -113,12 +108,7 @@ export class PortsConflictError extends VpcepError {
 /** EndPoint.3045: only an available service can be modified. */
 export class ServiceStateError extends VpcepError {
   constructor(status: string) {
-    super(
-      'EndPoint.3045',
-      'Other properties cannot be modified in the current endpoint service state.',
-      400,
-      `The endpoint service is ${status}.`,
-    );
+    super('EndPoint.3045', 'Other properties cannot be modified in the current endpoint service state.', 400, `The endpoint service is ${status}.`);
   }
 }
 
@@ -148,11 +138,6 @@ export class InvalidProtocolError extends VpcepError {
 
 export class InvalidServiceNameError extends VpcepError {
   constructor() {
-    super(
-      'EndPoint.3076',
-      'Invalid service name.',
-      400,
-      'service_name has at most 16 characters: letters, digits, underscores (_) and hyphens (-).',
-    );
+    super('EndPoint.3076', 'Invalid service name.', 400, 'service_name has at most 16 characters: letters, digits, underscores (_) and hyphens (-).');
   }
 }

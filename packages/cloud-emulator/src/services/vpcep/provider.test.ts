@@ -26,8 +26,7 @@ const call = (options: HuaweiRequestOptions) => huaweiRequest(emulator, options)
 const list = (query: HuaweiRequestOptions['query'] = {}) => call({ path: vpcepPath(), query });
 const show = (id: string) => call({ path: vpcepPath(`/${id}`) });
 const update = (id: string, body: unknown) => call({ method: 'PUT', path: vpcepPath(`/${id}`), body });
-const connections = (id: string, query: HuaweiRequestOptions['query'] = {}) =>
-  call({ path: vpcepPath(`/${id}/connections`), query });
+const connections = (id: string, query: HuaweiRequestOptions['query'] = {}) => call({ path: vpcepPath(`/${id}/connections`), query });
 
 const services = (json: Record<string, unknown>) => json.endpoint_services as EndpointServiceSummary[];
 const conns = (json: Record<string, unknown>) => json.connections as ConnectionEndpoint[];
@@ -45,14 +44,7 @@ describe('ListEndpointServices', () => {
     expect(res.headers['x-request-id']).toMatch(/^[0-9a-f]{32}$/);
     expect(res.json.total_count).toBe(6);
     const items = services(res.json);
-    expect(items.map((s) => s.service_name)).toEqual([
-      search.name,
-      ledger.name,
-      billing.name,
-      orders.name,
-      core.name,
-      legacy.name,
-    ]);
+    expect(items.map((s) => s.service_name)).toEqual([search.name, ledger.name, billing.name, orders.name, core.name, legacy.name]);
     const item = items.find((s) => s.id === core.id);
     expect(item).toMatchObject({
       id: core.id,
@@ -78,9 +70,7 @@ describe('ListEndpointServices', () => {
     expect(item?.ports[0]).toEqual({ client_port: 9001, server_port: 19001, protocol: 'TCP' });
     expect(item).not.toHaveProperty('vip_port_id');
     expect(items.find((s) => s.id === ledger.id)?.vip_port_id).toBe(ledger.vipPortId);
-    expect(items.find((s) => s.id === legacy.id)?.error).toEqual([
-      { error_code: 'EndPoint.3008', error_message: 'The port does not exist.' },
-    ]);
+    expect(items.find((s) => s.id === legacy.id)?.error).toEqual([{ error_code: 'EndPoint.3008', error_message: 'The port does not exist.' }]);
   });
 
   it('when limit and offset are given, then it pages and keeps total_count', async () => {
@@ -273,7 +263,12 @@ describe('UpdateEndpointService', () => {
       expect(res.status).toBe(400);
       expect(errorOf(res.json).code).toBe(code);
     }
-    const edges = await update(billing.id, { ports: [{ client_port: 1, server_port: 65535 }, { client_port: 65535, server_port: 1 }] });
+    const edges = await update(billing.id, {
+      ports: [
+        { client_port: 1, server_port: 65535 },
+        { client_port: 65535, server_port: 1 },
+      ],
+    });
     expect(edges.status).toBe(200);
   });
 
@@ -367,9 +362,7 @@ describe('ListServiceConnections', () => {
     const all = conns((await connections(core.id, { limit: 50, sort_dir: 'asc' })).json);
     expect(all.map((c) => c.id)).toEqual(core.connectionIds);
     expect(all[0]).toMatchObject({ status: 'accepted', description: 'Consumer endpoint 1', created_at: '2026-01-10T09:00:00Z' });
-    expect(new Set(all.map((c) => c.status))).toEqual(
-      new Set(['accepted', 'pendingAcceptance', 'rejected', 'creating', 'failed']),
-    );
+    expect(new Set(all.map((c) => c.status))).toEqual(new Set(['accepted', 'pendingAcceptance', 'rejected', 'creating', 'failed']));
   });
 
   it('when filtered by status, id or marker_id, then only those come back', async () => {

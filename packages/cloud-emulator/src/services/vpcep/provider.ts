@@ -187,9 +187,7 @@ function checkedPorts(ports: readonly PortMappingInput[]): PortList[] {
     if (protocol !== 'TCP') throw new InvalidProtocolError(protocol);
     const earlier = byClientPort.get(p.client_port);
     if (earlier !== undefined) {
-      throw new InvalidPortError(
-        `Duplicate port mapping: ports[${earlier}] and ${at} both use client_port ${p.client_port}; a client port maps to one server port.`,
-      );
+      throw new InvalidPortError(`Duplicate port mapping: ports[${earlier}] and ${at} both use client_port ${p.client_port}; a client port maps to one server port.`);
     }
     byClientPort.set(p.client_port, i);
     return { client_port: p.client_port, server_port: p.server_port, protocol };
@@ -237,12 +235,7 @@ export class VpcepProvider implements VpcepApi {
     return detail(this.service(state, serviceId), state);
   }
 
-  updateEndpointService(
-    ctx: CallContext,
-    projectId: string,
-    serviceId: string,
-    req: UpdateEndpointServiceRequest,
-  ): EndpointServiceDetail {
+  updateEndpointService(ctx: CallContext, projectId: string, serviceId: string, req: UpdateEndpointServiceRequest): EndpointServiceDetail {
     const state = this.store.project(ctx.accountId, projectId);
     const change = this.checkedChange(req);
     const record = this.service(state, serviceId);
@@ -265,12 +258,7 @@ export class VpcepProvider implements VpcepApi {
     return detail(record, state);
   }
 
-  listServiceConnections(
-    ctx: CallContext,
-    projectId: string,
-    serviceId: string,
-    req: ListServiceConnectionsRequest,
-  ): ListServiceConnectionsResponse {
+  listServiceConnections(ctx: CallContext, projectId: string, serviceId: string, req: ListServiceConnectionsRequest): ListServiceConnectionsResponse {
     const state = this.store.project(ctx.accountId, projectId);
     const p = paging(req);
     const status = statusFilter(req.status, CONNECTION_STATUSES);
@@ -284,9 +272,7 @@ export class VpcepProvider implements VpcepApi {
       .connectionsOf(record.id)
       .filter(
         (c) =>
-          (req.id === undefined || req.id === '' || c.id === req.id) &&
-          (markerId === undefined || c.markerId === markerId) &&
-          (status === undefined || c.status === status),
+          (req.id === undefined || req.id === '' || c.id === req.id) && (markerId === undefined || c.markerId === markerId) && (status === undefined || c.status === status),
       );
     return { connections: page(matching, p).map(connection), total_count: matching.length };
   }

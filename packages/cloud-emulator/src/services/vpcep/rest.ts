@@ -1,12 +1,6 @@
 import type { CallContext } from '../../core/context.ts';
 import type { RestOperation, RestRequest, RestService } from '../../registry.ts';
-import type {
-  ListEndpointServicesRequest,
-  ListServiceConnectionsRequest,
-  PortMappingInput,
-  UpdateEndpointServiceRequest,
-  VpcepApi,
-} from './api.ts';
+import type { ListEndpointServicesRequest, ListServiceConnectionsRequest, PortMappingInput, UpdateEndpointServiceRequest, VpcepApi } from './api.ts';
 import { ForbiddenProjectError, InvalidLimitError, InvalidOffsetError, ParameterError, SystemError } from './errors.ts';
 
 /**
@@ -123,13 +117,7 @@ function param(req: RestRequest, name: string): string {
   return req.pathParams.get(name) ?? '';
 }
 
-function operation(
-  name: string,
-  aliases: readonly string[],
-  method: string,
-  path: string,
-  call: (req: RestRequest, ctx: CallContext) => object,
-): RestOperation {
+function operation(name: string, aliases: readonly string[], method: string, path: string, call: (req: RestRequest, ctx: CallContext) => object): RestOperation {
   return { name, aliases, method, path, invoke: call };
 }
 
@@ -144,20 +132,10 @@ export function vpcepRestService(provider: VpcepApi): RestService {
         provider.showEndpointService(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id')),
       ),
       operation('UpdateEndpointService', [], 'PUT', SERVICE, (req, ctx) =>
-        provider.updateEndpointService(
-          ctx,
-          param(req, 'project_id'),
-          param(req, 'vpc_endpoint_service_id'),
-          decodeUpdateBody(req.body),
-        ),
+        provider.updateEndpointService(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodeUpdateBody(req.body)),
       ),
       operation('ListServiceConnections', [], 'GET', `${SERVICE}/connections`, (req, ctx) =>
-        provider.listServiceConnections(
-          ctx,
-          param(req, 'project_id'),
-          param(req, 'vpc_endpoint_service_id'),
-          decodeListConnections(req.query),
-        ),
+        provider.listServiceConnections(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodeListConnections(req.query)),
       ),
     ],
     // Real routes whose literal segment would otherwise be read as a service id.

@@ -35,7 +35,10 @@ export function groupsFrom(claims: Claims, claim: string): string[] {
 export function displayNameFrom(claims: Claims, username: string): string {
   const raw = typeof claims.name === 'string' ? claims.name : '';
   // eslint-disable-next-line no-control-regex
-  const clean = raw.replace(/[\u0000-\u001f\u007f<>]/g, '').trim().slice(0, 80);
+  const clean = raw
+    .replace(/[\u0000-\u001f\u007f<>]/g, '')
+    .trim()
+    .slice(0, 80);
   return clean || username;
 }
 

@@ -29,7 +29,10 @@ const loopbackHosts = new Set(['127.0.0.1', 'localhost', '[::1]']);
  */
 export function parseGroupRoles(text: string | undefined): Map<string, Role> {
   const map = new Map<string, Role>();
-  for (const entry of (text ?? '').split(',').map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of (text ?? '')
+    .split(',')
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const at = entry.lastIndexOf('=');
     const group = entry.slice(0, at).trim();
     const role = Role.safeParse(entry.slice(at + 1).trim());

@@ -146,9 +146,15 @@ export class OidcSignIn {
     // Never linked by name: a provider user could pick "admin" as their preferred_username.
     const taken = () => fail('username_taken', `a Portico account named ${identity.username} already exists`, { username: identity.username });
     if (await this.users.byUsername(identity.username)) return taken();
-    const { row } = await audited(this.audit, actor, target('CreateUser', 'user', identity.username), { before: null, after: accessView({ ...identity, role }) }, async () => ({
-      row: await this.users.createSso({ ...identity, role }),
-    }));
+    const { row } = await audited(
+      this.audit,
+      actor,
+      target('CreateUser', 'user', identity.username),
+      { before: null, after: accessView({ ...identity, role }) },
+      async () => ({
+        row: await this.users.createSso({ ...identity, role }),
+      }),
+    );
     return row ?? taken();
   }
 
@@ -160,9 +166,15 @@ export class OidcSignIn {
     let row = existing;
     if (changed) {
       const after = { displayName: identity.displayName, groups: identity.groups, ...(role ? { role } : {}) };
-      ({ row } = await audited(this.audit, actor, target('UpdateUser', 'user', existing.username), { before: accessView(existing), after: accessView({ ...existing, ...after }) }, async () => ({
-        row: (await this.users.update(existing.id, after)) ?? existing,
-      })));
+      ({ row } = await audited(
+        this.audit,
+        actor,
+        target('UpdateUser', 'user', existing.username),
+        { before: accessView(existing), after: accessView({ ...existing, ...after }) },
+        async () => ({
+          row: (await this.users.update(existing.id, after)) ?? existing,
+        }),
+      ));
     }
     if (!role) {
       // The provider no longer gives them any access: their open sessions end too.

@@ -72,14 +72,7 @@ export function AuditListRoute() {
       />
     );
   } else if (data) {
-    content = (
-      <AuditTable
-        events={data.items}
-        onOpen={(id) => void navigate(auditEventPath(id), { state: backState })}
-        linkState={backState}
-        stale={list.isPlaceholderData}
-      />
-    );
+    content = <AuditTable events={data.items} onOpen={(id) => void navigate(auditEventPath(id), { state: backState })} linkState={backState} stale={list.isPlaceholderData} />;
   }
 
   return (

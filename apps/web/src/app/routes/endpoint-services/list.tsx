@@ -7,11 +7,7 @@ import { ListPanel } from '@/components/list/list-panel';
 import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
 import { useEndpointServices } from '@/features/endpoint-services/api/list-endpoint-services';
-import {
-  EndpointServiceTable,
-  endpointServiceColumns,
-  endpointServicePath,
-} from '@/features/endpoint-services/components/endpoint-service-table';
+import { EndpointServiceTable, endpointServiceColumns, endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
 import { HuaweiProfileNote } from './huawei-profile-note';
 
 const StatusFilter = EndpointServiceListQuery.shape.status.unwrap();

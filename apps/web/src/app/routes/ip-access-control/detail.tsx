@@ -130,9 +130,7 @@ export function IpAccessControlDetailRoute() {
             </AccessButton>
           </Group>
           <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" icon={<IconAlert />} role="note" mb="md" py="xs">
-            <Text size="sm">
-              A change takes effect at once on every API bound to this list: {plural(apiCount, 'API')}.
-            </Text>
+            <Text size="sm">A change takes effect at once on every API bound to this list: {plural(apiCount, 'API')}.</Text>
           </Alert>
           {cannotChange ? (
             <Text size="sm" c="dimmed" mb="sm">

@@ -6,7 +6,5 @@ export function IpControlSkeleton() {
 }
 
 export function IpControlLoadError({ id, ...load }: { id: string; error: unknown; onRetry: () => void; retrying: boolean }) {
-  return (
-    <ResourceLoadError {...load} missingTitle={`There is no IP access control list with id “${id}”`} what="the IP access control list" listPath="/ip-access-control" />
-  );
+  return <ResourceLoadError {...load} missingTitle={`There is no IP access control list with id “${id}”`} what="the IP access control list" listPath="/ip-access-control" />;
 }

@@ -41,11 +41,7 @@ export function TaskRoute() {
         crumbs={crumbs}
       />
       <Paper withBorder radius="md" p="lg">
-        {valid.success ? (
-          <TaskProgressPanel taskId={id} bare />
-        ) : (
-          <Text c="dimmed">“{id}” is not a task id.</Text>
-        )}
+        {valid.success ? <TaskProgressPanel taskId={id} bare /> : <Text c="dimmed">“{id}” is not a task id.</Text>}
       </Paper>
     </>
   );

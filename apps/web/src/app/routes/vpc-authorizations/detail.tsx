@@ -29,7 +29,16 @@ function ArrivalNotice({ onClose }: { onClose: () => void }) {
     return state.saved.needBatchWork ? (
       <Alert color="teal" variant="light" icon={<IconCheck />} title="Changes saved" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status" />
     ) : (
-      <Alert color="orange" variant="light" icon={<IconAlert />} title="Changes saved; bound APIs were not updated" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status">
+      <Alert
+        color="orange"
+        variant="light"
+        icon={<IconAlert />}
+        title="Changes saved; bound APIs were not updated"
+        withCloseButton
+        onClose={onClose}
+        closeButtonLabel="Dismiss"
+        role="status"
+      >
         NeedBatchWork was off, so the backends of the published APIs bound to this authorization were not re-synced.
       </Alert>
     );
@@ -152,13 +161,7 @@ export function VpcAuthorizationDetailRoute() {
         </Paper>
       </Stack>
 
-      <RemoveVpcAuthorizationModal
-        opened={removing}
-        onClose={() => setRemoving(false)}
-        name={authorization.name}
-        boundApis={boundApis}
-        onRemoved={onRemoved}
-      />
+      <RemoveVpcAuthorizationModal opened={removing} onClose={() => setRemoving(false)} name={authorization.name} boundApis={boundApis} onRemoved={onRemoved} />
     </>
   );
 }

@@ -10,11 +10,7 @@ import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
 import { useVpcAuthorizations } from '@/features/vpc-authorizations/api/list-vpc-authorizations';
 import { RemovalResult } from '@/features/vpc-authorizations/components/removal-result';
-import {
-  VpcAuthorizationTable,
-  vpcAuthorizationColumns,
-  vpcAuthorizationPath,
-} from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { VpcAuthorizationTable, vpcAuthorizationColumns, vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
 import { RemovedState } from './navigation-state';
 
 export function VpcAuthorizationsListRoute() {
@@ -55,9 +51,7 @@ export function VpcAuthorizationsListRoute() {
             noMatch={{ title: `No authorization matches “${search}”`, description: 'Search looks at the names. Try fewer letters.', clearLabel: 'Clear search' }}
             emptyDescription="A VPC authorization lets API Gateway reach a port of an instance inside your VPC. Create one to bind APIs to a private backend."
           >
-            {(items) => (
-              <VpcAuthorizationTable items={items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />
-            )}
+            {(items) => <VpcAuthorizationTable items={items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />}
           </ListContent>
         </ListPanel>
       </Stack>

@@ -8,6 +8,12 @@ export function AuthorizationSkeleton() {
 export function AuthorizationLoadError({ name, ...load }: { name: string; error: unknown; onRetry: () => void; retrying: boolean }) {
   // Names are checked by the BFF too, but a 400 there says what is wrong with it: show that.
   return (
-    <ResourceLoadError {...load} missingTitle={`There is no VPC authorization named “${name}”`} what="the VPC authorization" listPath="/vpc-authorizations" badIdIsMissing={false} />
+    <ResourceLoadError
+      {...load}
+      missingTitle={`There is no VPC authorization named “${name}”`}
+      what="the VPC authorization"
+      listPath="/vpc-authorizations"
+      badIdIsMissing={false}
+    />
   );
 }

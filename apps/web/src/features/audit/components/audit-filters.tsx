@@ -8,10 +8,7 @@ import { knownOperations, resourceTypeLabels } from '../utils/labels';
 
 const TYPING_DEBOUNCE_MS = 350;
 
-const resourceTypeOptions = [
-  { value: '', label: 'Any' },
-  ...ResourceType.options.map((type) => ({ value: type, label: resourceTypeLabels[type] })),
-];
+const resourceTypeOptions = [{ value: '', label: 'Any' }, ...ResourceType.options.map((type) => ({ value: type, label: resourceTypeLabels[type] }))];
 const resultOptions = [{ value: '', label: 'Any' }, ...AuditResult.options.map((result) => ({ value: result, label: result }))];
 
 interface Props {
@@ -139,12 +136,7 @@ export function AuditFilters({ query, onChange, onClear }: Props) {
         <NativeSelect label="Result" data={resultOptions} value={query.result ?? ''} onChange={(event) => onChange('result', event.currentTarget.value)} />
         <TextFilter name="target" label="Target" placeholder="Name of the resource" value={query.target ?? ''} onCommit={(v) => onChange('target', v)} />
         <DateFilter label="From" value={query.from} onCommit={(iso) => onChange('from', iso)} />
-        <DateFilter
-          label="To"
-          value={query.to}
-          onCommit={(iso) => onChange('to', iso)}
-          error={inverted ? 'To is before From: nothing can match.' : undefined}
-        />
+        <DateFilter label="To" value={query.to} onCommit={(iso) => onChange('to', iso)} error={inverted ? 'To is before From: nothing can match.' : undefined} />
         <Group align="flex-end">
           {hasFilters(query) ? (
             <Button variant="subtle" onClick={onClear}>

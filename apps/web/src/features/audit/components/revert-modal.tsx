@@ -95,12 +95,7 @@ function RevertContent({ event, onClose, onReverted, onBusy }: Omit<Props, 'open
       )}
 
       {revert.error ? (
-        <ApiErrorAlert
-          error={revert.error}
-          title="The change was not reverted"
-          onRetry={mayHaveArrived(revert.error) ? confirm : undefined}
-          retrying={revert.isPending}
-        />
+        <ApiErrorAlert error={revert.error} title="The change was not reverted" onRetry={mayHaveArrived(revert.error) ? confirm : undefined} retrying={revert.isPending} />
       ) : null}
 
       <Group justify="flex-end" gap="sm">

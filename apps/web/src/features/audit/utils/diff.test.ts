@@ -41,10 +41,7 @@ describe('formatLeaf', () => {
 
 describe('diffStates', () => {
   it('when a field changes, then exactly it is marked changed with both values', () => {
-    const rows = diffStates(
-      { vpcId: 'vpc-1', instanceId: 'i-old', port: 80 },
-      { vpcId: 'vpc-1', instanceId: 'i-new', port: 80 },
-    );
+    const rows = diffStates({ vpcId: 'vpc-1', instanceId: 'i-old', port: 80 }, { vpcId: 'vpc-1', instanceId: 'i-new', port: 80 });
     expect(rows).toEqual([
       { path: 'vpcId', before: 'vpc-1', after: 'vpc-1', kind: 'unchanged' },
       { path: 'instanceId', before: 'i-old', after: 'i-new', kind: 'changed' },

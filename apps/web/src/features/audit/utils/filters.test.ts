@@ -3,9 +3,7 @@ import { filtersOf, fromLocalInput, hasFilters, readAuditQuery, toLocalInput, wi
 
 describe('readAuditQuery', () => {
   it('when the URL holds filters, then they are read with the contract', () => {
-    const query = readAuditQuery(
-      new URLSearchParams('actor=ana&resourceType=vpc-authorization&result=failed&from=2026-03-16T00:00:00.000Z&page=3&pageSize=50'),
-    );
+    const query = readAuditQuery(new URLSearchParams('actor=ana&resourceType=vpc-authorization&result=failed&from=2026-03-16T00:00:00.000Z&page=3&pageSize=50'));
     expect(query).toEqual({
       page: 3,
       pageSize: 50,

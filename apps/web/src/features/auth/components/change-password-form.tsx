@@ -22,7 +22,13 @@ export function ChangePasswordForm({ onChanged, onCancel, submitLabel = 'Change 
         <Stack gap="md">
           {error ? <ApiErrorAlert error={error} title="Could not change the password" /> : null}
           <PasswordField name="currentPassword" label="Current password" autoComplete="current-password" required autoFocus />
-          <PasswordField name="newPassword" label="New password" description="At least 12 characters. A few words are easier to remember than symbols." autoComplete="new-password" required />
+          <PasswordField
+            name="newPassword"
+            label="New password"
+            description="At least 12 characters. A few words are easier to remember than symbols."
+            autoComplete="new-password"
+            required
+          />
           <Text size="xs" c="dimmed">
             Every other place you are signed in is signed out.
           </Text>

@@ -71,14 +71,7 @@ export function UserMenu() {
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
-        <Button
-          variant="subtle"
-          color="gray"
-          size="compact-sm"
-          leftSection={<IconLogout size={16} />}
-          loading={signOut.isPending}
-          onClick={() => signOut.mutate()}
-        >
+        <Button variant="subtle" color="gray" size="compact-sm" leftSection={<IconLogout size={16} />} loading={signOut.isPending} onClick={() => signOut.mutate()}>
           Sign out
         </Button>
       </Group>

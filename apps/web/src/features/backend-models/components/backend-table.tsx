@@ -14,8 +14,7 @@ export const backendPath = (id: string, query?: { stage?: string; task?: string 
   return `/backend-models/${encodeURIComponent(id)}${text ? `?${text}` : ''}`;
 };
 
-export const modelEditorPath = (id: string, stage: string, mode: 'edit' | 'new') =>
-  `/backend-models/${encodeURIComponent(id)}/${encodeURIComponent(stage)}/${mode}`;
+export const modelEditorPath = (id: string, stage: string, mode: 'edit' | 'new') => `/backend-models/${encodeURIComponent(id)}/${encodeURIComponent(stage)}/${mode}`;
 
 interface Props {
   items: BackendListItem[];

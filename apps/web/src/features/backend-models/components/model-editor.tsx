@@ -1,12 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, Badge, Button, Fieldset, Grid, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
-import {
-  SaveBackendModel,
-  type Backend,
-  type BackendModel,
-  type BackendType,
-  type SavedBackendModel,
-} from '@portico/contracts/backend-models';
+import { SaveBackendModel, type Backend, type BackendModel, type BackendType, type SavedBackendModel } from '@portico/contracts/backend-models';
 import { StageName, type PublishedApi } from '@portico/contracts/published-apis';
 import { Link } from 'react-router';
 import { IconChevronDown, IconLock } from '@/components/ui/icons';
@@ -209,7 +203,15 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
         </Group>
 
         {copied ? (
-          <Alert color="blue" variant="light" withCloseButton closeButtonLabel="Dismiss" onClose={() => setCopied(null)} role="status" title={`Copied the ${copied.from} model`}>
+          <Alert
+            color="blue"
+            variant="light"
+            withCloseButton
+            closeButtonLabel="Dismiss"
+            onClose={() => setCopied(null)}
+            role="status"
+            title={`Copied the ${copied.from} model`}
+          >
             <Text size="sm">
               The editor now holds the {copied.from} model. Edit what differs in {stage}, then review.
               {copied.secrets ? ` Secrets are not copied between stages: ****** keeps ${stage}'s own value, or must be typed if ${stage} has none.` : ''}
@@ -220,9 +222,7 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
         {secrets ? (
           movedTo ? (
             <Alert color="orange" variant="light" icon={<IconLock />} p="xs" role="alert">
-              <Text size="sm">
-                {capitalize(movedTo.label)} changed, so type each ****** secret again: a stored secret is never sent to a new destination.
-              </Text>
+              <Text size="sm">{capitalize(movedTo.label)} changed, so type each ****** secret again: a stored secret is never sent to a new destination.</Text>
             </Alert>
           ) : (
             <Alert color="gray" variant="light" icon={<IconLock />} p="xs" role="note">
@@ -240,13 +240,7 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
                     The JSON does not parse: fix it to edit with the form again.
                   </Text>
                 ) : null}
-                <ModelFormFields
-                  fields={modelFields[type]}
-                  data={formDoc?.value}
-                  errors={fieldErrors}
-                  disabled={parseError || readOnly}
-                  onInput={onField}
-                />
+                <ModelFormFields fields={modelFields[type]} data={formDoc?.value} errors={fieldErrors} disabled={parseError || readOnly} onInput={onField} />
                 <TextInput
                   label="Description"
                   description="Of this stage's model. Optional."

@@ -179,10 +179,7 @@ class Reader {
         this.pos += 1;
         return result;
       }
-      throw new SyntaxFailure(
-        next === undefined ? 'unexpected end of the text: expected “,” or “]”' : `expected “,” or “]” in the list, found ${describe(next)}`,
-        this.pos,
-      );
+      throw new SyntaxFailure(next === undefined ? 'unexpected end of the text: expected “,” or “]”' : `expected “,” or “]” in the list, found ${describe(next)}`, this.pos);
     }
   }
 

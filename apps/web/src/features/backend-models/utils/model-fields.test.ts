@@ -65,7 +65,11 @@ describe('JSON → form', () => {
 
   it('when the text is edited and read back, then form and JSON agree both ways', () => {
     let text = formatModel({ Type: 'EVENTBRIDGE', EventBridgeConfig: { EventBridgeRegionId: 'cn-hangzhou', EventBus: 'b', EventSource: 's', RoleArn: 'r' } });
-    for (const [label, value] of [['Bus', 'audit-bus'], ['Region', 'cn-shanghai'], ['Source', '']] as const) {
+    for (const [label, value] of [
+      ['Bus', 'audit-bus'],
+      ['Region', 'cn-shanghai'],
+      ['Source', ''],
+    ] as const) {
       text = applyFieldInput(text, parsed(text), field('EVENTBRIDGE', label), value);
       expect(fieldValue(parsed(text).value, field('EVENTBRIDGE', label))).toBe(value);
     }

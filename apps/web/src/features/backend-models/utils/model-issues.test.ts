@@ -14,10 +14,7 @@ describe('checkModelText', () => {
   it('when nested values are wrong or keys unknown, then each is placed at its own line, in text order', () => {
     const text = formatModel({ Type: 'VPC', VpcConfig: { VpcId: 'vpc-1', InstanceId: 'i-1', Port: 70000, Colour: 'red' } });
     const { issues } = checkModelText('VPC', text, undefined);
-    expect(issues.map((i) => i.text)).toEqual([
-      'line 6: VpcConfig.Port must be between 1 and 65535',
-      'line 7: VpcConfig.Colour is not a field of VPC models',
-    ]);
+    expect(issues.map((i) => i.text)).toEqual(['line 6: VpcConfig.Port must be between 1 and 65535', 'line 7: VpcConfig.Colour is not a field of VPC models']);
     expect(text.split('\n')[5]).toContain('"Port"');
   });
 
@@ -52,9 +49,7 @@ describe('checkModelText', () => {
     const text = formatModel(nacos(SECRET_MASK));
     expect(checkModelText('HTTP', text, nacos(SECRET_MASK)).valid).toBe(true);
     const { issues } = checkModelText('HTTP', text, undefined);
-    expect(issues.map((i) => i.text)).toEqual([
-      'line 8: DiscoveryConfig.NacosConfig.Password is masked, but this stage stores no value to keep: enter it',
-    ]);
+    expect(issues.map((i) => i.text)).toEqual(['line 8: DiscoveryConfig.NacosConfig.Password is masked, but this stage stores no value to keep: enter it']);
   });
   it('when the server address changes while a secret stays masked, then the secret must be typed again', () => {
     const nacos = (address: string, password: string) => ({

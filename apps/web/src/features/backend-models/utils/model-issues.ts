@@ -18,8 +18,7 @@ export interface ModelIssue {
 
 /** What the editor knows about its text: the parsed model or the syntax error, and every issue. */
 export type ModelCheck =
-  | { valid: true; data: BackendModelData; doc: ParsedJson; issues: [] }
-  | { valid: false; data: BackendModelData | null; doc: ParsedJson | null; issues: ModelIssue[] };
+  { valid: true; data: BackendModelData; doc: ParsedJson; issues: [] } | { valid: false; data: BackendModelData | null; doc: ParsedJson | null; issues: ModelIssue[] };
 
 /**
  * Contract messages follow the field's name ("must be between 1 and 65535"); other messages

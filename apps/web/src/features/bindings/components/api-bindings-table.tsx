@@ -24,8 +24,28 @@ function apiColumns(resourceHref: ResourceHref, onShowApi: (key: string) => void
         </Anchor>
       ),
     },
-    { id: 'method', header: 'Method', accessorFn: (row) => row.api.method ?? '', sortingFn: 'text', cell: ({ getValue }) => <Text span ff="monospace" size="xs">{String(getValue())}</Text> },
-    { id: 'path', header: 'Path', accessorFn: (row) => row.api.path ?? '', sortingFn: 'text', cell: ({ getValue }) => <Text span ff="monospace" size="xs">{String(getValue())}</Text> },
+    {
+      id: 'method',
+      header: 'Method',
+      accessorFn: (row) => row.api.method ?? '',
+      sortingFn: 'text',
+      cell: ({ getValue }) => (
+        <Text span ff="monospace" size="xs">
+          {String(getValue())}
+        </Text>
+      ),
+    },
+    {
+      id: 'path',
+      header: 'Path',
+      accessorFn: (row) => row.api.path ?? '',
+      sortingFn: 'text',
+      cell: ({ getValue }) => (
+        <Text span ff="monospace" size="xs">
+          {String(getValue())}
+        </Text>
+      ),
+    },
     {
       id: 'vpc',
       header: 'VPC authorization',
@@ -81,9 +101,7 @@ export function ApiBindingsTable({ rows, resourceHref, onShowApi, selectedKey, h
       template={TEMPLATE}
       minWidth={1040}
       height={height}
-      initialSorting={[
-        { id: 'group', desc: false },
-      ]}
+      initialSorting={[{ id: 'group', desc: false }]}
       selectedId={selectedKey}
       empty={<EmptyState title="No published API matches these filters" description="Clear a filter, or pick another group or stage." />}
     />

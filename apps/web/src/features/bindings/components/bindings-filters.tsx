@@ -61,4 +61,3 @@ export const BindingsFilters = memo(function BindingsFilters({ filters, groups, 
     </Group>
   );
 });
-

@@ -90,10 +90,11 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
   const model = useMemo(() => buildGraphModel(index, filtered), [index, filtered]);
   const layout = useMemo(() => layoutGraph(model), [model]);
   const laidOut = useMemo(
-    () => layout.nodes.map((node): BindingNode => {
-      const face = describeNode(node.data);
-      return { ...node, ariaLabel: `${face.kicker}: ${face.title}, ${face.detail}`, draggable: false, connectable: false };
-    }),
+    () =>
+      layout.nodes.map((node): BindingNode => {
+        const face = describeNode(node.data);
+        return { ...node, ariaLabel: `${face.kicker}: ${face.title}, ${face.detail}`, draggable: false, connectable: false };
+      }),
     [layout],
   );
   const [nodes, setNodes, onNodesChange] = useNodesState<BindingNode>(laidOut);

@@ -28,7 +28,12 @@ export function describeNode(data: GraphNodeData): { kicker: string; title: stri
     case 'pair':
       return { kicker: 'Group · stage', title: pairLabel(data.groupName, data.stage), detail: plural(data.apiCount, 'API'), color: 'blue' };
     case 'resource-kind':
-      return { kicker: 'Resources', title: `${resourceKindLabel[data.kind]} (${data.count.toLocaleString()})`, detail: `${data.boundCount.toLocaleString()} bound in all`, color: kindColors[data.kind] };
+      return {
+        kicker: 'Resources',
+        title: `${resourceKindLabel[data.kind]} (${data.count.toLocaleString()})`,
+        detail: `${data.boundCount.toLocaleString()} bound in all`,
+        color: kindColors[data.kind],
+      };
     case 'stage':
       return { kicker: 'Stage', title: data.stage, detail: `${plural(data.apiCount, 'API')} in ${plural(data.pairCount, 'group')}`, color: 'blue' };
   }

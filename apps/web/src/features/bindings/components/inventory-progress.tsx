@@ -25,11 +25,7 @@ function StreamNote({ stream }: { stream: BuildStreamState }) {
  */
 export function InventoryProgress({ job, stream, landing }: { job: InventoryJob | null; stream: BuildStreamState; landing: boolean }) {
   const percent = job ? (landing ? 100 : percentOf(job)) : 0;
-  const text = !job
-    ? 'Starting…'
-    : landing
-      ? 'Reading the new inventory…'
-      : `${job.done} of ${job.total} cloud calls · ${job.phase}`;
+  const text = !job ? 'Starting…' : landing ? 'Reading the new inventory…' : `${job.done} of ${job.total} cloud calls · ${job.phase}`;
   return (
     <Paper withBorder radius="md" p="sm" component="section" aria-label="Inventory build">
       <Stack gap={6}>
@@ -45,15 +41,7 @@ export function InventoryProgress({ job, stream, landing }: { job: InventoryJob 
           </Group>
           <StreamNote stream={stream} />
         </Group>
-        <Progress.Root
-          size="md"
-          role="progressbar"
-          aria-label="Inventory progress"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={percent}
-          aria-valuetext={text}
-        >
+        <Progress.Root size="md" role="progressbar" aria-label="Inventory progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={text}>
           <Progress.Section withAria={false} value={percent} animated striped />
         </Progress.Root>
       </Stack>

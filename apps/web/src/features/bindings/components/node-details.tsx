@@ -156,8 +156,8 @@ export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Pr
       body = (
         <>
           <Text size="sm">
-            {data.apiCount.toLocaleString()} published API{data.apiCount === 1 ? '' : 's'} of group {data.groupName} in {data.stage}, with{' '}
-            {data.findingCount.toLocaleString()} finding{data.findingCount === 1 ? '' : 's'}.
+            {data.apiCount.toLocaleString()} published API{data.apiCount === 1 ? '' : 's'} of group {data.groupName} in {data.stage}, with {data.findingCount.toLocaleString()}{' '}
+            finding{data.findingCount === 1 ? '' : 's'}.
           </Text>
           <Button variant="light" size="xs" onClick={() => onFilter({ group: data.groupId, stage: data.stage })}>
             Show only this group and stage

@@ -63,7 +63,17 @@ function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref): Col
 const TEMPLATE = 'minmax(180px,2fr) 170px 120px 110px 130px minmax(120px,1fr)';
 
 /** The resources left by the filters: name, kind, subtype, what is bound to it, findings. */
-export function ResourceTable({ index, resources, resourceHref, height }: { index: InventoryIndex; resources: InventoryResource[]; resourceHref: ResourceHref; height: number }) {
+export function ResourceTable({
+  index,
+  resources,
+  resourceHref,
+  height,
+}: {
+  index: InventoryIndex;
+  resources: InventoryResource[];
+  resourceHref: ResourceHref;
+  height: number;
+}) {
   const columns = useMemo(() => resourceColumns(index, resourceHref), [index, resourceHref]);
   return (
     <VirtualTable

@@ -115,11 +115,25 @@ export function buildGraphModel(index: InventoryIndex, filtered: FilteredInvento
     for (const pair of pairs.values()) {
       nodes.push({
         id: pair.id,
-        data: { type: 'pair', groupId: pair.groupId, groupName: pair.groupName, stage: pair.stage, apiCount: pair.apis.length, collapsed: false, findingCount: pairFindings(pair) },
+        data: {
+          type: 'pair',
+          groupId: pair.groupId,
+          groupName: pair.groupName,
+          stage: pair.stage,
+          apiCount: pair.apis.length,
+          collapsed: false,
+          findingCount: pairFindings(pair),
+        },
       });
       for (const row of pair.apis) nodes.push({ id: apiNodeId(row.key), data: { type: 'api', row }, parent: pair.id });
     }
-    const edges = countedEdges(index, apis, visible, (row) => apiNodeId(row.key), (key) => key);
+    const edges = countedEdges(
+      index,
+      apis,
+      visible,
+      (row) => apiNodeId(row.key),
+      (key) => key,
+    );
     return { level: 'apis', nodes, edges, ...counts };
   }
 
@@ -128,10 +142,24 @@ export function buildGraphModel(index: InventoryIndex, filtered: FilteredInvento
     for (const pair of pairs.values()) {
       nodes.push({
         id: pair.id,
-        data: { type: 'pair', groupId: pair.groupId, groupName: pair.groupName, stage: pair.stage, apiCount: pair.apis.length, collapsed: true, findingCount: pairFindings(pair) },
+        data: {
+          type: 'pair',
+          groupId: pair.groupId,
+          groupName: pair.groupName,
+          stage: pair.stage,
+          apiCount: pair.apis.length,
+          collapsed: true,
+          findingCount: pairFindings(pair),
+        },
       });
     }
-    const edges = countedEdges(index, apis, visible, (row) => pairId(row.api.groupId, row.stage), (key) => key);
+    const edges = countedEdges(
+      index,
+      apis,
+      visible,
+      (row) => pairId(row.api.groupId, row.stage),
+      (key) => key,
+    );
     return { level: 'pairs', nodes, edges, ...counts };
   }
 

@@ -1,12 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { Alert, Button, Code, Fieldset, Grid, Group, Stack, Text } from '@mantine/core';
-import {
-  TcpProxy,
-  tcpProxyMeaning,
-  UpdateEndpointService,
-  type EndpointServiceDetail,
-  type UpdateEndpointServiceInput,
-} from '@portico/contracts/endpoint-services';
+import { TcpProxy, tcpProxyMeaning, UpdateEndpointService, type EndpointServiceDetail, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Form, type FormMethods } from '@/components/form/form';

@@ -23,7 +23,13 @@ export function EndpointServiceTable({ items, onOpen, stale = false }: Props) {
           <Table.Td>
             <ServerTypeBadge type={item.serverType} />
           </Table.Td>
-          <Table.Td>{item.serviceType || <Text span c="dimmed">—</Text>}</Table.Td>
+          <Table.Td>
+            {item.serviceType || (
+              <Text span c="dimmed">
+                —
+              </Text>
+            )}
+          </Table.Td>
           <Table.Td>
             <ServiceStatusBadge status={item.status} />
           </Table.Td>

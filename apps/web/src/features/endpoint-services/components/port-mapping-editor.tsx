@@ -214,7 +214,9 @@ export function PortMappingEditor({ rows, check }: Props) {
   // The BFF's messages arrive when the review hands back to the form: to the first such cell.
   const formMessage = (index: number, field: PortField) => (get(errors, `ports.${index}.${field}`) as FieldError | undefined)?.message;
   const serverCell = rows.flatMap((_, i) =>
-    (['clientPort', 'serverPort'] as const).filter((field) => (get(errors, `ports.${i}.${field}`) as FieldError | undefined)?.type === 'server').map((field) => cellKey(i, field)),
+    (['clientPort', 'serverPort'] as const)
+      .filter((field) => (get(errors, `ports.${i}.${field}`) as FieldError | undefined)?.type === 'server')
+      .map((field) => cellKey(i, field)),
   )[0];
   useEffect(() => {
     if (serverCell) inputs.current.get(serverCell)?.focus();
@@ -251,7 +253,15 @@ export function PortMappingEditor({ rows, check }: Props) {
         <Grid.Col span={{ base: 12, lg: 7 }}>
           <Stack gap="sm">
             <Box>
-              <Table stickyHeader stickyHeaderOffset={56} layout="fixed" verticalSpacing={6} className="portico-port-table" aria-label="Port mappings" aria-describedby={counterId}>
+              <Table
+                stickyHeader
+                stickyHeaderOffset={56}
+                layout="fixed"
+                verticalSpacing={6}
+                className="portico-port-table"
+                aria-label="Port mappings"
+                aria-describedby={counterId}
+              >
                 <Table.Thead>
                   <Table.Tr>
                     <Table.Th w={44} ta="right">

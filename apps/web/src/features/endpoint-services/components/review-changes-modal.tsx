@@ -53,7 +53,14 @@ function MappingList({ title, mappings, color }: { title: string; mappings: Serv
 export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, serviceName, changes, connectionCount, returnFocus }: Props) {
   const ports = changes?.ports;
   return (
-    <Modal opened={opened} onClose={saving ? () => undefined : onClose} title={`Review changes to “${serviceName}”`} size="lg" closeButtonProps={{ 'aria-label': 'Close' }} returnFocus={returnFocus}>
+    <Modal
+      opened={opened}
+      onClose={saving ? () => undefined : onClose}
+      title={`Review changes to “${serviceName}”`}
+      size="lg"
+      closeButtonProps={{ 'aria-label': 'Close' }}
+      returnFocus={returnFocus}
+    >
       {changes && ports ? (
         <Stack gap="md">
           {changes.fields.length > 0 ? (
@@ -105,7 +112,13 @@ export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, 
           </Stack>
 
           {ports.removed.length > 0 && connectionCount > 0 ? (
-            <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={`${plural(connectionCount, 'connected endpoint')} ${connectionCount === 1 ? 'loses' : 'lose'} the removed ports`}>
+            <Alert
+              color="orange"
+              variant="light"
+              role="note"
+              icon={<IconAlert />}
+              title={`${plural(connectionCount, 'connected endpoint')} ${connectionCount === 1 ? 'loses' : 'lose'} the removed ports`}
+            >
               Calls to the removed client ports stop as soon as the change is saved.
             </Alert>
           ) : null}

@@ -1,10 +1,4 @@
-import {
-  TcpProxy,
-  tcpProxyMeaning,
-  type EndpointService,
-  type UpdateEndpointService,
-  type UpdateEndpointServiceInput,
-} from '@portico/contracts/endpoint-services';
+import { TcpProxy, tcpProxyMeaning, type EndpointService, type UpdateEndpointService, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
 import { rowsOf } from './port-rows';
 
 /**
@@ -71,8 +65,7 @@ export function diffMappings(before: readonly Mapping[], after: readonly Mapping
   return { added, removed, unchanged, reordered, changed };
 }
 
-export const approvalMeaning = (enabled: boolean) =>
-  enabled ? 'New endpoint connections wait for your approval' : 'Endpoints connect at once';
+export const approvalMeaning = (enabled: boolean) => (enabled ? 'New endpoint connections wait for your approval' : 'Endpoints connect at once');
 
 /** The contract's words for a proxy setting; nothing for a value it does not know. */
 export function tcpProxyMeaningOf(value: string | undefined): string | undefined {

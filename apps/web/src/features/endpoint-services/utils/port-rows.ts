@@ -80,8 +80,7 @@ export function mappingCounter(rows: readonly PortRow[]): { count: number; max: 
  * duplicates with the contract's `duplicateMappings` and words them the same way (a unit test
  * holds the two texts together).
  */
-export const duplicateMessage = (clientPort: number, firstIndex: number) =>
-  `client port ${clientPort} is already mapped in row ${firstIndex + 1}`;
+export const duplicateMessage = (clientPort: number, firstIndex: number) => `client port ${clientPort} is already mapped in row ${firstIndex + 1}`;
 
 export interface CellMessages {
   clientPort?: string | undefined;

@@ -14,9 +14,7 @@ export interface RangeInput {
 }
 export type RangeField = keyof RangeInput;
 
-export type RangeResult =
-  | { ok: true; rows: PortRow[]; summary: string }
-  | { ok: false; errors: Partial<Record<RangeField, string>> };
+export type RangeResult = { ok: true; rows: PortRow[]; summary: string } | { ok: false; errors: Partial<Record<RangeField, string>> };
 
 const MAX_PORT = 65535;
 const portMessage = (n: number) => PortMapping.shape.clientPort.safeParse(n).error?.issues[0]?.message;

@@ -122,7 +122,10 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
           {item ? (
             <>
               {' '}
-              · policy item <Text span ff="monospace">{item.id}</Text>
+              · policy item{' '}
+              <Text span ff="monospace">
+                {item.id}
+              </Text>
             </>
           ) : null}
         </Text>

@@ -38,9 +38,7 @@ const appIdText = (value: string) => value || 'none (any application)';
 export function PolicyItemReview({ ipControl, changes, isNew, boundApis, saving, error, onBack, onConfirm }: Props) {
   const apiCount = boundApis.length;
   const effect =
-    ipControl.type === 'ALLOW'
-      ? 'Only calls from the addresses of this list reach these APIs.'
-      : 'Calls from the addresses of this list are refused by these APIs.';
+    ipControl.type === 'ALLOW' ? 'Only calls from the addresses of this list reach these APIs.' : 'Calls from the addresses of this list are refused by these APIs.';
   return (
     <Stack gap="md">
       <Title order={3} fz="md" fw={600}>
@@ -79,7 +77,11 @@ export function PolicyItemReview({ ipControl, changes, isNew, boundApis, saving,
           <EntryGroup title="Entries unchanged" cidrs={changes.unchanged} color="gray" />
           {changes.appId.changed ? (
             <Text size="sm">
-              <b>AppId:</b> <Text span td="line-through" c="dimmed">{appIdText(changes.appId.before)}</Text> →{' '}
+              <b>AppId:</b>{' '}
+              <Text span td="line-through" c="dimmed">
+                {appIdText(changes.appId.before)}
+              </Text>{' '}
+              →{' '}
               <Text span fw={600} ff={changes.appId.after ? 'monospace' : undefined}>
                 {appIdText(changes.appId.after)}
               </Text>
@@ -96,13 +98,7 @@ export function PolicyItemReview({ ipControl, changes, isNew, boundApis, saving,
         </Text>
       )}
 
-      <Alert
-        color={apiCount > 0 ? 'orange' : 'blue'}
-        variant="light"
-        role="note"
-        icon={<IconAlert />}
-        title={`Takes effect at once on ${plural(apiCount, 'API')}`}
-      >
+      <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" role="note" icon={<IconAlert />} title={`Takes effect at once on ${plural(apiCount, 'API')}`}>
         <Stack gap="xs">
           <Text size="sm">
             {apiCount > 0

@@ -37,11 +37,7 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId }: Props
         </Table.Thead>
         <Table.Tbody>
           {items.map((item) => (
-            <Table.Tr
-              key={item.id}
-              data-highlighted={item.id === highlightId || undefined}
-              bg={item.id === highlightId ? 'var(--mantine-color-teal-light)' : undefined}
-            >
+            <Table.Tr key={item.id} data-highlighted={item.id === highlightId || undefined} bg={item.id === highlightId ? 'var(--mantine-color-teal-light)' : undefined}>
               <Table.Td ff="monospace" fz="xs" c="dimmed" className="portico-nowrap">
                 {item.id}
               </Table.Td>
@@ -63,13 +59,7 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId }: Props
               <Table.Td>
                 <Group gap="xs" wrap="nowrap" justify="flex-end">
                   {/* A viewer sees them in place, inert, with the reason on hover and focus. */}
-                  <AccessButton
-                    access={accessOf(routes.modifyPolicyItem)}
-                    size="xs"
-                    variant="default"
-                    onClick={() => onEdit(item)}
-                    aria-label={`Edit policy item ${item.id}`}
-                  >
+                  <AccessButton access={accessOf(routes.modifyPolicyItem)} size="xs" variant="default" onClick={() => onEdit(item)} aria-label={`Edit policy item ${item.id}`}>
                     Edit
                   </AccessButton>
                   <AccessButton

@@ -43,11 +43,19 @@ export function RemovePolicyItemModal({ opened, onClose, ipControl, item, boundA
       {item ? (
         <Stack gap="md">
           <Text size="sm">
-            Removes policy item <Text span ff="monospace">{item.id}</Text> from <b>{ipControl.name}</b>
+            Removes policy item{' '}
+            <Text span ff="monospace">
+              {item.id}
+            </Text>{' '}
+            from <b>{ipControl.name}</b>
             {item.appId ? (
               <>
                 {' '}
-                (AppId <Text span ff="monospace">{item.appId}</Text>)
+                (AppId{' '}
+                <Text span ff="monospace">
+                  {item.appId}
+                </Text>
+                )
               </>
             ) : null}
             , with {item.cidrs.length === 1 ? 'its entry' : `its ${item.cidrs.length} entries`}:

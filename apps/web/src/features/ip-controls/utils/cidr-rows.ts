@@ -52,9 +52,7 @@ export interface RowCheck {
 }
 
 function wideBlockWarning(type: IpControlType): string {
-  return type === 'ALLOW'
-    ? 'is a very wide block: it lets in a large part of the internet'
-    : 'is a very wide block: it shuts out a large part of the internet';
+  return type === 'ALLOW' ? 'is a very wide block: it lets in a large part of the internet' : 'is a very wide block: it shuts out a large part of the internet';
 }
 
 /**

@@ -9,10 +9,7 @@ describe('policyItemChanges', () => {
   });
 
   it('when entries are added and removed, then each list names them and the rest is unchanged', () => {
-    const changes = policyItemChanges(
-      { cidrs: ['10.0.0.0/24', '192.0.2.7', '2001:db8::/48'] },
-      { cidrs: ['2001:db8::/48', '10.0.0.0/24', '198.51.100.0/24'] },
-    );
+    const changes = policyItemChanges({ cidrs: ['10.0.0.0/24', '192.0.2.7', '2001:db8::/48'] }, { cidrs: ['2001:db8::/48', '10.0.0.0/24', '198.51.100.0/24'] });
     expect(changes.added).toEqual(['198.51.100.0/24']);
     expect(changes.removed).toEqual(['192.0.2.7']);
     expect(changes.unchanged).toEqual(['2001:db8::/48', '10.0.0.0/24']);

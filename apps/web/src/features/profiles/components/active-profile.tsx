@@ -67,7 +67,12 @@ export function ActiveProfile() {
   }
 
   const active = pickActiveProfile(items, profileId);
-  if (!active) return <Text size="sm" c="dimmed">No cloud profile configured</Text>;
+  if (!active)
+    return (
+      <Text size="sm" c="dimmed">
+        No cloud profile configured
+      </Text>
+    );
 
   const summary = <ProfileSummary profile={active} />;
   const choices = switchable(items);
@@ -88,11 +93,7 @@ export function ActiveProfile() {
       <Menu.Dropdown>
         <Menu.Label>Cloud profiles</Menu.Label>
         {choices.map((profile) => (
-          <Menu.Item
-            key={profile.id}
-            onClick={() => setProfileId(profile.id)}
-            rightSection={profile.id === active.id ? <Text size="xs">✓</Text> : null}
-          >
+          <Menu.Item key={profile.id} onClick={() => setProfileId(profile.id)} rightSection={profile.id === active.id ? <Text size="xs">✓</Text> : null}>
             <Text size="sm">{profile.name}</Text>
             <Text size="xs" c="dimmed">
               {cloudLabels[profile.cloud]} · {profile.region} · {profile.accessKeyIdMasked}

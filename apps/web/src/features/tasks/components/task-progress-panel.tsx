@@ -80,9 +80,7 @@ function ResultBanner({ task }: { task: Task }) {
         title={clean ? 'Completed' : 'Completed with failures'}
         role="status"
       >
-        {clean
-          ? `All ${plural(counts.total, 'API')} updated.`
-          : `${counts.succeeded} succeeded, ${counts.failed} failed of ${plural(counts.total, 'API')}.`}
+        {clean ? `All ${plural(counts.total, 'API')} updated.` : `${counts.succeeded} succeeded, ${counts.failed} failed of ${plural(counts.total, 'API')}.`}
       </Alert>
     );
   }

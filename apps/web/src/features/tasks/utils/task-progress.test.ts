@@ -1,13 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Task, TaskApiResult, TaskEvent } from '@portico/contracts/tasks';
 import { apiResult as api, TASK_ID, taskOf as task } from '@/testing/task-fixtures';
-import {
-  displayCounts,
-  initialTaskProgress,
-  percentDone,
-  taskProgressReducer,
-  type TaskProgressState,
-} from './task-progress';
+import { displayCounts, initialTaskProgress, percentDone, taskProgressReducer, type TaskProgressState } from './task-progress';
 
 const progress = (seq: number, a: TaskApiResult, done: { succeeded: number; failed: number; total?: number }): TaskEvent => {
   const total = done.total ?? 3;
@@ -96,7 +90,12 @@ describe('taskProgressReducer', () => {
   });
 
   it('when the first list lacks stage ids and the events carry them, then each API stays one row', () => {
-    const start = snapshot(task([{ ...api(1), stageId: '' }, { ...api(2), stageId: '' }]));
+    const start = snapshot(
+      task([
+        { ...api(1), stageId: '' },
+        { ...api(2), stageId: '' },
+      ]),
+    );
     const state = run(start, progress(2, api(1, 'succeeded'), { succeeded: 1, failed: 0, total: 2 }));
     expect(state.task?.apis.map((a) => [a.apiId, a.stageId, a.status])).toEqual([
       ['api-1', 's-release', 'succeeded'],

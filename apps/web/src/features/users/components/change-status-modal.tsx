@@ -30,8 +30,7 @@ export function ChangeStatusModal({ user, onClose, onChanged }: Props) {
           <Text size="sm">
             {disabling ? (
               <>
-                <b>{user.displayName}</b> is signed out everywhere and cannot sign in until enabled again. Their changes stay in the
-                audit log.
+                <b>{user.displayName}</b> is signed out everywhere and cannot sign in until enabled again. Their changes stay in the audit log.
               </>
             ) : (
               <>

@@ -38,9 +38,7 @@ export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user
     >
       {(form) => (
         <Stack gap="md">
-          {formError ? (
-            <ApiErrorAlert error={formError} title="The person was not invited" onRetry={resubmit} retrying={create.isPending} />
-          ) : null}
+          {formError ? <ApiErrorAlert error={formError} title="The person was not invited" onRetry={resubmit} retrying={create.isPending} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" maw={880}>
             <TextField name="username" label="Username" required description="What they sign in with." />
             <TextField name="displayName" label="Display name" required description="Shown in the header and the audit log." />

@@ -99,7 +99,15 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                     </Tooltip>
                     {self ? (
                       <Tooltip label={SELF_NOTE} withArrow multiline w={260}>
-                        <Button size="xs" variant="light" color="red" data-disabled aria-disabled="true" aria-label={`Disable ${user.username}`} onClick={(e) => e.preventDefault()}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          color="red"
+                          data-disabled
+                          aria-disabled="true"
+                          aria-label={`Disable ${user.username}`}
+                          onClick={(e) => e.preventDefault()}
+                        >
                           Disable
                         </Button>
                       </Tooltip>

@@ -46,8 +46,7 @@ export function ResetPasswordModal({ user, onClose, onReset }: Props) {
                   'Your own password: every session you have ends, this one too, and you sign in again with the new password.'
                 ) : (
                   <>
-                    <b>{user.displayName}</b> is signed out everywhere and signs in with the new password from now on. Share it through a
-                    safe channel.
+                    <b>{user.displayName}</b> is signed out everywhere and signs in with the new password from now on. Share it through a safe channel.
                   </>
                 )}
               </Text>

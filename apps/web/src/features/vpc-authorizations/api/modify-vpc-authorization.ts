@@ -17,10 +17,7 @@ export function modifyVpcAuthorization({ name, body }: ModifyVpcAuthorizationVar
   return apiRequest(routes.modifyVpcAuthorization, { params: { name }, body, query: { profile } });
 }
 
-type Options = Omit<
-  UseMutationOptions<ModifiedVpcAuthorization, Error, ModifyVpcAuthorizationVariables>,
-  'mutationFn'
->;
+type Options = Omit<UseMutationOptions<ModifiedVpcAuthorization, Error, ModifyVpcAuthorizationVariables>, 'mutationFn'>;
 
 /** Waits for the fresh detail before resolving, so the next screen shows the new values. */
 export function useModifyVpcAuthorization({ onSuccess, ...config }: Options = {}) {

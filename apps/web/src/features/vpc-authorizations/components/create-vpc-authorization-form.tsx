@@ -41,20 +41,18 @@ export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
     >
       {(form) => (
         <Stack gap="md" maw={760}>
-          {formError ? (
-            <ApiErrorAlert
-              error={formError}
-              title="The authorization was not created"
-              onRetry={() => resubmit(FORM_ID)}
-              retrying={create.isPending}
-            />
-          ) : null}
+          {formError ? <ApiErrorAlert error={formError} title="The authorization was not created" onRetry={() => resubmit(FORM_ID)} retrying={create.isPending} /> : null}
           <TextField name="name" label="Name" required autoFocus description="Identifies the authorization; it cannot be changed later." />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
             <TextField name="vpcId" label="VPC ID" required placeholder="vpc-uf657qec7lx42paw3qxxx" />
             <TextField name="instanceId" label="Instance ID" required placeholder="i-uf6bzcg1pr4oh5jjmxxx" description="An ECS or SLB instance in the VPC." />
             <NumberField name="port" label="Port" required placeholder="80" />
-            <TextField name="vpcTargetHostName" label="Target host name" placeholder="api.internal.example.com" description="Optional. Sent as the Host header to the backend." />
+            <TextField
+              name="vpcTargetHostName"
+              label="Target host name"
+              placeholder="api.internal.example.com"
+              description="Optional. Sent as the Host header to the backend."
+            />
           </SimpleGrid>
           <TextareaField name="description" label="Description" />
           <Group gap="sm">

@@ -1,11 +1,7 @@
 import { useState } from 'react';
 import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { PublishedApi } from '@portico/contracts/published-apis';
-import {
-  ModifyVpcAuthorization,
-  type ModifyVpcAuthorizationInput,
-  type VpcAuthorization,
-} from '@portico/contracts/vpc-authorizations';
+import { ModifyVpcAuthorization, type ModifyVpcAuthorizationInput, type VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Form, type FormMethods } from '@/components/form/form';
@@ -42,8 +38,8 @@ function BatchWorkWarning() {
   if (needBatchWork !== false) return null;
   return (
     <Alert color="orange" variant="light" icon={<IconAlert />} title="Bound APIs will not be updated" role="alert">
-      Without NeedBatchWork the change is not synchronized to the backend service of the published APIs
-      bound to this authorization: they keep calling the old VPC settings. Turn it on to update them.
+      Without NeedBatchWork the change is not synchronized to the backend service of the published APIs bound to this authorization: they keep calling the old VPC settings.
+      Turn it on to update them.
     </Alert>
   );
 }
@@ -102,13 +98,7 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
                 Some values were rejected; see the messages at the fields.
               </Alert>
             ) : null}
-            <TextInput
-              label="Name"
-              value={authorization.name}
-              readOnly
-              variant="filled"
-              description="The name identifies the authorization and cannot be changed."
-            />
+            <TextInput label="Name" value={authorization.name} readOnly variant="filled" description="The name identifies the authorization and cannot be changed." />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
               <TextField name="vpcId" label="VPC ID" required />
               <TextField name="instanceId" label="Instance ID" required />
@@ -124,11 +114,7 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
                   description="Re-syncs the backend of every published API bound to this authorization. The update runs in the background; you can follow it API by API."
                 />
                 <BatchWorkWarning />
-                <SwitchField
-                  name="refresh"
-                  label="Refresh"
-                  description="Re-authorizes the instance: use it when the instance ID changed but its IP address did not."
-                />
+                <SwitchField name="refresh" label="Refresh" description="Re-authorizes the instance: use it when the instance ID changed but its IP address did not." />
               </Stack>
             </Fieldset>
 

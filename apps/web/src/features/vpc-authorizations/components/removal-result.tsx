@@ -10,9 +10,7 @@ export function RemovalResult({ name, unboundApis, onClose }: { name: string; un
     <Alert color="teal" variant="light" icon={<IconCheck />} title={`Removed “${name}”`} withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status">
       <Stack gap="xs">
         <Text size="sm">
-          {unboundApis.length === 0
-            ? 'No API was bound to it.'
-            : `${plural(unboundApis.length, 'API')} lost their binding and stay published without it:`}
+          {unboundApis.length === 0 ? 'No API was bound to it.' : `${plural(unboundApis.length, 'API')} lost their binding and stay published without it:`}
         </Text>
         {unboundApis.length > 0 ? <BoundApisTable apis={unboundApis} compact label="Unbound APIs" /> : null}
       </Stack>

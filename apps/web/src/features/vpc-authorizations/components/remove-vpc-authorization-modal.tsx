@@ -39,8 +39,8 @@ export function RemoveVpcAuthorizationModal({ opened, onClose, name, boundApis, 
       >
         <Stack gap="md">
           <Text size="sm">
-            Removing <b>{name}</b> revokes API Gateway&apos;s access to the VPC instance. The APIs stay published,
-            but calls to their backend through this authorization stop working.
+            Removing <b>{name}</b> revokes API Gateway&apos;s access to the VPC instance. The APIs stay published, but calls to their backend through this authorization stop
+            working.
           </Text>
           {boundApis.length > 0 ? (
             <Alert color="red" variant="light" role="note" icon={<IconAlert />} title={`${plural(boundApis.length, 'published API')} will lose their binding`}>

@@ -70,9 +70,7 @@ export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, 
           {changed.length === 0 ? (
             <Text size="sm" c="dimmed">
               No attribute changed.{' '}
-              {next.refresh || next.needBatchWork
-                ? 'Saving still re-applies the authorization with the options below.'
-                : 'Saving will not change anything.'}
+              {next.refresh || next.needBatchWork ? 'Saving still re-applies the authorization with the options below.' : 'Saving will not change anything.'}
             </Text>
           ) : null}
 
@@ -93,8 +91,7 @@ export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, 
             </Alert>
           ) : (
             <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={`${plural(apiCount, 'published API')} will not be re-synced`}>
-              Update bound APIs is off: the backends of the published APIs bound to this authorization keep
-              the old settings until they are published again.
+              Update bound APIs is off: the backends of the published APIs bound to this authorization keep the old settings until they are published again.
             </Alert>
           )}
 

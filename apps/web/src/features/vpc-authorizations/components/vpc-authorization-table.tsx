@@ -27,7 +27,15 @@ export function VpcAuthorizationTable({ items, onOpen, stale = false }: Props) {
             {item.instanceId}
           </Table.Td>
           <Table.Td ta="right">{item.port}</Table.Td>
-          <Table.Td>{item.vpcTargetHostName ? item.vpcTargetHostName : <Text span c="dimmed">—</Text>}</Table.Td>
+          <Table.Td>
+            {item.vpcTargetHostName ? (
+              item.vpcTargetHostName
+            ) : (
+              <Text span c="dimmed">
+                —
+              </Text>
+            )}
+          </Table.Td>
           <CountCell value={item.boundApiCount} />
           <Table.Td className="portico-nowrap">
             <Text span size="sm" c="dimmed">

@@ -32,9 +32,7 @@ describe('diffAuthorization', () => {
 
   it('when a host name is set or cleared, then it is a change', () => {
     const set = ModifyVpcAuthorization.parse({ ...editDefaults(current), vpcTargetHostName: 'api.internal.example.com' });
-    expect(changedFields(diffAuthorization(current, set)).map((c) => [c.current, c.next])).toEqual([
-      ['', 'api.internal.example.com'],
-    ]);
+    expect(changedFields(diffAuthorization(current, set)).map((c) => [c.current, c.next])).toEqual([['', 'api.internal.example.com']]);
     const withHost = { ...current, vpcTargetHostName: 'api.internal.example.com' };
     const cleared = ModifyVpcAuthorization.parse({ ...editDefaults(withHost), vpcTargetHostName: '' });
     expect(changedFields(diffAuthorization(withHost, cleared)).map((c) => c.key)).toEqual(['vpcTargetHostName']);

@@ -15,8 +15,6 @@ describe('describeUnboundApis', () => {
 
   it('when an API was not listed, then its ids stand in for the names it lacks', () => {
     const rows = describeUnboundApis([{ apiId: 'zz', groupId: 'g1', stageId: 's-other' }], known);
-    expect(rows).toEqual([
-      { apiId: 'zz', apiName: 'zz', groupId: 'g1', groupName: 'orders', stageId: 's-other', stageName: 's-other' },
-    ]);
+    expect(rows).toEqual([{ apiId: 'zz', apiName: 'zz', groupId: 'g1', groupName: 'orders', stageId: 's-other', stageName: 's-other' }]);
   });
 });
