@@ -1,5 +1,7 @@
 // The console as `npm start` runs it (emulator + BFF + built SPA), on fixed test ports with a fresh
-// data directory, and quicker task steps so a batch update finishes in seconds.
+// data directory, and quicker task steps so a batch update finishes in seconds. With
+// E2E_OIDC_PORT it also starts a real OpenID provider there (scripted people, see
+// E2E_OIDC_PEOPLE) and signs people in through it.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -7,6 +9,17 @@ import { startEmulator } from '@portico/cloud-emulator/server';
 import { emulatorProfiles } from '@portico/bff/testing/harness';
 import { createLogger } from '@portico/bff/logger';
 import { start } from '@portico/bff/server';
+
+/** Who the provider knows when E2E_OIDC_PORT asks for one; the login is also the subject. */
+const E2E_OIDC_PEOPLE = {
+  olivia: { preferred_username: 'olivia', name: 'Olivia Operator', email: 'olivia@example.com', groups: ['portico-operators'] },
+  nobody: { preferred_username: 'nobody', name: 'No Access', groups: ['marketing'] },
+};
+const E2E_OIDC_GROUP_ROLES = 'portico-viewers=viewer,portico-operators=operator,portico-admins=admin';
+
+const oidcPort = process.env.E2E_OIDC_PORT ? Number(process.env.E2E_OIDC_PORT) : undefined;
+// Loaded only when asked for, so the shared console stays exactly as before.
+const provider = oidcPort === undefined ? undefined : await (await import('@portico/bff/testing/oidc-provider')).startTestProvider(E2E_OIDC_PEOPLE, oidcPort);
 
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-e2e-'));
 const emulator = await startEmulator({
@@ -24,12 +37,15 @@ const bff = await start({
   runner: { minIntervalMs: 100, maxIntervalMs: 500 },
   // Each test starts from a reset cloud and may build the inventory again at once.
   inventory: { refreshCooldownMs: 0 },
+  oidc: provider?.settings(E2E_OIDC_GROUP_ROLES),
 });
+await provider?.registerPortico(bff.url);
 process.stdout.write(`e2e console at ${bff.url}\n`);
 
 const stop = async () => {
   await bff.stop();
   await emulator.close();
+  await provider?.close();
   rmSync(dataDir, { recursive: true, force: true });
   process.exit(0);
 };

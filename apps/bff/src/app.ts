@@ -9,7 +9,7 @@ import { StreamRegistry } from './http/streams.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
-import type { Logger } from './logger.ts';
+import { requestSerializer, type Logger } from './logger.ts';
 import { safeErrorSerializer } from './log-errors.ts';
 import { httpMetrics } from './metrics/http-metrics.ts';
 import type { Metrics } from './metrics/metrics.ts';
@@ -18,6 +18,8 @@ import { probesRouter } from './routes/probes.ts';
 import { auditRouter } from './routes/audit.ts';
 import { sessionRouter, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 import { systemRouter } from './routes/system.ts';
+import { oidcRouter } from './routes/oidc.ts';
+import type { OidcSignIn } from './services/auth/oidc/oidc-sign-in.ts';
 import { ProfileHealthCheck } from './services/profile-health.ts';
 import { tasksRouter } from './routes/tasks.ts';
 import { usersRouter } from './routes/users.ts';
@@ -72,6 +74,8 @@ export interface AppDeps {
   publicUrl?: string | undefined;
   metrics: Metrics;
   metricsToken?: string | undefined;
+  /** Sign-in with the identity provider, when OIDC_* settings name one. */
+  oidc?: OidcSignIn | undefined;
 }
 
 const contentSecurityPolicy = {
@@ -114,11 +118,13 @@ export function createApp(deps: AppDeps): Express {
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
-  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer, req: requestSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
+  const oidcLimits = { windowMs: deps.signInLimits.windowMs, perAddress: deps.signInLimits.perAddress, store: deps.signInAttempts.oidcByAddress };
+  app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits }));
   app.use(usersRouter(deps.auth, options));
   app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));

@@ -15,6 +15,15 @@ export const redactPaths = [
   'password',
 ];
 
+/**
+ * The provider's redirect back carries the authorization code and state in its query: request
+ * lines for that path keep the path only.
+ */
+export function requestSerializer<R extends { url?: string }>(req: R): R {
+  if (req.url?.startsWith('/api/auth/oidc/callback')) return { ...req, url: '/api/auth/oidc/callback?[redacted]', query: '[redacted]' };
+  return req;
+}
+
 export function createLogger(options: { level?: string; destination?: NodeJS.WritableStream } = {}): Logger {
   const level = options.level ?? process.env.LOG_LEVEL ?? 'info';
   const config = { level, redact: { paths: redactPaths, censor: '[redacted]' }, serializers: { err: safeErrorSerializer } };

@@ -5,6 +5,7 @@ import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import type { EmbeddedDemoCloud } from './demo-cloud.ts';
 import { createLogger } from './logger.ts';
 import { AdminPasswordError } from './services/auth/auth-service.ts';
+import { oidcSettingsFromEnv, OidcSettingsError } from './services/auth/oidc/oidc-settings.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
 /** A bad setting ends the start with its one line, never a stack trace (which could quote a value). */
@@ -71,6 +72,7 @@ const bff = await startOrRefuse({
   publicUrl: config.publicUrl,
   metricsToken: config.metricsToken,
   demoCloud,
+  oidc: oidcSettingsOrRefuse(),
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.
@@ -91,3 +93,13 @@ async function shutdown(signal: string): Promise<void> {
 }
 process.on('SIGINT', () => void shutdown('SIGINT'));
 process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+/** OIDC_* settings that cannot work stop the start with one line (never the client secret). */
+function oidcSettingsOrRefuse() {
+  try {
+    return oidcSettingsFromEnv(process.env);
+  } catch (error) {
+    if (error instanceof OidcSettingsError) refuse(error.message);
+    throw error;
+  }
+}

@@ -21,6 +21,11 @@ import { UserStore } from './services/auth/user-store.ts';
 import { shareSessionNotices } from './services/auth/session-notices.ts';
 import { AttemptStore } from './services/auth/attempt-store.ts';
 import { TokenService } from './services/auth/token-service.ts';
+import { SignInSettingsStore } from './services/auth/sign-in-settings.ts';
+import type { OidcSettings } from './services/auth/oidc/oidc-settings.ts';
+import { LoginStore } from './services/auth/oidc/login-store.ts';
+import { OidcSignIn } from './services/auth/oidc/oidc-sign-in.ts';
+import { ProviderClient } from './services/auth/oidc/provider-client.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
@@ -74,6 +79,8 @@ export interface StartOptions {
   auditPendingUnknownMs?: number;
   /** The embedded emulator in demo mode, which an admin may reset from the console. */
   demoCloud?: DemoCloud | undefined;
+  /** Sign-in with an OpenID Connect provider (OIDC_* settings); password sign-in only without it. */
+  oidc?: OidcSettings | undefined;
 }
 
 export interface RunningBff {
@@ -101,6 +108,7 @@ function signInAttemptStores(database: Database, windowMs: number): SignInAttemp
   return {
     byAddress: new AttemptStore(database.db, 'address:', windowMs),
     byAccountAndAddress: new AttemptStore(database.db, 'account-address:', windowMs),
+    oidcByAddress: new AttemptStore(database.db, 'oidc-address:', windowMs),
     accountFailures: new AttemptStore(database.db, 'account:', windowMs),
   };
 }
@@ -117,7 +125,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.
   if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
-  const auth = new AuthService(new UserStore(database.db), sessions, audit);
+  const users = new UserStore(database.db);
+  const auth = new AuthService(users, sessions, audit, new SignInSettingsStore(database.db, audit, options.oidc !== undefined));
+  const logins = new LoginStore(database.db);
+  const oidc = options.oidc && new OidcSignIn(options.oidc, new ProviderClient(options.oidc), logins, users, sessions, audit);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
   const dbBus = database.driver === 'postgres' ? new DatabaseTaskBus(database, (id, seq) => store.eventsAfter(id, seq), logger) : undefined;
@@ -177,6 +188,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     publicUrl: options.publicUrl,
     metrics,
     metricsToken: options.metricsToken,
+    oidc,
     webDist: options.webDist,
     ...(options.sseKeepAliveMs ? { sseKeepAliveMs: options.sseKeepAliveMs } : {}),
     ...(options.maxStreamsPerSession ? { maxStreamsPerSession: options.maxStreamsPerSession } : {}),
@@ -195,6 +207,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const housekeeping = setInterval(() => {
     void auth.sessions.purgeExpired().catch(() => undefined);
     void AttemptStore.purgeExpired(database.db).catch(() => undefined);
+    void logins.purgeExpired().catch(() => undefined);
     void audit.markAbandoned().catch(() => undefined);
   }, 60_000);
   housekeeping.unref();

@@ -39,11 +39,17 @@ export const SignIn = z.strictObject({
 });
 export type SignIn = z.infer<typeof SignIn>;
 
+/** How a person signs in: a Portico password, or the identity provider (created at first sign-in). */
+export const AuthSource = z.enum(['local', 'oidc']);
+export type AuthSource = z.infer<typeof AuthSource>;
+
 export const SessionUser = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
   role: Role,
+  /** SSO people have no Portico password to change. */
+  source: AuthSource.optional(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 
@@ -67,6 +73,9 @@ export const User = z.object({
   role: Role,
   disabled: z.boolean(),
   createdAt: z.string(),
+  source: AuthSource,
+  /** The identity provider's groups as of the last sign-in (empty for local accounts). */
+  groups: z.array(z.string()),
 });
 export type User = z.infer<typeof User>;
 

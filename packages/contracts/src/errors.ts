@@ -35,6 +35,8 @@ export const ErrorCode = {
   /** A change from another site (its Origin is not the console's PUBLIC_URL). */
   crossOrigin: 'CROSS_ORIGIN_REFUSED',
   rateLimited: 'RATE_LIMITED',
+  /** An admin requires single sign-on: password sign-in is for admins' break-glass accounts. */
+  ssoRequired: 'SSO_REQUIRED',
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   internal: 'INTERNAL',

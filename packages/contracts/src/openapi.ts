@@ -42,6 +42,12 @@ function successOf(def: AnyRouteDef): [string, Json] {
     const description = `Server-Sent Events named ${def.events.join(', ')}; each event's data is the JSON in x-event-data, its id the resume point (Last-Event-ID).`;
     return ['200', { description, content: { 'text/event-stream': { schema: { type: 'string' }, 'x-event-data': schemaOf(def.event, 'output') } } }];
   }
+  if (def.kind === 'redirect') {
+    return [
+      '302',
+      { description: 'A redirect: to the identity provider, back into the console, or to /sign-in?error=<code>.', headers: { Location: { schema: { type: 'string' } } } },
+    ];
+  }
   if (def.kind === 'download') {
     const file = { schema: { type: 'string', format: 'binary' } };
     return ['200', { description: 'A file to save (Content-Disposition: attachment), CSV or JSON by `format`.', content: { 'text/csv': file, 'application/json': file } }];

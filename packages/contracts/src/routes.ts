@@ -29,6 +29,7 @@ import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendSta
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
+import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
 
@@ -69,7 +70,13 @@ export interface DownloadRouteDef extends RouteBase {
   query: z.ZodType;
 }
 
-export type AnyRouteDef = RouteDef | StreamRouteDef | DownloadRouteDef;
+/** A browser navigation that answers with a redirect (the OpenID Connect sign-in and its callback). */
+export interface RedirectRouteDef extends RouteBase {
+  kind: 'redirect';
+  method: 'GET';
+}
+
+export type AnyRouteDef = RouteDef | StreamRouteDef | DownloadRouteDef | RedirectRouteDef;
 
 /** The access a route needs: its own, else read for GET and change for anything else. */
 export const accessOf = (def: AnyRouteDef): Access => def.access ?? (def.method === 'GET' ? 'read' : 'change');
@@ -94,6 +101,15 @@ export const routes = {
     beforePasswordChange: true,
     sessionOnly: true,
   }),
+
+  /** What the sign-in screen offers (the provider's name when one is configured). */
+  authProviders: route({ method: 'GET', path: '/api/auth/providers', response: AuthProviders, access: 'public' }),
+  /** Starts a sign-in at the identity provider (302 there); `?next=/path` is where to land. */
+  oidcStart: route({ kind: 'redirect', method: 'GET', path: oidcStartPath, query: OidcStartQuery, access: 'public' }),
+  /** The provider's redirect back (302 into the console, or to /sign-in?error=…). */
+  oidcCallback: route({ kind: 'redirect', method: 'GET', path: oidcCallbackPath, access: 'public' }),
+  getSignInSettings: route({ method: 'GET', path: '/api/settings/sign-in', response: SignInSettings, access: 'admin' }),
+  updateSignInSettings: route({ method: 'PUT', path: '/api/settings/sign-in', body: UpdateSignInSettings, response: SignInSettings, access: 'admin' }),
 
   listUsers: route({ method: 'GET', path: '/api/users', response: UserList, access: 'admin' }),
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),

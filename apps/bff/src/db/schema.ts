@@ -47,10 +47,17 @@ export const users = pgTable('users', {
   username: text('username').notNull().unique(),
   displayName: text('display_name').notNull(),
   role: text('role').notNull(),
-  passwordHash: text('password_hash').notNull(),
+  /** Null for people who sign in through the identity provider: they have no Portico password. */
+  passwordHash: text('password_hash'),
   /** Set for a generated password: nothing but a password change is allowed until it is changed. */
   mustChangePassword: boolean('must_change_password').notNull().default(false),
   disabled: boolean('disabled').notNull().default(false),
+  /** `local` (a Portico password, kept for break-glass) or `oidc` (created at the first SSO sign-in). */
+  authSource: text('auth_source').notNull().default('local'),
+  /** The provider's `sub`: the identity key, never the username (a provider user could pick any name). */
+  oidcSubject: text('oidc_subject').unique(),
+  /** The provider's groups as of the person's last sign-in; roles (and grants) are read from them. */
+  groups: jsonb('groups').$type<string[]>().notNull().default([]),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -184,4 +191,25 @@ export const inventories = pgTable('inventories', {
   jobId: uuid('job_id').notNull(),
   asOf: timestamp('as_of', { withTimezone: true }).notNull(),
   data: jsonb('data').$type<Inventory>().notNull(),
+});
+
+/**
+ * Sign-ins started with the identity provider and not yet back. The browser holds a random
+ * binding token in a short-lived cookie; only its SHA-256 is the key here, so the PKCE
+ * verifier and nonce never leave the server and a callback from another browser finds nothing.
+ */
+export const oidcLogins = pgTable('oidc_logins', {
+  bindingHash: text('binding_hash').primaryKey(),
+  state: text('state').notNull(),
+  nonce: text('nonce').notNull(),
+  codeVerifier: text('code_verifier').notNull(),
+  returnTo: text('return_to').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});
+
+/** Console-wide settings an admin changes (e.g. require SSO), one row per key. */
+export const settings = pgTable('settings', {
+  key: text('key').primaryKey(),
+  value: jsonb('value').notNull(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

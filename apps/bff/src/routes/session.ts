@@ -48,6 +48,8 @@ export interface SignInAttemptStores {
   byAccountAndAddress: Store;
   /** Failures per account from every address: read for the delay, never a lock. */
   accountFailures: AttemptStore;
+  /** Identity-provider sign-ins started from one address (each stores a pending sign-in). */
+  oidcByAddress?: Store;
 }
 
 const accountOf = (req: Request) =>

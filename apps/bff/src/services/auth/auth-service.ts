@@ -6,6 +6,7 @@ import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
+import type { SignInSettingsStore } from './sign-in-settings.ts';
 import { toUser, type UserStore } from './user-store.ts';
 
 /** What the BFF knows of a signed-in request, as far as this service needs it. */
@@ -55,6 +56,7 @@ export class AuthService {
     private readonly users: UserStore,
     readonly sessions: SessionStore,
     private readonly audit: AuditLog,
+    readonly signInSettings: SignInSettingsStore,
   ) {}
 
   /**
@@ -68,9 +70,14 @@ export class AuthService {
       await this.recordFailedSignIn(username, address, user?.disabled ? 'account disabled' : 'wrong username or password');
       throw wrongCredentials();
     }
+    // Checked after the password, so only the account's owner learns that SSO is required.
+    if (user.role !== 'admin' && (await this.signInSettings.requireSso())) {
+      await this.recordFailedSignIn(username, address, 'SSO required: password sign-in is for admins only');
+      throw new AppError(ErrorCode.ssoRequired, 'Sign in through your identity provider: an admin requires single sign-on for everyone but admins.', 403);
+    }
     const session = await this.sessions.create(user.id);
     await this.audit.record({ id: user.id, name: user.username, address }, sessionTarget('SignIn', user.username), { result: 'succeeded' });
-    const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: toUser(user).role };
+    const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: toUser(user).role, source: toUser(user).source };
     return { token: session.token, info: this.info({ user: sessionUser, ...session, passwordChangeRequired: user.mustChangePassword }) };
   }
 
@@ -97,7 +104,10 @@ export class AuthService {
     const actor = { id: session.user.id, name: session.user.username, address };
     const target = sessionTarget('ChangePassword', session.user.username);
     const user = await this.users.byId(session.user.id);
-    if (!user || !(await verifyPassword(user.passwordHash, change.currentPassword))) {
+    if (user && !user.passwordHash) {
+      throw new AppError(ErrorCode.conflict, 'You sign in through your identity provider; Portico keeps no password for you.', 409);
+    }
+    if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, change.currentPassword))) {
       await this.audit.record(actor, target, { result: 'failed', error: 'wrong current password' });
       throw new AppError(ErrorCode.validation, 'The current password is wrong.', 400, { fields: { currentPassword: 'is not your current password' } });
     }
@@ -158,6 +168,16 @@ export class AuthService {
     if (!existing) throw new AppError(ErrorCode.notFound, 'No such person.', 404);
     if (actor.id === id && (patch.disabled === true || (patch.role && patch.role !== 'admin'))) {
       throw new AppError(ErrorCode.conflict, 'You cannot disable yourself or take away your own admin role.', 409);
+    }
+    if (existing.authSource === 'oidc' && (patch.password !== undefined || (patch.role && patch.role !== existing.role))) {
+      throw new AppError(
+        ErrorCode.conflict,
+        `${existing.username} signs in through the identity provider: their role comes from their groups (OIDC_GROUP_ROLES) and they have no Portico password.`,
+        409,
+        {
+          fields: patch.password !== undefined ? { password: 'SSO accounts have no password' } : { role: 'comes from their groups' },
+        },
+      );
     }
     const before = toUser(existing);
     const { password, ...rest } = patch;

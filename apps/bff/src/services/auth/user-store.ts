@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, count, eq } from 'drizzle-orm';
-import type { Role, User } from '@portico/contracts/auth';
+import type { AuthSource, Role, User } from '@portico/contracts/auth';
 import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 
@@ -13,7 +13,18 @@ export const toUser = (row: UserRow): User => ({
   role: row.role as Role,
   disabled: row.disabled,
   createdAt: row.createdAt.toISOString(),
+  source: row.authSource as AuthSource,
+  groups: row.groups,
 });
+
+/** What the identity provider says of a person at each sign-in. */
+export interface SsoPerson {
+  subject: string;
+  username: string;
+  displayName: string;
+  role: Role;
+  groups: string[];
+}
 
 export class UserStore {
   constructor(private readonly db: Db) {}
@@ -47,7 +58,29 @@ export class UserStore {
     return rows[0];
   }
 
-  async update(id: string, patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword'>>): Promise<UserRow | undefined> {
+  async bySubject(subject: string): Promise<UserRow | undefined> {
+    const [row] = await this.db.select().from(users).where(eq(users.oidcSubject, subject));
+    return row;
+  }
+
+  /**
+   * The first SSO sign-in creates the person, without a password. Undefined when the username
+   * or the subject is taken (a local account of that name is never taken over).
+   */
+  async createSso(person: SsoPerson): Promise<UserRow | undefined> {
+    const { subject, ...rest } = person;
+    const rows = await this.db
+      .insert(users)
+      .values({ id: randomUUID(), ...rest, oidcSubject: subject, authSource: 'oidc', passwordHash: null })
+      .onConflictDoNothing()
+      .returning();
+    return rows[0];
+  }
+
+  async update(
+    id: string,
+    patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'groups'>>,
+  ): Promise<UserRow | undefined> {
     const [row] = await this.db
       .update(users)
       .set({ ...patch, updatedAt: new Date() })

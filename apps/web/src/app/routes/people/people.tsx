@@ -14,6 +14,7 @@ import { ChangeStatusModal } from '@/features/users/components/change-status-mod
 import { InvitePersonForm } from '@/features/users/components/invite-person-form';
 import { PeopleTable, peopleColumns } from '@/features/users/components/people-table';
 import { ResetPasswordModal } from '@/features/users/components/reset-password-modal';
+import { SignInSettingsPanel } from '@/features/users/components/sign-in-settings-panel';
 import { useSession } from '@/lib/session';
 
 /** Who may use the console and with which role. Admins only; the BFF refuses anyone else. */
@@ -79,6 +80,8 @@ function People() {
           </Text>
         </ApiErrorAlert>
       ) : null}
+
+      <SignInSettingsPanel />
 
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="invite-title">
         <Stack gap={4} mb="md">

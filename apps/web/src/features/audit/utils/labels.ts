@@ -9,6 +9,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   session: 'Sign-in and access',
   'api-token': 'API token',
   'demo-cloud': 'Demo cloud',
+  settings: 'Console setting',
 };
 
 export const resultColors: Record<AuditResult, string> = {

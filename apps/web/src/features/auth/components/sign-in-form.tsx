@@ -11,11 +11,11 @@ import { useSignIn } from '../api/sign-in';
 
 /** What the BFF says about the credentials themselves: shown as it is, without codes. */
 function isCredentialsAnswer(error: unknown): boolean {
-  return isApiError(error) && (error.status === 401 || error.code === ErrorCode.rateLimited);
+  return isApiError(error) && (error.status === 401 || error.code === ErrorCode.rateLimited || error.code === ErrorCode.ssoRequired);
 }
 
-/** Username and password; wrong credentials and throttling are said at the form. */
-export function SignInForm() {
+/** Username and password; wrong credentials, throttling and "SSO required" are said at the form. */
+export function SignInForm({ autoFocus = true }: { autoFocus?: boolean }) {
   const signIn = useSignIn();
   const error = signIn.error && !(isApiError(signIn.error) && signIn.error.fields) ? signIn.error : null;
 
@@ -45,7 +45,7 @@ export function SignInForm() {
           ) : error ? (
             <ApiErrorAlert error={error} title="Could not sign in" />
           ) : null}
-          <TextField name="username" label="Username" autoComplete="username" required autoFocus />
+          <TextField name="username" label="Username" autoComplete="username" required autoFocus={autoFocus} />
           <PasswordField name="password" label="Password" autoComplete="current-password" required />
           <Button type="submit" fullWidth mt={4} loading={form.formState.isSubmitting}>
             Sign in

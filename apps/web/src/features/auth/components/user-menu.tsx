@@ -62,9 +62,12 @@ export function UserMenu() {
               </Text>
             </Stack>
             <Menu.Divider />
-            <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
-              Change password
-            </Menu.Item>
+            {/* People who sign in through the identity provider have no Portico password. */}
+            {user.source === 'oidc' ? null : (
+              <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
+                Change password
+              </Menu.Item>
+            )}
             <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
               Sign out
             </Menu.Item>

@@ -2,4 +2,5 @@
 export const userKeys = {
   all: ['users'] as const,
   lists: () => [...userKeys.all, 'list'] as const,
+  signInSettings: () => [...userKeys.all, 'sign-in-settings'] as const,
 };

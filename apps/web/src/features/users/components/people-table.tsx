@@ -4,10 +4,13 @@ import { RoleBadge } from '@/components/ui/role-badge';
 import { formatDateTime } from '@/lib/format';
 import { roleNameOptions } from '../utils/role-options';
 
-export const peopleColumns = ['Username', 'Display name', 'Role', 'Status', 'Created', 'Actions'];
+export const peopleColumns = ['Username', 'Display name', 'Signs in with', 'Groups', 'Role', 'Status', 'Created', 'Actions'];
 
 /** The BFF refuses both for the signed-in admin; the row says so before anyone tries. */
 const SELF_NOTE = 'You cannot disable yourself or take away your own admin role.';
+/** The BFF refuses both for SSO people; the row says why before anyone tries. */
+const SSO_ROLE_NOTE = 'Their role comes from their identity-provider groups at each sign-in (OIDC_GROUP_ROLES).';
+const SSO_PASSWORD_NOTE = 'They sign in through the identity provider and have no Portico password.';
 
 interface Props {
   users: User[];
@@ -21,7 +24,7 @@ interface Props {
 
 export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onToggleDisabled, onResetPassword }: Props) {
   return (
-    <Table.ScrollContainer minWidth={960}>
+    <Table.ScrollContainer minWidth={1360}>
       <Table verticalSpacing="sm" highlightOnHover aria-label="People">
         <Table.Thead>
           <Table.Tr>
@@ -36,6 +39,7 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
           {users.map((user) => {
             const self = user.id === currentUserId;
             const saving = savingId === user.id;
+            const sso = user.source === 'oidc';
             return (
               <Table.Tr key={user.id} data-username={user.username} opacity={user.disabled ? 0.75 : 1}>
                 <Table.Td ff="monospace" fz="sm" className="portico-nowrap">
@@ -53,10 +57,16 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                     ) : null}
                   </Group>
                 </Table.Td>
-                <Table.Td>
-                  <RoleBadge role={user.role} />
+                <Table.Td className="portico-nowrap">
+                  <SourceBadge user={user} />
                 </Table.Td>
                 <Table.Td>
+                  <GroupList groups={user.groups} />
+                </Table.Td>
+                <Table.Td className="portico-nowrap">
+                  <RoleBadge role={user.role} />
+                </Table.Td>
+                <Table.Td className="portico-nowrap">
                   <Badge color={user.disabled ? 'gray' : 'teal'} variant={user.disabled ? 'outline' : 'light'} size="sm" radius="sm" tt="none">
                     {user.disabled ? 'disabled' : 'active'}
                   </Badge>
@@ -68,12 +78,12 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Tooltip label={SELF_NOTE} disabled={!self} withArrow multiline w={260}>
+                    <Tooltip label={self ? SELF_NOTE : SSO_ROLE_NOTE} disabled={!self && !sso} withArrow multiline w={260}>
                       <NativeSelect
                         aria-label={`Access level of ${user.username}`}
                         data={roleNameOptions}
                         value={user.role}
-                        disabled={self || saving}
+                        disabled={self || sso || saving}
                         size="xs"
                         w={112}
                         onChange={(event) => {
@@ -82,9 +92,11 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                         }}
                       />
                     </Tooltip>
-                    <Button size="xs" variant="default" aria-label={`Reset password of ${user.username}`} disabled={saving} onClick={() => onResetPassword(user)}>
-                      Reset password
-                    </Button>
+                    <Tooltip label={SSO_PASSWORD_NOTE} disabled={!sso} withArrow multiline w={260}>
+                      <Button size="xs" variant="default" aria-label={`Reset password of ${user.username}`} disabled={saving || sso} onClick={() => onResetPassword(user)}>
+                        Reset password
+                      </Button>
+                    </Tooltip>
                     {self ? (
                       <Tooltip label={SELF_NOTE} withArrow multiline w={260}>
                         <Button
@@ -120,5 +132,27 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
         </Table.Tbody>
       </Table>
     </Table.ScrollContainer>
+  );
+}
+
+/** Local (a Portico password, for break-glass) or SSO (created at the first provider sign-in). */
+function SourceBadge({ user }: { user: User }) {
+  return user.source === 'oidc' ? (
+    <Badge color="indigo" variant="light" size="sm" radius="sm" tt="none">
+      SSO
+    </Badge>
+  ) : (
+    <Badge color="gray" variant="outline" size="sm" radius="sm" tt="none">
+      local
+    </Badge>
+  );
+}
+
+/** The provider's groups as of the last sign-in (wrapping, never cut); a dash for local accounts. */
+function GroupList({ groups }: { groups: string[] }) {
+  return (
+    <Text size="sm" c={groups.length ? undefined : 'dimmed'} maw={240} style={{ overflowWrap: 'anywhere' }}>
+      {groups.length ? groups.join(', ') : '—'}
+    </Text>
   );
 }

@@ -1,0 +1,187 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import type { Role } from '@portico/contracts/auth';
+import type { OidcSignInError } from '@portico/contracts/sso';
+import type { Actor, AuditLog, AuditTarget } from '../../audit/audit-log.ts';
+import { audited } from '../../audit/audited.ts';
+import type { SessionStore } from '../session-store.ts';
+import type { UserRow, UserStore } from '../user-store.ts';
+import { displayNameFrom, groupsFrom, roleForGroups, usernameFrom, type Claims, type ProviderIdentity } from './claims.ts';
+import type { LoginStore } from './login-store.ts';
+import type { OidcSettings } from './oidc-settings.ts';
+import { ProviderAnswerError, type ProviderClient } from './provider-client.ts';
+
+/** A provider sign-in that ends on the sign-in page with a code; the reason goes to the audit log only. */
+export class OidcSignInFailure extends Error {
+  override name = 'OidcSignInFailure';
+  constructor(
+    readonly code: OidcSignInError,
+    readonly reason: string,
+    /** The Portico username, once the provider has vouched for one. */
+    readonly username?: string,
+    readonly userId?: string,
+  ) {
+    super(reason);
+  }
+}
+
+const fail = (code: OidcSignInError, reason: string, user?: { username: string; id?: string }): never => {
+  throw new OidcSignInFailure(code, reason, user?.username, user?.id);
+};
+
+const target = (operation: string, resourceType: 'session' | 'user', name: string): AuditTarget => ({
+  cloud: 'portico',
+  profile: '-',
+  region: '-',
+  operation,
+  resourceType,
+  target: name,
+});
+
+const random = () => randomBytes(32).toString('base64url');
+
+const sameText = (expected: string, given: string | null) => {
+  if (given === null) return false;
+  const a = Buffer.from(expected);
+  const b = Buffer.from(given);
+  return a.length === b.length && timingSafeEqual(a, b);
+};
+
+/** Only the provider's error code, and only when it looks like one (it is attacker-supplied text). */
+const providerCode = (value: string) => (/^[a-z_]{1,40}$/.test(value) ? value : 'an unrecognised error');
+
+/** What the audit log keeps of an SSO person's access. */
+const accessView = (u: { username: string; displayName: string; role: string; groups: string[] }) => ({
+  username: u.username,
+  displayName: u.displayName,
+  role: u.role,
+  groups: u.groups,
+  source: 'oidc',
+});
+
+export interface FinishedSignIn {
+  token: string;
+  returnTo: string;
+}
+
+/**
+ * Authorization Code flow with PKCE: `begin` stores state, nonce and verifier and names the
+ * provider's URL; `finish` checks the answer, creates or refreshes the person (just in time,
+ * role from their groups) and opens a session exactly as a password sign-in does.
+ */
+export class OidcSignIn {
+  constructor(
+    private readonly settings: OidcSettings,
+    private readonly provider: ProviderClient,
+    private readonly logins: LoginStore,
+    private readonly users: UserStore,
+    private readonly sessions: SessionStore,
+    private readonly audit: AuditLog,
+  ) {}
+
+  get name(): string {
+    return this.settings.name;
+  }
+
+  /** Returns the binding token for the browser's cookie and where to send the browser. */
+  async begin(redirectUri: string, returnTo: string): Promise<{ binding: string; url: URL }> {
+    const checks = { state: random(), nonce: random(), codeVerifier: random() };
+    const url = await this.provider.authorizationUrl(redirectUri, checks).catch((error: unknown) => {
+      throw new OidcSignInFailure('provider_unavailable', error instanceof Error ? error.message : 'discovery failed');
+    });
+    const binding = await this.logins.save({ ...checks, returnTo });
+    return { binding, url };
+  }
+
+  /** Every outcome is audited: SignIn, or SignInFailed with the reason (never a code or token). */
+  async finish(binding: string | undefined, callbackUrl: URL, redirectUri: string, address: string | undefined): Promise<FinishedSignIn> {
+    try {
+      return await this.complete(binding, callbackUrl, redirectUri, address);
+    } catch (error) {
+      if (!(error instanceof OidcSignInFailure)) throw error;
+      const name = error.username ?? '(unknown account)';
+      await this.audit.record({ ...(error.userId ? { id: error.userId } : {}), name, address }, target('SignInFailed', 'session', name), {
+        result: 'failed',
+        error: `single sign-on: ${error.reason}`,
+      });
+      throw error;
+    }
+  }
+
+  private async complete(binding: string | undefined, callbackUrl: URL, redirectUri: string, address: string | undefined): Promise<FinishedSignIn> {
+    // Used up first, whatever happens next: a callback is never accepted twice.
+    const login = binding ? await this.logins.take(binding) : undefined;
+    const params = callbackUrl.searchParams;
+    const error = params.get('error');
+    if (error === 'access_denied') fail('cancelled', 'the person cancelled at the provider');
+    if (error) fail('provider_error', `the provider answered ${providerCode(error)}`);
+    if (!login) return fail('expired', 'no sign-in was started in this browser, or it expired');
+    if (!sameText(login.state, params.get('state'))) fail('state_mismatch', 'the state does not match the one this browser sent');
+    const claims = await this.provider.claims(callbackUrl, redirectUri, login).catch((e: unknown) => {
+      const answer = e instanceof ProviderAnswerError ? e : new ProviderAnswerError('the provider call failed', false);
+      return fail(answer.unreachable ? 'provider_unavailable' : 'invalid_response', answer.message);
+    });
+    const user = await this.provision(this.identityFrom(claims), address);
+    const session = await this.sessions.create(user.id);
+    await this.audit.record({ id: user.id, name: user.username, address }, target('SignIn', 'session', user.username), {
+      result: 'succeeded',
+      after: { via: 'oidc', groups: user.groups },
+    });
+    return { token: session.token, returnTo: login.returnTo };
+  }
+
+  private identityFrom(claims: Claims): ProviderIdentity {
+    const subject = typeof claims.sub === 'string' ? claims.sub : '';
+    const username = usernameFrom(claims, this.settings.usernameClaim);
+    if (!username) return fail('no_username', `the provider sent no ${this.settings.usernameClaim} or email that fits a Portico username`);
+    return { subject, username, displayName: displayNameFrom(claims, username), groups: groupsFrom(claims, this.settings.groupsClaim) };
+  }
+
+  /** The person by their subject: created at the first sign-in, refreshed (name, groups, role) at every one. */
+  private async provision(identity: ProviderIdentity, address: string | undefined): Promise<UserRow> {
+    const role = roleForGroups(identity.groups, this.settings.groupRoles);
+    const existing = await this.users.bySubject(identity.subject);
+    if (existing) return this.refresh(existing, identity, role, address);
+    const actor: Actor = { name: identity.username, address };
+    if (!role) return fail('no_access', `no role for the groups [${identity.groups.join(', ')}]`, identity);
+    // Never linked by name: a provider user could pick "admin" as their preferred_username.
+    const taken = () => fail('username_taken', `a Portico account named ${identity.username} already exists`, { username: identity.username });
+    if (await this.users.byUsername(identity.username)) return taken();
+    const { row } = await audited(
+      this.audit,
+      actor,
+      target('CreateUser', 'user', identity.username),
+      { before: null, after: accessView({ ...identity, role }) },
+      async () => ({
+        row: await this.users.createSso({ ...identity, role }),
+      }),
+    );
+    return row ?? taken();
+  }
+
+  private async refresh(existing: UserRow, identity: ProviderIdentity, role: Role | undefined, address: string | undefined): Promise<UserRow> {
+    const who = { username: existing.username, id: existing.id };
+    if (existing.disabled) return fail('account_disabled', 'the account is disabled in Portico', who);
+    const actor: Actor = { id: existing.id, name: existing.username, address };
+    const changed = existing.displayName !== identity.displayName || existing.role !== (role ?? existing.role) || existing.groups.join('\n') !== identity.groups.join('\n');
+    let row = existing;
+    if (changed) {
+      const after = { displayName: identity.displayName, groups: identity.groups, ...(role ? { role } : {}) };
+      ({ row } = await audited(
+        this.audit,
+        actor,
+        target('UpdateUser', 'user', existing.username),
+        { before: accessView(existing), after: accessView({ ...existing, ...after }) },
+        async () => ({
+          row: (await this.users.update(existing.id, after)) ?? existing,
+        }),
+      ));
+    }
+    if (!role) {
+      // The provider no longer gives them any access: their open sessions end too.
+      await this.sessions.destroyForUser(existing.id);
+      return fail('no_access', `no role for the groups [${identity.groups.join(', ')}]`, who);
+    }
+    if (changed) await this.sessions.userChanged(existing.id);
+    return row;
+  }
+}

@@ -1,0 +1,114 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { resolve } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { expect, test, type Page } from '@playwright/test';
+import { emulatorPort } from '../playwright.config.ts';
+import { ADMIN, shot, signIn } from './support.ts';
+
+// Its own console (emulator + BFF + SPA) with a real OpenID provider beside it, on the ports
+// after the shared console's, so the other specs keep a console without a provider.
+const consolePort = Number(process.env.E2E_PORT ?? 8199) + 1;
+const ownEmulatorPort = emulatorPort + 1;
+const providerPort = emulatorPort + 2;
+const consoleUrl = `http://127.0.0.1:${consolePort}`;
+
+let server: ChildProcess | undefined;
+
+test.use({ baseURL: consoleUrl });
+
+test.beforeAll(async () => {
+  server = spawn(process.execPath, ['--import', 'tsx', 'serve.ts'], {
+    cwd: resolve(import.meta.dirname, '..'),
+    env: { ...process.env, E2E_PORT: String(consolePort), E2E_EMULATOR_PORT: String(ownEmulatorPort), E2E_OIDC_PORT: String(providerPort) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  for (let i = 0; i < 120; i++) {
+    const ready = await fetch(`${consoleUrl}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ready) return;
+    await sleep(500);
+  }
+  throw new Error('the console with an identity provider did not start');
+});
+
+test.afterAll(async () => {
+  if (!server || server.exitCode !== null) return;
+  const exited = new Promise((done) => server!.once('exit', done));
+  server.kill('SIGTERM');
+  await exited;
+});
+
+/** At the provider's own pages: its login form (any password), then its consent page. */
+async function signInAtProvider(page: Page, login: string) {
+  await expect(page).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${providerPort}/interaction/`));
+  await page.locator('input[name="login"]').fill(login);
+  await page.locator('input[name="password"]').fill('any password at all');
+  await page.getByRole('button', { name: 'Sign-in' }).click();
+  await page.getByRole('button', { name: 'Continue' }).click();
+}
+
+test('a person signs in through the identity provider’s login page and lands where they were, as the role their group gives', async ({ page }) => {
+  await page.goto('/audit');
+  await expect(page).toHaveURL(/\/sign-in\?next=%2Faudit/);
+  const sso = page.getByRole('link', { name: 'Sign in with Test IdP' });
+  await expect(sso).toBeVisible();
+  await shot(page, 'sign-in-with-provider');
+  await sso.click();
+  await signInAtProvider(page, 'olivia');
+
+  await expect(page).toHaveURL(`${consoleUrl}/audit`);
+  const account = page.getByRole('button', { name: 'Account: Olivia Operator (operator)' });
+  await expect(account).toBeVisible();
+  // No Portico password to change for someone who signs in through the provider.
+  await account.click();
+  await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeVisible();
+  await expect(page.getByRole('menuitem', { name: 'Change password' })).toHaveCount(0);
+});
+
+test('an admin sees who signs in through SSO, with their groups, and can require SSO', async ({ page, browser }) => {
+  // Olivia has signed in once (her account exists from then on).
+  const hers = await browser.newContext({ baseURL: consoleUrl });
+  const herPage = await hers.newPage();
+  await herPage.goto('/sign-in');
+  await herPage.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  await signInAtProvider(herPage, 'olivia');
+  await expect(herPage.getByRole('navigation')).toBeVisible();
+  await hers.close();
+
+  await signIn(page, ADMIN);
+  await page.getByRole('link', { name: 'People' }).click();
+  const olivia = page.locator('tr[data-username="olivia"]');
+  await expect(olivia).toContainText('SSO');
+  await expect(olivia.getByRole('cell', { name: 'portico-operators' })).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Access level of olivia' })).toBeDisabled();
+  await expect(page.locator('tr[data-username="admin"]')).toContainText('local');
+
+  const requireSso = page.getByRole('switch', { name: 'Require single sign-on' });
+  // Controlled by the saved setting: checked once the BFF has stored (and audited) it.
+  await requireSso.click();
+  await expect(requireSso).toBeChecked();
+  await expect(page.getByText('Password sign-in is refused for everyone but admins.', { exact: false })).toBeVisible();
+  await shot(page, 'people-with-sso', { fullPage: true });
+  await requireSso.click();
+  await expect(requireSso).not.toBeChecked();
+});
+
+test('when the person’s groups give no access, then the sign-in page says so in words', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  await signInAtProvider(page, 'nobody');
+  await expect(page).toHaveURL(/\/sign-in\?error=no_access/);
+  await expect(page.getByRole('alert')).toContainText('Your groups give you no access to Portico');
+  await shot(page, 'sign-in-no-access');
+});
+
+test('when the person cancels at the provider, then they are back at sign-in, told so', async ({ page }) => {
+  await page.goto('/sign-in');
+  await page.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  await expect(page).toHaveURL(new RegExp(`:${providerPort}/interaction/`));
+  await page.getByRole('link', { name: '[ Cancel ]' }).click();
+  await expect(page).toHaveURL(/\/sign-in\?error=cancelled/);
+  await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
+});
