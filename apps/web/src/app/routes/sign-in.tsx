@@ -1,4 +1,4 @@
-import { Alert, Center, Loader, Paper, Stack, Text, Title } from '@mantine/core';
+import { Alert, Center, Loader } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation, useSearchParams } from 'react-router';
 import { usePageTitle } from '@/components/layout/page-header';
@@ -9,7 +9,7 @@ import { signInErrorMessage } from '@/features/auth/utils/sign-in-errors';
 import { IconAlert } from '@/components/ui/icons';
 import { safeReturnPath } from '@/lib/return-to';
 import { sessionQueryOptions } from '@/lib/session';
-import { Brand } from './app-layout';
+import { AuthFrame } from './auth-frame';
 import { SignInArrival } from './session-gate';
 
 /**
@@ -29,47 +29,27 @@ export function SignInRoute() {
   if (session.data) return <Navigate to={next} replace />;
 
   return (
-    <Center mih="100dvh" p="md" className="portico-sign-in">
-      <Stack w={380} maw="100%" gap="lg">
-        <Center>
-          <Brand />
+    <AuthFrame title="Sign in" description="Network access settings of your cloud API gateways." footer="No account yet? An admin of this console can invite you.">
+      {sessionEnded ? (
+        <Alert color="blue" variant="light" role="status" title="Your session ended">
+          Sign in again to continue where you were.
+        </Alert>
+      ) : null}
+      {failure ? (
+        <Alert color="red" variant="light" icon={<IconAlert />} role="alert" title="You are not signed in">
+          {failure}
+        </Alert>
+      ) : null}
+      {session.isPending || providers.isPending ? (
+        <Center py="lg">
+          <Loader size="sm" aria-label="Checking your session" />
         </Center>
-        <Paper withBorder radius="md" p="xl" shadow="xs" component="main">
-          <Stack gap="lg">
-            <Stack gap={4}>
-              <Title order={1} fz={22} fw={650}>
-                Sign in
-              </Title>
-              <Text size="sm" c="dimmed">
-                Network access settings of your cloud API gateways.
-              </Text>
-            </Stack>
-            {sessionEnded ? (
-              <Alert color="blue" variant="light" role="status" title="Your session ended">
-                Sign in again to continue where you were.
-              </Alert>
-            ) : null}
-            {failure ? (
-              <Alert color="red" variant="light" icon={<IconAlert />} role="alert" title="You are not signed in">
-                {failure}
-              </Alert>
-            ) : null}
-            {session.isPending || providers.isPending ? (
-              <Center py="lg">
-                <Loader size="sm" aria-label="Checking your session" />
-              </Center>
-            ) : (
-              <>
-                {oidc ? <SsoSignIn name={oidc.name} next={next} ssoRequired={providers.data?.ssoRequired === true} /> : null}
-                <SignInForm autoFocus={!oidc} />
-              </>
-            )}
-          </Stack>
-        </Paper>
-        <Text size="xs" c="dimmed" ta="center">
-          No account yet? An admin of this console can invite you.
-        </Text>
-      </Stack>
-    </Center>
+      ) : (
+        <>
+          {oidc ? <SsoSignIn name={oidc.name} next={next} ssoRequired={providers.data?.ssoRequired === true} /> : null}
+          <SignInForm autoFocus={!oidc} />
+        </>
+      )}
+    </AuthFrame>
   );
 }
