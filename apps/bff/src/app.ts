@@ -118,7 +118,12 @@ export function createApp(deps: AppDeps): Express {
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
-  app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer, req: requestSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  // pino-http writes its request lines at info, but serialises each request into a child logger
+  // (headers, redaction) before it knows whether a line is written: below info it is left out.
+  // Errors are logged by the error handler either way.
+  if (deps.logger.isLevelEnabled('info')) {
+    app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer, req: requestSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
+  }
   if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));

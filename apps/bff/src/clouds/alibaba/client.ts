@@ -88,14 +88,23 @@ export class AlibabaGateway {
       pacer,
       observer,
     );
+    this.#runtime = Object.freeze(
+      new RuntimeOptions({
+        readTimeout: options.timeoutMs,
+        connectTimeout: Math.min(options.timeoutMs, 5_000),
+        autoretry: false,
+      }),
+    );
   }
 
+  /**
+   * The same for every call of this gateway, so made once (a list page makes 21 calls) and frozen:
+   * the SDK only reads it, and a call that tried to change it would fail rather than leak into others.
+   */
+  readonly #runtime: RuntimeOptions;
+
   runtime(): RuntimeOptions {
-    return new RuntimeOptions({
-      readTimeout: this.options.timeoutMs,
-      connectTimeout: Math.min(this.options.timeoutMs, 5_000),
-      autoretry: false,
-    });
+    return this.#runtime;
   }
 
   /** Reads are always safe to repeat. */
