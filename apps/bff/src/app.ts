@@ -129,7 +129,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
   const oidcLimits = { windowMs: deps.signInLimits.windowMs, perAddress: deps.signInLimits.perAddress, store: deps.signInAttempts.oidcByAddress };
-  app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits }));
+  app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits, logger: deps.logger }));
   app.use(usersRouter(deps.auth, options));
   app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));

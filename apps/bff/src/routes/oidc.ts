@@ -8,6 +8,7 @@ import { actorOf } from '../http/actor.ts';
 import { setSessionCookie, type CookiePolicy } from '../http/auth.ts';
 import { parsePart } from '../errors.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
+import type { Logger } from '../logger.ts';
 import type { AuthService } from '../services/auth/auth-service.ts';
 import { LOGIN_TTL_MS } from '../services/auth/oidc/login-store.ts';
 import { OidcSignInFailure, type OidcSignIn } from '../services/auth/oidc/oidc-sign-in.ts';
@@ -15,6 +16,8 @@ import type { SignInSettingsStore } from '../services/auth/sign-in-settings.ts';
 
 export interface OidcRouterOptions extends HandleOptions {
   cookies: CookiePolicy;
+  /** Not `req.log`: the request logger is only mounted when request lines are written. */
+  logger: Logger;
   /** The console's public URL; else the redirect URI is built from the request's own origin. */
   publicUrl?: string | undefined;
   /** Started sign-ins per address (each writes a row): the same budget as password attempts. */
@@ -69,7 +72,7 @@ export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, sett
     } catch (error) {
       if (!(error instanceof OidcSignInFailure)) throw error;
       // Nobody is known yet, so nothing to audit; whoever runs Portico should hear that the provider is unreachable.
-      req.log.warn({ reason: error.reason }, 'identity provider sign-in could not start');
+      options.logger.warn({ reason: error.reason }, 'identity provider sign-in could not start');
       res.redirect(signInWithError(error));
     }
   });
