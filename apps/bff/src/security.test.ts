@@ -190,6 +190,14 @@ describe('without PUBLIC_URL', () => {
     expect(JSON.stringify(await auditOf(h, 'resourceType=session&pageSize=100'))).not.toContain('typed-my-password-here');
     const anonymous = await auditOf(h, 'operation=RequestRefused&actor=anonymous');
     expect(anonymous[0]).toMatchObject({ target: 'GET /api/audit', error: '401 UNAUTHENTICATED' });
+
+    // An auditor reads changes and access events apart.
+    const access = await auditOf(h, 'category=access&pageSize=100');
+    expect(access.length).toBeGreaterThan(0);
+    expect(access.every((e) => e.resourceType === 'session')).toBe(true);
+    const changes = await auditOf(h, 'category=changes&pageSize=100');
+    expect(changes.some((e) => e.operation === 'CreateUser')).toBe(true);
+    expect(changes.every((e) => e.resourceType !== 'session')).toBe(true);
   });
 });
 

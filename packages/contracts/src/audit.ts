@@ -67,7 +67,15 @@ export const auditOperations = [
   'ResetDemoCloud',
 ] as const;
 
+/** `changes`: what people changed; `access`: sign-ins, sign-outs, password changes and refused requests. */
+export const AuditCategory = z.enum(['changes', 'access']);
+export type AuditCategory = z.infer<typeof AuditCategory>;
+
+/** The resource types that are access events rather than changes. */
+export const accessResourceTypes: readonly ResourceType[] = ['session'];
+
 export const AuditQuery = PageQuery.extend({
+  category: AuditCategory.optional(),
   actor: z.string().trim().max(64).optional(),
   resourceType: ResourceType.optional(),
   target: z.string().trim().max(100).optional(),

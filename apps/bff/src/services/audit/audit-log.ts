@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, isNull, lte, lt, or, type SQL } from 'drizzle-orm';
-import type { AuditEvent, AuditExportQuery, AuditList, AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, or, type SQL } from 'drizzle-orm';
+import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -216,6 +216,8 @@ export class AuditLog {
 function conditions(query: Omit<AuditQuery, 'page' | 'pageSize'>): SQL[] {
   const list: SQL[] = [];
   const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  if (query.category === 'access') list.push(inArray(auditEvents.resourceType, [...accessResourceTypes]));
+  if (query.category === 'changes') list.push(notInArray(auditEvents.resourceType, [...accessResourceTypes]));
   if (query.actor) list.push(ilike(auditEvents.actorName, like(query.actor)));
   if (query.resourceType) list.push(eq(auditEvents.resourceType, query.resourceType));
   if (query.target) list.push(ilike(auditEvents.target, like(query.target)));

@@ -9,6 +9,11 @@ import { knownOperations, resourceTypeLabels } from '../utils/labels';
 const TYPING_DEBOUNCE_MS = 350;
 
 const resourceTypeOptions = [{ value: '', label: 'Any' }, ...ResourceType.options.map((type) => ({ value: type, label: resourceTypeLabels[type] }))];
+const categoryOptions = [
+  { value: '', label: 'Everything' },
+  { value: 'changes', label: 'Changes only' },
+  { value: 'access', label: 'Sign-ins and refusals' },
+];
 const resultOptions = [{ value: '', label: 'Any' }, ...AuditResult.options.map((result) => ({ value: result, label: result }))];
 
 interface Props {
@@ -112,12 +117,13 @@ function DateFilter({ label, value, onCommit, error }: { label: string; value: s
   );
 }
 
-/** Person, resource type, operation, target, result and a time window; all kept in the URL. */
+/** What to show (changes, sign-ins), person, resource type, operation, target, result and a time window; all kept in the URL. */
 export function AuditFilters({ query, onChange, onClear }: Props) {
   const inverted = query.from !== undefined && query.to !== undefined && query.from > query.to;
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
+        <NativeSelect label="Show" data={categoryOptions} value={query.category ?? ''} onChange={(event) => onChange('category', event.currentTarget.value)} />
         <TextFilter name="actor" label="Person" placeholder="Username" value={query.actor ?? ''} onCommit={(v) => onChange('actor', v)} />
         <NativeSelect
           label="Resource type"

@@ -5,7 +5,7 @@ import { AuditQuery } from '@portico/contracts/audit';
  * filtered view can be shared, reloaded and gone back to. Each value is read with the
  * contract's own rule; one that does not pass is left out rather than sent.
  */
-export const filterKeys = ['actor', 'resourceType', 'operation', 'target', 'result', 'from', 'to'] as const;
+export const filterKeys = ['category', 'actor', 'resourceType', 'operation', 'target', 'result', 'from', 'to'] as const;
 export type FilterKey = (typeof filterKeys)[number];
 
 export type AuditFilters = Pick<AuditQuery, FilterKey>;
