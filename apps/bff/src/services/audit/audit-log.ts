@@ -161,23 +161,22 @@ export class AuditLog {
   }
 
   /**
-   * The filtered log, newest first, a batch at a time (keyset paging on time and id), so an
+   * The filtered log, newest first, a batch at a time, so an
    * export of any size holds one batch in memory, never the whole log.
    */
   async *export(query: AuditExportQuery, batchSize = EXPORT_BATCH): AsyncGenerator<AuditEvent[]> {
-    let after: { at: Date; id: string } | undefined;
-    for (;;) {
-      const keyset = after ? [or(lt(auditEvents.at, after.at), and(eq(auditEvents.at, after.at), lt(auditEvents.id, after.id)))!] : [];
+    // Offset paging on a stable order: PostgreSQL keeps microseconds, a JS Date only
+    // milliseconds, so a keyset on the timestamp could skip rows sharing a millisecond.
+    for (let offset = 0; ; offset += batchSize) {
       const rows = await this.db
         .select()
         .from(auditEvents)
-        .where(and(...conditions(query), ...keyset))
+        .where(and(...conditions(query)))
         .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-        .limit(batchSize);
+        .limit(batchSize)
+        .offset(offset);
       if (rows.length > 0) yield rows.map((r) => this.toEvent(r));
       if (rows.length < batchSize) return;
-      const last = rows.at(-1)!;
-      after = { at: last.at, id: last.id };
     }
   }
 
