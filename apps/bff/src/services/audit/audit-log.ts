@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, or, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL } from 'drizzle-orm';
 import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
