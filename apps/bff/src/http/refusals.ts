@@ -1,7 +1,7 @@
 import type { Request } from 'express';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Logger } from '../logger.ts';
-import type { AuditLog } from '../services/audit/audit-log.ts';
+import { porticoTarget, type AuditLog } from '../services/audit/audit-log.ts';
 import type { AppError } from '../errors.ts';
 
 const refusals = new Set<string>([ErrorCode.unauthenticated, ErrorCode.forbidden, ErrorCode.csrf, ErrorCode.crossOrigin, ErrorCode.passwordChangeRequired]);
@@ -21,14 +21,7 @@ export function refusalRecorder(audit: AuditLog, logger: Logger): RefusalHook {
     if (!refusals.has(error.code) || isSessionProbe(req)) return;
     const user = req.auth?.user;
     const actor = { ...(user ? { id: user.id } : {}), name: user?.username ?? '(anonymous)', address: req.ip };
-    const target = {
-      cloud: 'portico' as const,
-      profile: '-',
-      region: '-',
-      operation: 'RequestRefused',
-      resourceType: 'session' as const,
-      target: `${req.method} ${req.originalUrl.split('?')[0]}`,
-    };
+    const target = porticoTarget('RequestRefused', 'session', `${req.method} ${req.originalUrl.split('?')[0]}`);
     audit
       .record(actor, target, { result: 'failed', error: `${error.status} ${error.code}` })
       .catch((failure: unknown) => logger.warn({ err: failure }, 'could not record a refused request'));

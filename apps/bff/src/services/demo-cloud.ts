@@ -1,7 +1,7 @@
 import type { DemoCloudInfo, DemoCloudReset } from '@portico/contracts/demo-cloud';
 import { ErrorCode } from '@portico/contracts/errors';
 import { AppError } from '../errors.ts';
-import type { Actor, AuditLog } from './audit/audit-log.ts';
+import { porticoTarget, type Actor, type AuditLog } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 
 /** The embedded emulator as the console sees it in demo mode (see demo-cloud.ts next to main.ts). */
@@ -29,7 +29,7 @@ export class DemoCloudService {
   async reset(actor: Actor): Promise<DemoCloudReset> {
     const cloud = this.cloud;
     if (!cloud) throw new AppError(ErrorCode.notFound, 'This console does not run the demo cloud: its profiles point at real clouds.', 404);
-    const target = { cloud: 'portico' as const, profile: '-', region: '-', operation: 'ResetDemoCloud', resourceType: 'demo-cloud' as const, target: 'demo cloud' };
+    const target = porticoTarget('ResetDemoCloud', 'demo-cloud', 'demo cloud');
     const change = { before: { state: 'as changed since the last reset' }, after: { state: 'the seed' } };
     const { auditEventId } = await audited(this.audit, actor, target, change, async () => {
       cloud.reset();

@@ -24,6 +24,16 @@ export interface AuditTarget {
   target: string;
 }
 
+/** A record of Portico's own (people, sign-ins, tokens, settings): no cloud, profile or region. */
+export const porticoTarget = (operation: string, resourceType: ResourceType, target: string): AuditTarget => ({
+  cloud: 'portico',
+  profile: '-',
+  region: '-',
+  operation,
+  resourceType,
+  target,
+});
+
 type Row = typeof auditEvents.$inferSelect;
 
 /** A `pending` record this old belongs to a call whose outcome its instance never wrote down. */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
 import { NewPassword, type ChangePassword, type CreateUser, type SessionInfo, type SessionUser, type UpdateUser, type User } from '@portico/contracts/auth';
 import { AppError } from '../../errors.ts';
-import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
+import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
@@ -23,25 +23,11 @@ export class AdminPasswordError extends Error {
   override name = 'AdminPasswordError';
 }
 
-const sessionTarget = (operation: string, username: string): AuditTarget => ({
-  cloud: 'portico',
-  profile: '-',
-  region: '-',
-  operation,
-  resourceType: 'session',
-  target: username,
-});
+const sessionTarget = (operation: string, username: string): AuditTarget => porticoTarget(operation, 'session', username);
 
 const wrongCredentials = () => new AppError(ErrorCode.unauthenticated, 'Wrong username or password.', 401);
 
-const userTarget = (operation: string, username: string): AuditTarget => ({
-  cloud: 'portico',
-  profile: '-',
-  region: '-',
-  operation,
-  resourceType: 'user',
-  target: username,
-});
+const userTarget = (operation: string, username: string): AuditTarget => porticoTarget(operation, 'user', username);
 
 /** What the audit log keeps of a person: never a password or its hash. */
 const auditView = (user: Pick<User, 'username' | 'displayName' | 'role' | 'disabled'>) => ({

@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { tokenHash as hashToken } from './token-hash.ts';
 import { and, eq, gt, lt, or } from 'drizzle-orm';
 import type { Db } from '../../db/database.ts';
 import { sessions, users } from '../../db/schema.ts';
@@ -32,7 +33,6 @@ export interface ActiveSession {
   expiresAt: Date;
 }
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
 const newToken = () => randomBytes(32).toString('base64url');
 
 /** Sessions in the database, so a restart keeps people signed in and every instance shares them. */
@@ -90,13 +90,13 @@ export class SessionStore {
     const token = newToken();
     const csrfToken = newToken();
     const expiresAt = new Date(Date.now() + this.policy.absoluteMs);
-    await this.db.insert(sessions).values({ tokenHash: sha256(token), userId, csrfToken, expiresAt });
+    await this.db.insert(sessions).values({ tokenHash: hashToken(token), userId, csrfToken, expiresAt });
     return { token, csrfToken, expiresAt };
   }
 
   /** The live session for a cookie, or undefined when it is unknown, idle too long, past its end or its user is disabled. */
   async find(token: string): Promise<ActiveSession | undefined> {
-    const tokenHash = sha256(token);
+    const tokenHash = hashToken(token);
     const now = Date.now();
     const stored = this.#cache.get(tokenHash, now) ?? (await this.load(tokenHash, now));
     if (!stored) return undefined;
@@ -129,7 +129,7 @@ export class SessionStore {
   }
 
   destroy(token: string): Promise<void> {
-    return this.destroyHash(sha256(token));
+    return this.destroyHash(hashToken(token));
   }
 
   async destroyHash(tokenHash: string): Promise<void> {

@@ -4,7 +4,7 @@ import type { SignInSettings, UpdateSignInSettings } from '@portico/contracts/ss
 import type { Db } from '../../db/database.ts';
 import { settings } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import type { Actor, AuditLog } from '../audit/audit-log.ts';
+import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 
 const REQUIRE_SSO = 'requireSso';
@@ -38,7 +38,7 @@ export class SignInSettingsStore {
       });
     }
     const before = await this.get();
-    const target = { cloud: 'portico', profile: '-', region: '-', operation: 'UpdateSignInSettings', resourceType: 'settings', target: 'sign-in' } as const;
+    const target = porticoTarget('UpdateSignInSettings', 'settings', 'sign-in');
     await audited(this.audit, actor, target, { before: { requireSso: before.requireSso }, after: change }, async () => {
       await this.db
         .insert(settings)

@@ -1,4 +1,5 @@
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { tokenHash } from './token-hash.ts';
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
 import type { Role } from '@portico/contracts/auth';
 import { ErrorCode } from '@portico/contracts/errors';
@@ -6,14 +7,12 @@ import { TOKEN_PREFIX, type ApiToken, type CreatedToken, type CreateToken, type 
 import type { Db } from '../../db/database.ts';
 import { apiTokens, users } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import type { Actor, AuditLog, AuditTarget } from '../audit/audit-log.ts';
+import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../audit/audit-log.ts';
 import type { UserRow } from './user-store.ts';
 
 const DAY_MS = 86_400_000;
 /** last_used_at is written at most this often per token, so a busy script costs no write per call. */
 const TOUCH_EVERY_MS = 60_000;
-
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
 
 /** A token that was accepted: who it acts as and how far. */
 export interface TokenIdentity {
@@ -26,14 +25,7 @@ export interface TokenIdentity {
 
 type TokenRow = typeof apiTokens.$inferSelect;
 
-const tokenTarget = (operation: string, name: string): AuditTarget => ({
-  cloud: 'portico',
-  profile: '-',
-  region: '-',
-  operation,
-  resourceType: 'api-token',
-  target: name,
-});
+const tokenTarget = (operation: string, name: string): AuditTarget => porticoTarget(operation, 'api-token', name);
 
 function toApiToken(row: TokenRow, owner: Pick<UserRow, 'id' | 'username'>): ApiToken {
   return {
@@ -62,7 +54,7 @@ export class TokenService {
       id: randomUUID(),
       userId: actor.id,
       name: input.name,
-      tokenHash: sha256(value),
+      tokenHash: tokenHash(value),
       access: input.access ?? 'full',
       createdAt: new Date(),
       expiresAt: new Date(Date.now() + input.expiresInDays * DAY_MS),
@@ -104,7 +96,7 @@ export class TokenService {
       .select({ token: apiTokens, user: users })
       .from(apiTokens)
       .innerJoin(users, eq(users.id, apiTokens.userId))
-      .where(and(eq(apiTokens.tokenHash, sha256(value)), gt(apiTokens.expiresAt, new Date())));
+      .where(and(eq(apiTokens.tokenHash, tokenHash(value)), gt(apiTokens.expiresAt, new Date())));
     if (!row || row.user.disabled) return undefined;
     void this.touch(row.token.id);
     return { id: row.token.id, name: row.token.name, access: row.token.access as TokenAccess, user: row.user, expiresAt: row.token.expiresAt };

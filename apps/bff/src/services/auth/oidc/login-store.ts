@@ -1,4 +1,5 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { tokenHash } from '../token-hash.ts';
 import { and, eq, gt, lt } from 'drizzle-orm';
 import type { Db } from '../../../db/database.ts';
 import { oidcLogins } from '../../../db/schema.ts';
@@ -14,8 +15,6 @@ export interface PendingLogin {
 /** A sign-in has this long at the provider (typing a password, a second factor). */
 export const LOGIN_TTL_MS = 10 * 60_000;
 
-const sha256 = (value: string) => createHash('sha256').update(value).digest('hex');
-
 /**
  * Started sign-ins, in the database so that any instance can finish what another started (no
  * signing key to share, unlike a signed cookie). The browser keeps only a random binding token.
@@ -26,7 +25,7 @@ export class LoginStore {
   /** Returns the binding token for the browser's cookie. */
   async save(login: PendingLogin): Promise<string> {
     const binding = randomBytes(32).toString('base64url');
-    await this.db.insert(oidcLogins).values({ bindingHash: sha256(binding), ...login, expiresAt: new Date(Date.now() + LOGIN_TTL_MS) });
+    await this.db.insert(oidcLogins).values({ bindingHash: tokenHash(binding), ...login, expiresAt: new Date(Date.now() + LOGIN_TTL_MS) });
     return binding;
   }
 
@@ -34,7 +33,7 @@ export class LoginStore {
   async take(binding: string): Promise<PendingLogin | undefined> {
     const [row] = await this.db
       .delete(oidcLogins)
-      .where(and(eq(oidcLogins.bindingHash, sha256(binding)), gt(oidcLogins.expiresAt, new Date())))
+      .where(and(eq(oidcLogins.bindingHash, tokenHash(binding)), gt(oidcLogins.expiresAt, new Date())))
       .returning();
     return row && { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, returnTo: row.returnTo };
   }

@@ -1,7 +1,7 @@
 import { randomBytes, timingSafeEqual } from 'node:crypto';
 import type { Role } from '@portico/contracts/auth';
 import type { OidcSignInError } from '@portico/contracts/sso';
-import type { Actor, AuditLog, AuditTarget } from '../../audit/audit-log.ts';
+import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../../audit/audit-log.ts';
 import { audited } from '../../audit/audited.ts';
 import type { SessionStore } from '../session-store.ts';
 import type { UserRow, UserStore } from '../user-store.ts';
@@ -28,14 +28,7 @@ const fail = (code: OidcSignInError, reason: string, user?: { username: string; 
   throw new OidcSignInFailure(code, reason, user?.username, user?.id);
 };
 
-const target = (operation: string, resourceType: 'session' | 'user', name: string): AuditTarget => ({
-  cloud: 'portico',
-  profile: '-',
-  region: '-',
-  operation,
-  resourceType,
-  target: name,
-});
+const target = (operation: string, resourceType: 'session' | 'user', name: string): AuditTarget => porticoTarget(operation, resourceType, name);
 
 const random = () => randomBytes(32).toString('base64url');
 
