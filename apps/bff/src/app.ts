@@ -38,6 +38,10 @@ import type { DemoCloudService } from './services/demo-cloud.ts';
 import type { InventoryService } from './services/bindings/inventory-service.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
+import type { AccessService } from './services/access/access-service.ts';
+import { grantsRouter } from './routes/grants.ts';
+import type { ProfileRegistry } from './clouds/profiles.ts';
+import type { ResourceKind } from '@portico/contracts/grants';
 import type { RevertService } from './services/reverts.ts';
 import type { TaskService } from './services/tasks/task-service.ts';
 import type { VpcAuthorizationService } from './services/vpc-authorizations.ts';
@@ -47,6 +51,7 @@ export interface AppDeps {
   clouds: CloudClients;
   tasks: TaskService;
   auth: AuthService;
+  access: AccessService;
   tokens: TokenService;
   audit: AuditLog;
   reverts: RevertService;
@@ -100,10 +105,15 @@ const noStore: RequestHandler = (_req, res, next) => {
   next();
 };
 
+/** Endpoint services are Huawei Cloud's; everything else here is Alibaba Cloud's. No profile named: the cloud's first. */
+function profileResolver(profiles: ProfileRegistry) {
+  return (kind: ResourceKind | undefined, id: string | undefined) => profiles.find(kind === 'endpoint-service' ? 'huawei' : 'alibaba', id)?.id ?? id;
+}
+
 /** Everything the BFF answers, wired from its dependencies; no listening, no process state. */
 export function createApp(deps: AppDeps): Express {
   const app = express();
-  const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production' };
+  const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production', resolveProfile: profileResolver(deps.clouds.profiles) };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
   // `true` would believe any client's X-Forwarded-For; a boolean true from old callers means one hop.
@@ -125,12 +135,13 @@ export function createApp(deps: AppDeps): Express {
     app.use(pinoHttp({ logger: deps.logger, serializers: { err: safeErrorSerializer, req: requestSerializer }, autoLogging: { ignore: (req) => req.url === '/api/health' } }));
   }
   if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
-  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens));
+  app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens, deps.access));
   app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
   app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
   const oidcLimits = { windowMs: deps.signInLimits.windowMs, perAddress: deps.signInLimits.perAddress, store: deps.signInAttempts.oidcByAddress };
   app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits, logger: deps.logger }));
   app.use(usersRouter(deps.auth, options));
+  app.use(grantsRouter(deps.access, options));
   app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));

@@ -16,6 +16,7 @@ const Env = z.object({
     .optional(),
   PORTICO_PROFILES_FILE: z.string().min(1, 'must be the path of a JSON profile file').optional(),
   PORTICO_ADMIN_PASSWORD: z.string().min(1).optional(),
+  PORTICO_ACCESS_FILE: z.string().min(1, 'must be the path of a JSON or YAML access file').optional(),
   ALIBABA_ACCESS_KEY_ID: z.string().optional(),
   ALIBABA_ACCESS_KEY_SECRET: z.string().optional(),
   ALIBABA_PROTOCOL: z.enum(['HTTP', 'HTTPS'], { message: 'must be HTTP or HTTPS' }).optional(),
@@ -49,6 +50,8 @@ export interface BffConfig {
   dataDir: string;
   databaseUrl: string | undefined;
   profilesFile: string | undefined;
+  /** Grants (and later policies) kept in Git, loaded at every start. */
+  accessFile: string | undefined;
   adminPassword: string | undefined;
   webDist: string | undefined;
   embeddedEmulator: boolean;
@@ -82,6 +85,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     dataDir: resolve(parsed.DATA_DIR),
     databaseUrl: parsed.DATABASE_URL,
     profilesFile: parsed.PORTICO_PROFILES_FILE,
+    accessFile: parsed.PORTICO_ACCESS_FILE,
     adminPassword: parsed.PORTICO_ADMIN_PASSWORD,
     webDist: parsed.WEB_DIST,
     embeddedEmulator: parsed.PORTICO_EMULATOR === '1',

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { ErrorCode, fieldMessages, type UpstreamError } from '@portico/contracts/errors';
+import type { PublishedApi } from '@portico/contracts/published-apis';
 
 /**
  * The one error type services and cloud clients throw; the HTTP layer's error middleware turns it
@@ -10,7 +11,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
-    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number } = {},
+    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number; outsideScope?: PublishedApi[] } = {},
   ) {
     super(message);
     this.name = 'AppError';

@@ -5,6 +5,7 @@ import { ProfileFileError, type Profile } from './clouds/profiles.ts';
 import type { EmbeddedDemoCloud } from './demo-cloud.ts';
 import { createLogger } from './logger.ts';
 import { AdminPasswordError } from './services/auth/auth-service.ts';
+import { AccessFileError, loadAccessFile } from './services/access/access-file.ts';
 import { oidcSettingsFromEnv, OidcSettingsError } from './services/auth/oidc/oidc-settings.ts';
 import { profilesFromEnvironment, start } from './server.ts';
 
@@ -43,7 +44,19 @@ async function startOrRefuse(options: Parameters<typeof start>[0]) {
   }
 }
 
+/** A wrong access file stops the start with its one line: running with yesterday's grants would surprise. */
+function readAccessFile(config: BffConfig) {
+  if (!config.accessFile) return undefined;
+  try {
+    return { path: config.accessFile, grants: loadAccessFile(config.accessFile).grants };
+  } catch (error) {
+    if (error instanceof AccessFileError) refuse(`Configuration: ${error.message}`);
+    throw error;
+  }
+}
+
 const config = readConfig();
+const accessFile = readAccessFile(config);
 const logger = createLogger({ level: config.logLevel });
 const webDist = config.webDist ?? resolve(dirname(fileURLToPath(import.meta.url)), '../../web/dist');
 
@@ -72,6 +85,7 @@ const bff = await startOrRefuse({
   publicUrl: config.publicUrl,
   metricsToken: config.metricsToken,
   demoCloud,
+  accessFile,
   oidc: oidcSettingsOrRefuse(),
 });
 if (bff.firstAdmin?.generatedPassword) {

@@ -1,3 +1,6 @@
+import type { AccessFile } from '@portico/contracts/grants';
+import { AccessService } from './services/access/access-service.ts';
+import { GrantStore } from './services/access/grant-store.ts';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { alibabaProfileFromEnv, loadProfileFile, ProfileRegistry, type Profile } from './clouds/profiles.ts';
@@ -81,6 +84,8 @@ export interface StartOptions {
   demoCloud?: DemoCloud | undefined;
   /** Sign-in with an OpenID Connect provider (OIDC_* settings); password sign-in only without it. */
   oidc?: OidcSettings | undefined;
+  /** PORTICO_ACCESS_FILE, read and checked: its grants replace the previous file's at start. */
+  accessFile?: { path: string; grants: AccessFile['grants'] } | undefined;
 }
 
 export interface RunningBff {
@@ -126,9 +131,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.
   if (database.driver === 'postgres') await shareSessionNotices(database, sessions);
   const users = new UserStore(database.db);
-  const auth = new AuthService(users, sessions, audit, new SignInSettingsStore(database.db, audit, options.oidc !== undefined));
+  const access = new AccessService(new GrantStore(database.db), audit);
+  if (options.accessFile) await access.loadFile({ name: 'system' }, options.accessFile.path, options.accessFile.grants);
+  const auth = new AuthService(users, sessions, audit, new SignInSettingsStore(database.db, audit, options.oidc !== undefined), access);
   const logins = new LoginStore(database.db);
-  const oidc = options.oidc && new OidcSignIn(options.oidc, new ProviderClient(options.oidc), logins, users, sessions, audit);
+  const oidc = options.oidc && new OidcSignIn(options.oidc, new ProviderClient(options.oidc), logins, users, sessions, audit, access);
   const firstAdmin = await auth.ensureFirstAdmin(options.adminPassword);
   // One process on PGlite needs no relay; on PostgreSQL other instances may be watching.
   const dbBus = database.driver === 'postgres' ? new DatabaseTaskBus(database, (id, seq) => store.eventsAfter(id, seq), logger) : undefined;
@@ -167,6 +174,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     clouds,
     tasks,
     auth,
+    access,
     tokens: new TokenService(database.db, audit, async (key) => {
       // Its open streams close here and, through the notice, on every other instance.
       sessions.hear({ tokenHash: key });

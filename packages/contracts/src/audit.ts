@@ -9,7 +9,18 @@ export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown'])
 export type AuditResult = z.infer<typeof AuditResult>;
 
 /** `session`: sign-ins, sign-outs, password changes and refused requests. `demo-cloud`: a reset of the embedded emulator. `settings`: console-wide settings. */
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token', 'demo-cloud', 'settings']);
+export const ResourceType = z.enum([
+  'vpc-authorization',
+  'ip-control',
+  'backend-model',
+  'endpoint-service',
+  'user',
+  'session',
+  'api-token',
+  'demo-cloud',
+  'settings',
+  'grant',
+]);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({

@@ -1,22 +1,27 @@
 import { z } from 'zod';
+import { EffectiveGrant } from './grants.ts';
+import { Role, UserRole } from './roles.ts';
 
-export const Role = z.enum(['viewer', 'operator', 'admin']);
-export type Role = z.infer<typeof Role>;
+export { Role, UserRole };
 
 /** What a route needs. Reading is for everyone signed in; changing for operators; people for admins. */
 export const Access = z.enum(['public', 'read', 'change', 'admin']);
 export type Access = z.infer<typeof Access>;
 
-const rank: Record<Role, number> = { viewer: 0, operator: 1, admin: 2 };
+const rank: Record<UserRole, number> = { none: -1, viewer: 0, operator: 1, admin: 2 };
 const needed: Record<Exclude<Access, 'public'>, number> = { read: 0, change: 1, admin: 2 };
 
-/** The one rule the BFF enforces and the SPA uses to hide or disable what a role cannot do. */
-export function can(role: Role | undefined, access: Access): boolean {
+/**
+ * What a global role allows everywhere. Grants (see grants.ts) add scoped permissions on top;
+ * `decide` there is the rule the BFF enforces.
+ */
+export function can(role: UserRole | undefined, access: Access): boolean {
   if (access === 'public') return true;
   return role !== undefined && rank[role] >= needed[access];
 }
 
-export const roleMeaning: Record<Role, string> = {
+export const roleMeaning: Record<UserRole, string> = {
+  none: 'only what their grants allow',
   viewer: 'reads everything, changes nothing',
   operator: 'changes cloud resources',
   admin: 'changes resources and manages people',
@@ -47,7 +52,8 @@ export const SessionUser = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: Role,
+  /** The global role: everywhere. `none`: only the grants below. */
+  role: UserRole,
   /** SSO people have no Portico password to change. */
   source: AuthSource.optional(),
 });
@@ -61,6 +67,8 @@ export const SessionInfo = z.object({
   idleTimeoutSeconds: z.number().int(),
   /** A generated password must be changed before anything else is allowed. */
   passwordChangeRequired: z.boolean().optional(),
+  /** Everything the person may do: their global role as a grant, their own grants and their groups'. */
+  grants: z.array(EffectiveGrant),
 });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
@@ -70,7 +78,7 @@ export const User = z.object({
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
-  role: Role,
+  role: UserRole,
   disabled: z.boolean(),
   createdAt: z.string(),
   source: AuthSource,
@@ -91,7 +99,7 @@ const DisplayName = z
 export const CreateUser = z.strictObject({
   username: Username,
   displayName: DisplayName,
-  role: Role,
+  role: UserRole,
   password: NewPassword,
 });
 export type CreateUser = z.infer<typeof CreateUser>;
@@ -99,7 +107,7 @@ export type CreateUser = z.infer<typeof CreateUser>;
 export const UpdateUser = z
   .strictObject({
     displayName: DisplayName.optional(),
-    role: Role.optional(),
+    role: UserRole.optional(),
     disabled: z.boolean().optional(),
     password: NewPassword.optional(),
   })

@@ -178,6 +178,8 @@ export const Backend = z.object({
   description: z.string().optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
+  /** The cloud's tags, where the cloud lists them (DescribeBackendList; DescribeBackendInfo has none). */
+  tags: z.record(z.string(), z.string()).optional(),
 });
 export type Backend = z.infer<typeof Backend>;
 

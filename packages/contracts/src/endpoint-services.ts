@@ -92,6 +92,8 @@ export const EndpointService = z.object({
   tcpProxy: z.string().optional(),
   description: z.string().optional(),
   ports: z.array(z.object({ clientPort: z.number().int(), serverPort: z.number().int(), protocol: z.string() })),
+  /** The cloud's tags (grants can be scoped to them). */
+  tags: z.record(z.string(), z.string()).optional(),
   createdAt: z.string().optional(),
   updatedAt: z.string().optional(),
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PublishedApi } from './published-apis.ts';
 
 /** The cloud's own account of a failed call, passed through so people can quote it to support. */
 export const UpstreamError = z.object({
@@ -16,6 +17,8 @@ export const ErrorEnvelope = z.object({
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
     upstream: UpstreamError.optional(),
+    /** A change refused for its reach: the published APIs it would touch outside the person's grants. */
+    outsideScope: z.array(PublishedApi).optional(),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;

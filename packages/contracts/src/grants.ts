@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Role } from './auth.ts';
+import { Role, type UserRole } from './roles.ts';
 import { ProfileId } from './profiles.ts';
 import { StageName } from './published-apis.ts';
 
@@ -13,6 +13,8 @@ const tagText = (max: number) =>
     .string()
     .max(max, `must be ${max} characters or fewer`)
     .regex(/^[^=*<>\\,|/]*$/, 'must not contain = * < > \\ , | /');
+
+const TagKey = tagText(36).min(1, 'is required');
 
 /** A resource name, or a prefix ending in `*` (`orders-*`). */
 const NamePattern = z
@@ -29,7 +31,16 @@ const NamePattern = z
 export const GrantScope = z.strictObject({
   profiles: z.array(ProfileId).min(1, 'list at least one profile, or leave profiles out').optional(),
   kinds: z.array(ResourceKind).min(1, 'list at least one kind, or leave kinds out').optional(),
-  tags: z.record(tagText(36).min(1, 'is required'), tagText(43)).optional(),
+  tags: z
+    .record(z.string(), tagText(43))
+    .superRefine((tags, ctx) => {
+      // Each key by the same rule, with its own message (a record's key schema only says "Invalid key").
+      for (const key of Object.keys(tags)) {
+        const checked = TagKey.safeParse(key);
+        if (!checked.success) ctx.addIssue({ code: 'custom', path: [key], message: checked.error.issues[0]?.message ?? 'is not a tag key' });
+      }
+    })
+    .optional(),
   names: z.array(NamePattern).min(1, 'list at least one name, or leave names out').optional(),
   /** For changes made per stage (backend models): only these stages. */
   stages: z.array(StageName).min(1, 'list at least one stage, or leave stages out').optional(),
@@ -44,6 +55,8 @@ export type GrantSubject = z.infer<typeof GrantSubject>;
 
 export const GrantInput = z.strictObject({ subject: GrantSubject, role: Role, scope: GrantScope.default({}) });
 export type GrantInput = z.input<typeof GrantInput>;
+/** A grant as checked (its scope filled in). */
+export type CheckedGrantInput = z.output<typeof GrantInput>;
 
 export const Grant = z.object({
   id: z.string(),
@@ -56,9 +69,15 @@ export const Grant = z.object({
 });
 export type Grant = z.infer<typeof Grant>;
 
+export const GrantList = z.object({ items: z.array(Grant) });
+export type GrantList = z.infer<typeof GrantList>;
+export const GrantParams = z.object({ id: z.uuid('must be a grant id') });
+
 /** What one request asks to do, and to what. Unknown parts (a list before it is read) are left out. */
 export interface AccessRequest {
   need: 'read' | 'change' | 'admin';
+  /** Portico itself (people, grants, settings): only a grant with no scope at all covers it. */
+  global?: boolean;
   profile?: string | undefined;
   kind?: ResourceKind | undefined;
   name?: string | undefined;
@@ -73,8 +92,9 @@ const nameMatches = (pattern: string, name: string) => (pattern.endsWith('*') ? 
 
 /**
  * Whether a scope covers a request. A part of the request that is not known yet (no name
- * before a list is read) does not stop a narrower grant from applying: the resource-level check
- * that follows decides.
+ * before a list is read, no tags before the resource is read) does not stop a narrower grant
+ * from applying: the resource-level check that follows decides, with the tags it read (`{}`
+ * for a resource without tags, which a tag-scoped grant then does not cover).
  */
 export function scopeCovers(scope: GrantScope, request: AccessRequest): boolean {
   if (scope.profiles && request.profile !== undefined && !scope.profiles.includes(request.profile)) return false;
@@ -82,8 +102,6 @@ export function scopeCovers(scope: GrantScope, request: AccessRequest): boolean 
   if (scope.stages && request.stage !== undefined && !scope.stages.includes(request.stage)) return false;
   if (scope.names && request.name !== undefined && !scope.names.some((pattern) => nameMatches(pattern, request.name!))) return false;
   if (scope.tags && request.tags !== undefined && !Object.entries(scope.tags).every(([key, value]) => request.tags![key] === value)) return false;
-  // A tag- or name-scoped grant never covers a resource whose tags or name are known not to be given.
-  if (scope.tags && request.name !== undefined && request.tags === undefined) return false;
   return true;
 }
 
@@ -91,6 +109,7 @@ export function scopeCovers(scope: GrantScope, request: AccessRequest): boolean 
 export const isGlobal = (scope: GrantScope) => Object.values(scope).every((part) => part === undefined);
 
 export function grantAllows(grant: Pick<Grant, 'role' | 'scope'>, request: AccessRequest): boolean {
+  if (request.global && !isGlobal(grant.scope)) return false;
   return rank[grant.role] >= needed[request.need] && scopeCovers(grant.scope, request);
 }
 
@@ -115,3 +134,67 @@ export function describeGrant(grant: Pick<Grant, 'role' | 'scope'>): string {
     );
   return parts.join(' ');
 }
+
+/** A grant a person holds, and where it comes from ("global role", "you", "group orders"). */
+export const EffectiveGrant = z.object({
+  role: Role,
+  scope: GrantScope,
+  from: z.string(),
+  /** The grant's id; absent for the global role. */
+  grantId: z.string().optional(),
+  description: z.string(),
+});
+export type EffectiveGrant = z.infer<typeof EffectiveGrant>;
+
+/** A person's effective grants: their global role (as a grant with no scope), then their own and their groups'. */
+export function effectiveGrants(person: { username: string; groups: readonly string[]; role: UserRole }, all: readonly Grant[]): EffectiveGrant[] {
+  const global: EffectiveGrant[] =
+    person.role === 'none' ? [] : [{ role: person.role, scope: {}, from: 'global role', description: describeGrant({ role: person.role, scope: {} }) }];
+  const own = grantsOf(all, person).map((g) => ({
+    role: g.role,
+    scope: g.scope,
+    from: g.subject.type === 'user' ? 'you' : `group ${g.subject.group}`,
+    grantId: g.id,
+    description: describeGrant(g),
+  }));
+  return [...global, ...own];
+}
+
+const leastRole: Record<AccessRequest['need'], Role> = { read: 'viewer', change: 'operator', admin: 'admin' };
+
+/** The narrowest grant that would allow a request, in words: "operator on backend models in RELEASE of profile alibaba-prod". */
+export function missingGrant(request: AccessRequest): string {
+  const scope: GrantScope = request.global
+    ? {}
+    : {
+        ...(request.kind ? { kinds: [request.kind] } : {}),
+        ...(request.name !== undefined ? { names: [request.name] } : {}),
+        ...(request.stage ? { stages: [request.stage] } : {}),
+        ...(request.profile ? { profiles: [request.profile] } : {}),
+      };
+  return describeGrant({ role: leastRole[request.need], scope });
+}
+
+/**
+ * The one rule, used by the BFF for every request and by the SPA for every button: `undefined`
+ * when one of the grants allows the request, otherwise why not, naming the grant that would.
+ */
+export function decide(grants: readonly Pick<Grant, 'role' | 'scope'>[], request: AccessRequest): string | undefined {
+  if (grants.some((g) => grantAllows(g, request))) return undefined;
+  return `This needs ${missingGrant(request)}.`;
+}
+
+/**
+ * PORTICO_ACCESS_FILE (JSON or YAML): the grants that live in Git. A subject may be written
+ * short, `group: orders-ops` or `user: ana`, instead of `subject: {type: group, group: …}`.
+ */
+const FileGrant = z.preprocess((value) => {
+  if (typeof value !== 'object' || value === null || 'subject' in value) return value;
+  const { group, user, ...rest } = value as Record<string, unknown>;
+  if (group !== undefined) return { ...rest, subject: { type: 'group', group } };
+  if (user !== undefined) return { ...rest, subject: { type: 'user', username: user } };
+  return value;
+}, GrantInput);
+
+export const AccessFile = z.strictObject({ grants: z.array(FileGrant).default([]) });
+export type AccessFile = z.infer<typeof AccessFile>;

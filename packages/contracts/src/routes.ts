@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Grant, GrantInput, GrantList, GrantParams, type ResourceKind } from './grants.ts';
 import { ProfileList, Health, ProfileHealth, ProfileQuery } from './profiles.ts';
 import {
   CreateVpcAuthorization,
@@ -44,6 +45,11 @@ interface RouteBase {
   beforePasswordChange?: boolean;
   /** Refused to API tokens: needs a signed-in browser session. */
   sessionOnly?: boolean;
+  /**
+   * The kind of cloud resource it reads or changes, so grants scoped to kinds, profiles (the
+   * `profile` query), stages (a `:stage` param) and names (a `:name` param) decide it.
+   */
+  resource?: ResourceKind;
 }
 
 /** One JSON endpoint as data: the BFF registers it, the SPA's fetchers read its path and response. */
@@ -115,6 +121,12 @@ export const routes = {
   createUser: route({ method: 'POST', path: '/api/users', body: CreateUser, response: User, status: 201, access: 'admin' }),
   updateUser: route({ method: 'PATCH', path: '/api/users/:id', params: UserParams, body: UpdateUser, response: User, access: 'admin' }),
 
+  /** Grants: scoped roles for people and identity-provider groups (admins only). */
+  listGrants: route({ method: 'GET', path: '/api/grants', response: GrantList, access: 'admin' }),
+  createGrant: route({ method: 'POST', path: '/api/grants', body: GrantInput, response: Grant, status: 201, access: 'admin' }),
+  updateGrant: route({ method: 'PUT', path: '/api/grants/:id', params: GrantParams, body: GrantInput, response: Grant, access: 'admin' }),
+  deleteGrant: route({ method: 'DELETE', path: '/api/grants/:id', params: GrantParams, response: Ok, access: 'admin' }),
+
   // Token management needs a browser session: a token cannot mint or list tokens.
   listTokens: route({ method: 'GET', path: '/api/tokens', query: TokenListQuery, response: TokenList, access: 'read', sessionOnly: true }),
   createToken: route({ method: 'POST', path: '/api/tokens', body: CreateToken, response: CreatedToken, status: 201, access: 'read', sessionOnly: true }),
@@ -131,12 +143,14 @@ export const routes = {
   resetDemoCloud: route({ method: 'POST', path: '/api/demo-cloud/reset', response: DemoCloudReset, access: 'admin' }),
 
   listVpcAuthorizations: route({
+    resource: 'vpc-authorization',
     method: 'GET',
     path: '/api/vpc-authorizations',
     query: VpcAuthorizationListQuery,
     response: VpcAuthorizationList,
   }),
   getVpcAuthorization: route({
+    resource: 'vpc-authorization',
     method: 'GET',
     path: '/api/vpc-authorizations/:name',
     params: VpcAuthorizationParams,
@@ -144,6 +158,7 @@ export const routes = {
     response: VpcAuthorizationDetail,
   }),
   createVpcAuthorization: route({
+    resource: 'vpc-authorization',
     method: 'POST',
     path: '/api/vpc-authorizations',
     query: ProfileQuery,
@@ -152,6 +167,7 @@ export const routes = {
     status: 201,
   }),
   modifyVpcAuthorization: route({
+    resource: 'vpc-authorization',
     method: 'PUT',
     path: '/api/vpc-authorizations/:name',
     params: VpcAuthorizationParams,
@@ -160,6 +176,7 @@ export const routes = {
     response: ModifiedVpcAuthorization,
   }),
   removeVpcAuthorization: route({
+    resource: 'vpc-authorization',
     method: 'DELETE',
     path: '/api/vpc-authorizations/:name',
     params: VpcAuthorizationParams,
@@ -167,9 +184,10 @@ export const routes = {
     response: RemovedVpcAuthorization,
   }),
 
-  listIpControls: route({ method: 'GET', path: '/api/ip-controls', query: IpControlListQuery, response: IpControlList }),
-  getIpControl: route({ method: 'GET', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: IpControlDetail }),
+  listIpControls: route({ resource: 'ip-control', method: 'GET', path: '/api/ip-controls', query: IpControlListQuery, response: IpControlList }),
+  getIpControl: route({ resource: 'ip-control', method: 'GET', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: IpControlDetail }),
   addPolicyItem: route({
+    resource: 'ip-control',
     method: 'POST',
     path: '/api/ip-controls/:id/policy-items',
     params: IpControlParams,
@@ -179,6 +197,7 @@ export const routes = {
     status: 201,
   }),
   modifyPolicyItem: route({
+    resource: 'ip-control',
     method: 'PUT',
     path: '/api/ip-controls/:id/policy-items/:itemId',
     params: PolicyItemParams,
@@ -187,6 +206,7 @@ export const routes = {
     response: PolicyItemChanged,
   }),
   removePolicyItem: route({
+    resource: 'ip-control',
     method: 'DELETE',
     path: '/api/ip-controls/:id/policy-items/:itemId',
     params: PolicyItemParams,
@@ -194,8 +214,9 @@ export const routes = {
     response: PolicyItemRemoved,
   }),
 
-  listEndpointServices: route({ method: 'GET', path: '/api/endpoint-services', query: EndpointServiceListQuery, response: EndpointServiceList }),
+  listEndpointServices: route({ resource: 'endpoint-service', method: 'GET', path: '/api/endpoint-services', query: EndpointServiceListQuery, response: EndpointServiceList }),
   getEndpointService: route({
+    resource: 'endpoint-service',
     method: 'GET',
     path: '/api/endpoint-services/:id',
     params: EndpointServiceParams,
@@ -203,6 +224,7 @@ export const routes = {
     response: EndpointServiceDetail,
   }),
   updateEndpointService: route({
+    resource: 'endpoint-service',
     method: 'PUT',
     path: '/api/endpoint-services/:id',
     params: EndpointServiceParams,
@@ -211,9 +233,10 @@ export const routes = {
     response: z.object({ service: EndpointService }),
   }),
 
-  listBackends: route({ method: 'GET', path: '/api/backends', query: BackendListQuery, response: BackendList }),
-  getBackend: route({ method: 'GET', path: '/api/backends/:id', params: BackendParams, query: ProfileQuery, response: BackendDetail }),
+  listBackends: route({ resource: 'backend-model', method: 'GET', path: '/api/backends', query: BackendListQuery, response: BackendList }),
+  getBackend: route({ resource: 'backend-model', method: 'GET', path: '/api/backends/:id', params: BackendParams, query: ProfileQuery, response: BackendDetail }),
   createBackendModel: route({
+    resource: 'backend-model',
     method: 'POST',
     path: '/api/backends/:id/models/:stage',
     params: BackendStageParams,
@@ -223,6 +246,7 @@ export const routes = {
     status: 201,
   }),
   modifyBackendModel: route({
+    resource: 'backend-model',
     method: 'PUT',
     path: '/api/backends/:id/models/:stage',
     params: BackendStageParams,

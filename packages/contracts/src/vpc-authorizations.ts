@@ -61,6 +61,8 @@ export const VpcAuthorization = z.object({
   description: z.string().optional(),
   regionId: z.string().optional(),
   createdAt: z.string().optional(),
+  /** The cloud's tags (grants can be scoped to them). */
+  tags: z.record(z.string(), z.string()).optional(),
 });
 export type VpcAuthorization = z.infer<typeof VpcAuthorization>;
 

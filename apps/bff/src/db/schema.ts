@@ -213,3 +213,22 @@ export const settings = pgTable('settings', {
   value: jsonb('value').notNull(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
+
+/**
+ * Scoped roles: a role for a person (`user`, by username) or an identity-provider group, in a
+ * scope (profiles, kinds, tags, names, stages). `file` grants come from PORTICO_ACCESS_FILE and
+ * are replaced whenever the file is loaded; `console` grants are managed in the console.
+ */
+export const grants = pgTable(
+  'grants',
+  {
+    id: uuid('id').primaryKey(),
+    subjectType: text('subject_type').notNull(),
+    subject: text('subject').notNull(),
+    role: text('role').notNull(),
+    scope: jsonb('scope').$type<Record<string, unknown>>().notNull().default({}),
+    source: text('source').notNull().default('console'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('grants_subject_idx').on(t.subjectType, t.subject)],
+);

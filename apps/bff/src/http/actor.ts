@@ -7,5 +7,5 @@ import { AppError } from '../errors.ts';
 export function actorOf(req: Request): Actor {
   if (!req.auth) throw new AppError(ErrorCode.unauthenticated, 'Sign in to continue.', 401);
   const token = req.auth.token;
-  return { id: req.auth.user.id, name: req.auth.user.username, address: req.ip, ...(token ? { via: `token:${token.name}` } : {}) };
+  return { id: req.auth.user.id, name: req.auth.user.username, address: req.ip, permissions: req.auth.permissions, ...(token ? { via: `token:${token.name}` } : {}) };
 }

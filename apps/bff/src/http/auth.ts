@@ -1,12 +1,16 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { can, CSRF_HEADER, type Access, type AuthSource, type SessionUser } from '@portico/contracts/auth';
+import { CSRF_HEADER, type Access, type AuthSource, type SessionUser } from '@portico/contracts/auth';
+import type { ResourceKind } from '@portico/contracts/grants';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
 import type { TokenAccess } from '@portico/contracts/tokens';
 import { tokenKey, type TokenService } from '../services/auth/token-service.ts';
 import { AppError } from '../errors.ts';
+import type { AccessService } from '../services/access/access-service.ts';
+import type { UserRow } from '../services/auth/user-store.ts';
+import { Permissions } from '../services/access/permissions.ts';
 
 export const SESSION_COOKIE = 'portico_session';
 
@@ -28,6 +32,10 @@ export function cookiePolicy(publicUrl: string | undefined): CookiePolicy {
 
 export interface RequestAuth {
   user: SessionUser;
+  /** The identity provider's groups as of the last sign-in. */
+  groups: readonly string[];
+  /** What the person may do, from their global role and grants. */
+  permissions: Permissions;
   csrfToken: string;
   tokenHash: string;
   expiresAt: Date;
@@ -48,15 +56,27 @@ declare global {
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-/** Attaches the signed-in person, if any. Never refuses by itself: routes say what they need. */
+const sessionUserOf = (user: UserRow): SessionUser => ({
+  id: user.id,
+  username: user.username,
+  displayName: user.displayName,
+  role: user.role as SessionUser['role'],
+  source: user.authSource as AuthSource,
+});
+
+const permissionsOf = async (access: AccessService, user: UserRow) =>
+  new Permissions(await access.grantsFor({ username: user.username, groups: user.groups, role: user.role as SessionUser['role'] }));
+
 /** `Authorization: Bearer …`: a personal API token, used instead of any cookie. */
-async function bearerAuth(req: Request, tokens: TokenService): Promise<RequestAuth> {
+async function bearerAuth(req: Request, tokens: TokenService, access: AccessService): Promise<RequestAuth> {
   const value = /^Bearer\s+(\S+)$/i.exec(req.get('authorization') ?? '')?.[1];
   const identity = value ? await tokens.authenticate(value) : undefined;
   if (!identity) throw new AppError(ErrorCode.unauthenticated, 'The API token is unknown, expired or revoked.', 401);
   const { user } = identity;
   return {
-    user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role as SessionUser['role'] },
+    user: sessionUserOf(user),
+    groups: user.groups,
+    permissions: await permissionsOf(access, user),
     csrfToken: '',
     tokenHash: tokenKey(identity.id),
     expiresAt: identity.expiresAt,
@@ -65,10 +85,11 @@ async function bearerAuth(req: Request, tokens: TokenService): Promise<RequestAu
   };
 }
 
-export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, tokens: TokenService): RequestHandler {
+/** Attaches the signed-in person, if any. Never refuses by itself: routes say what they need. */
+export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, tokens: TokenService, access: AccessService): RequestHandler {
   return async (req, _res, next) => {
     if (req.get('authorization')) {
-      req.auth = await bearerAuth(req, tokens);
+      req.auth = await bearerAuth(req, tokens, access);
       return next();
     }
     const token = req.headers.cookie ? parseCookies(req.headers.cookie)[cookies.name] : undefined;
@@ -77,7 +98,9 @@ export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, to
       if (session) {
         const { user } = session;
         req.auth = {
-          user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role as SessionUser['role'], source: user.authSource as AuthSource },
+          user: sessionUserOf(user),
+          groups: user.groups,
+          permissions: await permissionsOf(access, user),
           csrfToken: session.csrfToken,
           tokenHash: session.tokenHash,
           expiresAt: session.expiresAt,
@@ -96,44 +119,48 @@ function sameToken(expected: string, given: string | undefined): boolean {
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+export interface AuthorizeOptions {
+  beforePasswordChange?: boolean;
+  sessionOnly?: boolean;
+  /** The kind of resource the route reads or changes. */
+  resource?: ResourceKind | undefined;
+}
+
 /**
- * The gate every route passes: signed in (401), a role that may (403), and for any change the
- * session's CSRF token in the header (403). A viewer's PUT is refused however it is sent.
+ * The gate every route passes before its input is read: signed in (401), for any change the
+ * session's CSRF token in the header (403), and a grant that could allow the route at all
+ * (403 naming it). Profile, stage and name are decided once the input is parsed (`handle`).
  */
-export function authorize(req: Request, access: Access, options: { beforePasswordChange?: boolean; sessionOnly?: boolean } = {}): void {
+export function authorize(req: Request, access: Access, options: AuthorizeOptions = {}): void {
   if (access === 'public') return;
   const auth = req.auth;
   if (!auth) throw new AppError(ErrorCode.unauthenticated, 'Sign in to continue.', 401);
-  if (auth.token) return authorizeToken(auth, auth.token, access, options.sessionOnly === true);
+  if (auth.token) authorizeToken(auth.token, access, options.sessionOnly === true);
+  else authorizeSession(req, auth, access, options);
+  // Reading Portico's own pages (the session, the audit log, tokens) needs only a sign-in.
+  if (access === 'read' && !options.resource) return;
+  auth.permissions.require({ need: access, global: access === 'admin', kind: options.resource });
+}
+
+function authorizeSession(req: Request, auth: RequestAuth, access: Access, options: AuthorizeOptions): void {
   if (!safeMethods.has(req.method) && !sameToken(auth.csrfToken, req.get(CSRF_HEADER))) {
     throw new AppError(ErrorCode.csrf, 'The request lacks a valid CSRF token. Reload the page and try again.', 403);
   }
   if (auth.passwordChangeRequired && !options.beforePasswordChange) {
     throw new AppError(ErrorCode.passwordChangeRequired, 'Change the generated password before you continue.', 403);
   }
-  if (!can(auth.user.role, access)) {
-    throw new AppError(ErrorCode.forbidden, `Your role (${auth.user.role}) cannot do this.`, 403);
-  }
 }
 
 /**
- * A token needs no CSRF token (no browser sends it by itself), acts with its owner's role, is
+ * A token needs no CSRF token (no browser sends it by itself), acts with its owner's grants, is
  * narrowed to reading when made read-only, and cannot manage sessions or tokens.
  */
-function authorizeToken(auth: RequestAuth, token: NonNullable<RequestAuth['token']>, access: Access, sessionOnly: boolean): void {
+function authorizeToken(token: NonNullable<RequestAuth['token']>, access: Access, sessionOnly: boolean): void {
   if (sessionOnly) throw new AppError(ErrorCode.forbidden, 'This needs a signed-in browser session: API tokens cannot do it.', 403);
   if (token.access === 'read' && access !== 'read') {
     throw new AppError(ErrorCode.forbidden, `The token "${token.name}" is read-only.`, 403);
   }
-  if (!can(auth.user.role, access)) throw new AppError(ErrorCode.forbidden, `Your role (${auth.user.role}) cannot do this.`, 403);
 }
-
-export const requireAccess =
-  (access: Access): RequestHandler =>
-  (req, _res, next) => {
-    authorize(req, access);
-    next();
-  };
 
 export function setSessionCookie(req: Request, res: Response, cookies: CookiePolicy, token: string, maxAgeMs: number): void {
   res.cookie(cookies.name, token, {

@@ -42,6 +42,7 @@ export function errorHandler(logger: Logger, onRefused?: RefusalHook): ErrorRequ
         message: appError.message,
         ...(appError.details.fields ? { fields: appError.details.fields } : {}),
         ...(appError.details.upstream ? { upstream: appError.details.upstream } : {}),
+        ...(appError.details.outsideScope ? { outsideScope: appError.details.outsideScope } : {}),
       },
     };
     res.status(appError.status).json(body);

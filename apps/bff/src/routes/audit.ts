@@ -1,12 +1,12 @@
 import { once } from 'node:events';
-import { Router } from 'express';
+import { Router, type Request } from 'express';
 import type { AuditEvent } from '@portico/contracts/audit';
 import { ErrorCode } from '@portico/contracts/errors';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
 import { AppError } from '../errors.ts';
 import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
-import type { AuditLog } from '../services/audit/audit-log.ts';
+import { eventVisible, type AuditLog, type AuditVisibility } from '../services/audit/audit-log.ts';
 import type { RevertService } from '../services/reverts.ts';
 import { csvLine } from '../services/audit/csv.ts';
 
@@ -29,15 +29,22 @@ const csvColumns: [string, (e: AuditEvent) => unknown][] = [
   ['id', (e) => e.id],
 ];
 
+/** A global viewer (or more) reads the whole log; anyone else what their grants cover and their own. */
+function visibilityOf(req: Request): AuditVisibility | undefined {
+  const auth = req.auth;
+  if (!auth || auth.permissions.readsEverything()) return undefined;
+  return { actorId: auth.user.id, scopes: auth.permissions.grants.map((g) => ({ profiles: g.scope.profiles, kinds: g.scope.kinds })) };
+}
+
 export function auditRouter(audit: AuditLog, reverts: RevertService, options: HandleOptions): Router {
   const router = Router();
-  handle(router, routes.listAudit, ({ query }) => audit.list(query), options);
+  handle(router, routes.listAudit, ({ query }, req) => audit.list(query, visibilityOf(req)), options);
   handle(
     router,
     routes.getAuditEvent,
-    async ({ params }) => {
+    async ({ params }, req) => {
       const event = await audit.get(params.id);
-      if (!event) throw new AppError(ErrorCode.notFound, 'No such audit event.', 404);
+      if (!event || !eventVisible(event, visibilityOf(req))) throw new AppError(ErrorCode.notFound, 'No such audit event.', 404);
       return event;
     },
     options,
@@ -46,7 +53,7 @@ export function auditRouter(audit: AuditLog, reverts: RevertService, options: Ha
   handle(router, routes.revert, ({ params, body }, req) => reverts.apply(actorOf(req), params.id, body.clientToken), options);
 
   // Streamed a batch at a time with back-pressure: a 50,000-event export never sits in memory.
-  handleRaw(router, routes.exportAudit, async ({ query }, _req, res) => {
+  handleRaw(router, routes.exportAudit, async ({ query }, req, res) => {
     const stamp = new Date().toISOString().replace(/[:.]/g, '-');
     res.attachment(`portico-audit-${stamp}.${query.format}`);
     res.type(query.format === 'csv' ? 'text/csv' : 'application/json');
@@ -55,7 +62,7 @@ export function auditRouter(audit: AuditLog, reverts: RevertService, options: Ha
     };
     await write(query.format === 'csv' ? csvLine(csvColumns.map(([name]) => name)) : '[');
     let separator = '';
-    for await (const batch of audit.export(query)) {
+    for await (const batch of audit.export(query, visibilityOf(req))) {
       if (res.destroyed) return;
       if (query.format === 'csv') {
         await write(batch.map((event) => csvLine(csvColumns.map(([, get]) => get(event)))).join(''));

@@ -1,3 +1,4 @@
+import { requireVisible, visibleItems } from '../http/visibility.ts';
 import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
@@ -6,8 +7,26 @@ import type { BackendModelService } from '../services/backend-models/backend-mod
 
 export function backendModelsRouter(service: BackendModelService, options: HandleOptions): Router {
   const router = Router();
-  handle(router, routes.listBackends, ({ query }) => service.list(query), options);
-  handle(router, routes.getBackend, ({ params, query }) => service.get(params.id, query.profile), options);
+  const kind = 'backend-model';
+  handle(
+    router,
+    routes.listBackends,
+    async ({ query }, req) => {
+      const page = await service.list(query);
+      return { ...page, items: visibleItems(req, options, kind, query.profile, page.items, (item) => item) };
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.getBackend,
+    async ({ params, query }, req) => {
+      const detail = await service.get(params.id, query.profile);
+      await requireVisible(req, options, kind, query.profile, detail.backend, () => service.tagsOf(detail.backend.name, query.profile));
+      return detail;
+    },
+    options,
+  );
   handle(router, routes.createBackendModel, ({ params, body, query }, req) => service.create(actorOf(req), params.id, params.stage, body, query.profile), options);
   handle(router, routes.modifyBackendModel, ({ params, body, query }, req) => service.modify(actorOf(req), params.id, params.stage, body, query.profile), options);
   return router;

@@ -81,11 +81,16 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
     if (!ended && state.job.status !== 'running') res.end();
   });
 
-  handleRaw(router, routes.exportInventory, async ({ query }, _req, res) => {
-    const current = await inventory.latest(query.profile);
-    res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
-    if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
-    else res.json({ asOf: current.asOf, apis: current.apis, resources: current.resources, bindings: current.bindings, findings: current.findings });
-  });
+  handleRaw(
+    router,
+    routes.exportInventory,
+    async ({ query }, _req, res) => {
+      const current = await inventory.latest(query.profile);
+      res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
+      if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
+      else res.json({ asOf: current.asOf, apis: current.apis, resources: current.resources, bindings: current.bindings, findings: current.findings });
+    },
+    options,
+  );
   return router;
 }

@@ -1,3 +1,4 @@
+import { requireVisible, visibleItems } from '../http/visibility.ts';
 import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
@@ -6,8 +7,27 @@ import type { EndpointServiceService } from '../services/endpoint-services.ts';
 
 export function endpointServicesRouter(service: EndpointServiceService, options: HandleOptions): Router {
   const router = Router();
-  handle(router, routes.listEndpointServices, ({ query }) => service.list(query), options);
-  handle(router, routes.getEndpointService, ({ params, query }) => service.get(params.id, query.profile), options);
+  const kind = 'endpoint-service';
+  const named = (s: { serviceName: string; id: string; tags?: Record<string, string> | undefined }) => ({ name: s.serviceName || s.id, tags: s.tags });
+  handle(
+    router,
+    routes.listEndpointServices,
+    async ({ query }, req) => {
+      const page = await service.list(query);
+      return { ...page, items: visibleItems(req, options, kind, query.profile, page.items, named) };
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.getEndpointService,
+    async ({ params, query }, req) => {
+      const detail = await service.get(params.id, query.profile);
+      await requireVisible(req, options, kind, query.profile, named(detail.service));
+      return detail;
+    },
+    options,
+  );
   handle(router, routes.updateEndpointService, ({ params, body, query }, req) => service.update(actorOf(req), params.id, body, query.profile), options);
   return router;
 }

@@ -86,7 +86,7 @@ export function sessionRouter(auth: AuthService, options: SessionRouterOptions):
     await auth.recordFailedSignIn(accountOf(req), req.ip, 'too many attempts');
     next(new AppError(ErrorCode.rateLimited, 'Too many sign-in attempts. Wait a few minutes and try again.', 429));
   };
-  handle(router, routes.getSession, async (_input, req) => auth.info(req.auth!), options);
+  handle(router, routes.getSession, async (_input, req) => auth.info(req.auth!, req.auth!.permissions.grants), options);
   router.post(routes.signIn.path, ...signInLimiters(limits, stores, tooMany));
   handle(
     router,

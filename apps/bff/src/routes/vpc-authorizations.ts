@@ -1,3 +1,4 @@
+import { requireVisible, visibleItems } from '../http/visibility.ts';
 import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
@@ -6,8 +7,26 @@ import type { VpcAuthorizationService } from '../services/vpc-authorizations.ts'
 
 export function vpcAuthorizationsRouter(service: VpcAuthorizationService, options: HandleOptions): Router {
   const router = Router();
-  handle(router, routes.listVpcAuthorizations, ({ query }) => service.list(query), options);
-  handle(router, routes.getVpcAuthorization, ({ params, query }) => service.get(params.name, query.profile), options);
+  const kind = 'vpc-authorization';
+  handle(
+    router,
+    routes.listVpcAuthorizations,
+    async ({ query }, req) => {
+      const page = await service.list(query);
+      return { ...page, items: visibleItems(req, options, kind, query.profile, page.items, (item) => item) };
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.getVpcAuthorization,
+    async ({ params, query }, req) => {
+      const detail = await service.get(params.name, query.profile);
+      await requireVisible(req, options, kind, query.profile, detail.authorization);
+      return detail;
+    },
+    options,
+  );
   handle(router, routes.createVpcAuthorization, ({ body, query }, req) => service.create(actorOf(req), body, query.profile), options);
   handle(router, routes.modifyVpcAuthorization, ({ params, body, query }, req) => service.modify(actorOf(req), params.name, body, query.profile), options);
   handle(router, routes.removeVpcAuthorization, ({ params, query }, req) => service.remove(actorOf(req), params.name, query.profile), options);

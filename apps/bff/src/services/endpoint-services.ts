@@ -1,3 +1,4 @@
+import { guardResource } from './access/guard.ts';
 import { isDeepStrictEqual } from 'node:util';
 import pMap from 'p-map';
 import { ErrorCode } from '@portico/contracts/errors';
@@ -58,6 +59,7 @@ export class EndpointServiceService {
   async update(actor: Actor, id: string, change: UpdateEndpointService, profile?: string, revertOf?: string) {
     const gw = this.clouds.huawei(profile);
     const current = await vpcep.getEndpointService(gw, id);
+    await guardResource(actor, 'change', { kind: 'endpoint-service', profile: gw.profile.id, name: current.serviceName || id, tags: current.tags ?? {} });
     if (change.ports) this.checkSharedPorts(change, await this.sharing(gw, { ...current, portId: change.portId ?? current.portId }));
     const fields = Object.keys(change) as Field[];
     const target = {

@@ -1,3 +1,5 @@
+import { guardApis, guardResource } from './access/guard.ts';
+import { groupTags } from '../clouds/alibaba/published-apis.ts';
 import pMap from 'p-map';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { AuditEvent, RevertPreview } from '@portico/contracts/audit';
@@ -76,6 +78,7 @@ export class IpControlService {
   async add(actor: Actor, id: string, input: PolicyItemInput, profile?: string, revertOf?: string): Promise<PolicyItemChanged & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const control = await this.require(gw, id);
+    await this.guard(actor, gw, control);
     const item = this.checkForType(control, input);
     const after = stateOf(control, { id: '(new)', ...item });
     const result = await audited(
@@ -94,6 +97,7 @@ export class IpControlService {
   async modify(actor: Actor, id: string, itemId: string, input: PolicyItemInput, profile?: string, revertOf?: string): Promise<PolicyItemChanged & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const control = await this.require(gw, id);
+    await this.guard(actor, gw, control);
     const item = this.checkForType(control, input);
     const current = await this.requireItem(gw, control, itemId);
     const result = await audited(
@@ -110,6 +114,7 @@ export class IpControlService {
   async remove(actor: Actor, id: string, itemId: string, profile?: string, revertOf?: string) {
     const gw = this.clouds.alibaba(profile);
     const control = await this.require(gw, id);
+    await this.guard(actor, gw, control);
     const current = await this.requireItem(gw, control, itemId);
     const result = await audited(
       this.audit,
@@ -163,6 +168,18 @@ export class IpControlService {
   /** AppId only with ALLOW: this rule needs the list's type, which only the cloud knows. */
   private checkForType(control: IpControl, input: PolicyItemInput): PolicyItemInput {
     return parsePart(policyItemInputFor(control.type), input, 'body');
+  }
+
+  /** The list by name (ACLs carry no tags), then every API it guards, by stage. */
+  private async guard(actor: Actor, gw: AlibabaGateway, control: IpControl): Promise<void> {
+    await guardResource(actor, 'change', { kind: 'ip-control', profile: gw.profile.id, name: control.name, tags: {} });
+    await guardApis(
+      actor,
+      'ip-control',
+      gw.profile.id,
+      () => acl.listApisByIpControl(gw, control.id),
+      () => groupTags(gw),
+    );
   }
 
   private async require(gw: AlibabaGateway, id: string): Promise<IpControl> {

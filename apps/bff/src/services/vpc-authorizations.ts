@@ -1,3 +1,5 @@
+import { guardApis, guardResource } from './access/guard.ts';
+import { groupTags } from '../clouds/alibaba/published-apis.ts';
 import { randomUUID } from 'node:crypto';
 import pMap from 'p-map';
 import { ErrorCode } from '@portico/contracts/errors';
@@ -46,6 +48,8 @@ const pendingResult = (api: PublishedApi): TaskApiResult => ({
   status: 'pending',
 });
 
+const kind = 'vpc-authorization';
+
 export class VpcAuthorizationService {
   constructor(
     private readonly clouds: CloudClients,
@@ -71,6 +75,8 @@ export class VpcAuthorizationService {
 
   async create(actor: Actor, input: CreateVpcAuthorization, profile?: string, revertOf?: string) {
     const gw = this.clouds.alibaba(profile);
+    // A new authorization has no tags yet: a grant scoped by name covers it, one scoped by tags does not.
+    await guardResource(actor, 'change', { kind, profile: gw.profile.id, name: input.name, tags: {} });
     const result = await audited(
       this.audit,
       actor,
@@ -85,7 +91,9 @@ export class VpcAuthorizationService {
   async modify(actor: Actor, name: string, input: ModifyVpcAuthorization, profile?: string, revertOf?: string): Promise<ModifiedVpcAuthorization & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const current = await this.require(gw, name);
+    await guardResource(actor, 'change', { kind, profile: gw.profile.id, name, tags: current.tags ?? {} });
     const boundApis = input.needBatchWork ? await vpcAccess.listBoundApis(gw, name) : [];
+    await guardApis(actor, kind, gw.profile.id, boundApis, () => groupTags(gw));
     const clientToken = input.clientToken ?? randomUUID();
     const change = { before: settingsOf(current), after: { ...settingsOf(input), needBatchWork: input.needBatchWork, refresh: input.refresh } };
     return audited(
@@ -114,6 +122,15 @@ export class VpcAuthorizationService {
   async remove(actor: Actor, name: string, profile?: string, revertOf?: string): Promise<RemovedVpcAuthorization & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const current = await this.require(gw, name);
+    await guardResource(actor, 'change', { kind, profile: gw.profile.id, name, tags: current.tags ?? {} });
+    // Removing it unbinds every API that uses it.
+    await guardApis(
+      actor,
+      kind,
+      gw.profile.id,
+      () => vpcAccess.listBoundApis(gw, name),
+      () => groupTags(gw),
+    );
     const result = await audited(
       this.audit,
       actor,

@@ -75,6 +75,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/backend-models/edit-model').then((m) => ({ Component: m.CreateBackendModelRoute })),
           },
           {
+            path: 'access',
+            lazy: () => import('./routes/access/access').then((m) => ({ Component: m.AccessRoute })),
+          },
+          {
             path: 'endpoint-services',
             lazy: () => import('./routes/endpoint-services/list').then((m) => ({ Component: m.EndpointServicesListRoute })),
           },

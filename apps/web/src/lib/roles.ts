@@ -1,29 +1,27 @@
-import { can, Role, type Access } from '@portico/contracts/auth';
+import type { Access } from '@portico/contracts/auth';
+import { decide, type EffectiveGrant, type ResourceKind } from '@portico/contracts/grants';
+import type { StageName } from '@portico/contracts/published-apis';
 
-/**
- * Words around the contracts' one rule (`can`): which role a need starts at, and why a role
- * may not do something, said so that people know whom to ask.
- */
-
-/** The least role that may do what `access` needs, found through `can` so the rule stays in one place. */
-export function leastRoleFor(access: Access): Role | undefined {
-  return Role.options.find((role) => can(role, access));
+/** What an action is on: the kind of resource, and what is known of it (profile, name, tags, stage). */
+export interface ResourceRef {
+  kind: ResourceKind;
+  profile?: string | undefined;
+  name?: string | undefined;
+  tags?: Record<string, string> | undefined;
+  stage?: StageName | undefined;
 }
 
-const cannot: Record<Access, string> = {
-  public: 'cannot do this',
-  read: 'cannot see this',
-  change: 'can read but not change',
-  admin: 'cannot manage people',
-};
-
 /**
- * Why `role` may not do what `access` needs, or `undefined` when it may:
- * "Your role (viewer) can read but not change. Ask an admin for the operator role."
+ * Why the signed-in person may not do what `access` needs (on `resource`, when given), or
+ * `undefined` when they may. The same rule as the BFF's (`decide`, from the contracts), so a
+ * disabled button names the grant that would enable it: "This needs operator on backend
+ * models in RELEASE of profile alibaba-prod."
  */
-export function deniedReason(role: Role | undefined, access: Access): string | undefined {
-  if (can(role, access)) return undefined;
-  if (!role) return 'Sign in to continue.';
-  const needed = leastRoleFor(access);
-  return `Your role (${role}) ${cannot[access]}.${needed ? ` Ask an admin for the ${needed} role.` : ''}`;
+export function deniedReason(grants: readonly EffectiveGrant[] | undefined, access: Access, resource?: ResourceRef): string | undefined {
+  if (access === 'public') return undefined;
+  if (!grants) return 'Sign in to continue.';
+  // Portico's own pages (the session, the audit log, tokens) need only a sign-in.
+  if (access === 'read' && !resource) return undefined;
+  const reason = decide(grants, { need: access, global: access === 'admin', ...resource });
+  return reason ? `${reason} Ask an admin for it.` : undefined;
 }

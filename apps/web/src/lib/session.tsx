@@ -3,7 +3,7 @@ import { queryOptions, type QueryClient } from '@tanstack/react-query';
 import type { Access, SessionInfo } from '@portico/contracts/auth';
 import { routes } from '@portico/contracts/routes';
 import { apiRequest, isApiError, setCsrfToken } from './api-client';
-import { deniedReason } from './roles';
+import { deniedReason, type ResourceRef } from './roles';
 
 /**
  * Who is signed in. `['session']` holds the BFF's SessionInfo, or `null` when nobody is: the
@@ -67,11 +67,11 @@ export function useSession(): SessionInfo {
   return session;
 }
 
-/** Why the signed-in role may not do what `access` needs; `undefined` when it may. */
-export function useDeniedReason(access: Access): string | undefined {
-  return deniedReason(useSession().user.role, access);
+/** Why the signed-in person may not do what `access` needs (on `resource`); `undefined` when they may. */
+export function useDeniedReason(access: Access, resource?: ResourceRef): string | undefined {
+  return deniedReason(useSession().grants, access, resource);
 }
 
-export function useCan(access: Access): boolean {
-  return useDeniedReason(access) === undefined;
+export function useCan(access: Access, resource?: ResourceRef): boolean {
+  return useDeniedReason(access, resource) === undefined;
 }

@@ -47,6 +47,7 @@ export async function listBackends(
       ...optional('description', b.description),
       ...optional('createdAt', b.createdTime),
       ...optional('updatedAt', b.modifiedTime),
+      tags: Object.fromEntries((b.tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
     })),
     total: body?.totalCount ?? 0,
     page: body?.pageNumber ?? query.page,

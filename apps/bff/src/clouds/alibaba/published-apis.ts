@@ -11,15 +11,25 @@ const PAGE = 50;
 export interface ApiGroup {
   id: string;
   name: string;
+  tags?: Record<string, string>;
 }
 
 export async function listApiGroups(gw: AlibabaGateway): Promise<ApiGroup[]> {
   return allPages(async (pageNumber, pageSize) => {
     const request = new DescribeApiGroupsRequest({ pageNumber, pageSize });
     const { body } = await gw.read((client, runtime) => client.describeApiGroupsWithOptions(request, runtime));
-    const items = (body?.apiGroupAttributes?.apiGroupAttribute ?? []).map((g) => ({ id: g.groupId ?? '', name: g.groupName ?? '' }));
+    const items = (body?.apiGroupAttributes?.apiGroupAttribute ?? []).map((g) => ({
+      id: g.groupId ?? '',
+      name: g.groupName ?? '',
+      tags: Object.fromEntries((g.tags?.tagInfo ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
+    }));
     return { items, total: body?.totalCount ?? 0 };
   }, PAGE);
+}
+
+/** Each API group's tags, by group id: grants scoped by tags reach a published API through its group. */
+export async function groupTags(gw: AlibabaGateway): Promise<Map<string, Record<string, string>>> {
+  return new Map((await listApiGroups(gw)).map((g) => [g.id, g.tags ?? {}]));
 }
 
 /** The APIs published in one stage of one group. */

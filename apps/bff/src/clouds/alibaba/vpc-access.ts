@@ -27,6 +27,7 @@ function toVpcAuthorization(wire: WireVpcAccess): VpcAuthorization {
     ...(wire.description ? { description: wire.description } : {}),
     ...(wire.regionId ? { regionId: wire.regionId } : {}),
     ...(wire.createdTime ? { createdAt: wire.createdTime } : {}),
+    tags: Object.fromEntries((wire.tags?.tagInfo ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
   };
 }
 

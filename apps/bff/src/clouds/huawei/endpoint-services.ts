@@ -9,6 +9,7 @@ interface WirePort {
 }
 
 interface WireService {
+  tags?: { key?: string; value?: string }[];
   id: string;
   service_name?: string;
   server_type?: string;
@@ -52,6 +53,7 @@ function toService(wire: WireService): EndpointService {
     ...optional('tcpProxy', wire.tcp_proxy),
     ...optional('description', wire.description),
     ports: (wire.ports ?? []).map((p) => ({ clientPort: p.client_port ?? 0, serverPort: p.server_port ?? 0, protocol: p.protocol ?? 'TCP' })),
+    tags: Object.fromEntries((wire.tags ?? []).map((t) => [t.key ?? '', t.value ?? ''])),
     ...optional('createdAt', wire.created_at),
     ...optional('updatedAt', wire.updated_at),
   };

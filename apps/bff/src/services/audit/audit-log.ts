@@ -1,5 +1,6 @@
+import type { Permissions } from '../access/permissions.ts';
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL } from 'drizzle-orm';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL, or, sql } from 'drizzle-orm';
 import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -13,6 +14,11 @@ export interface Actor {
   address?: string | undefined;
   /** Not through the console: `token:<name>` for a personal API token. */
   via?: string | undefined;
+  /**
+   * What the person may do: a service checks the resource it read (its name, tags, the APIs a
+   * batch would touch) before it calls the cloud. Absent for Portico's own work (start-up).
+   */
+  permissions?: Permissions | undefined;
 }
 
 export interface AuditTarget {
@@ -157,8 +163,8 @@ export class AuditLog {
     return row ? this.toEvent(row) : undefined;
   }
 
-  async list(query: AuditQuery): Promise<AuditList> {
-    const where = and(...conditions(query));
+  async list(query: AuditQuery, visibility?: AuditVisibility): Promise<AuditList> {
+    const where = and(...conditions(query), ...visible(visibility));
     const [total] = await this.db.select({ n: count() }).from(auditEvents).where(where);
     const rows = await this.db
       .select()
@@ -174,14 +180,14 @@ export class AuditLog {
    * The filtered log, newest first, a batch at a time, so an
    * export of any size holds one batch in memory, never the whole log.
    */
-  async *export(query: AuditExportQuery, batchSize = EXPORT_BATCH): AsyncGenerator<AuditEvent[]> {
+  async *export(query: AuditExportQuery, visibility?: AuditVisibility, batchSize = EXPORT_BATCH): AsyncGenerator<AuditEvent[]> {
     // Offset paging on a stable order: PostgreSQL keeps microseconds, a JS Date only
     // milliseconds, so a keyset on the timestamp could skip rows sharing a millisecond.
     for (let offset = 0; ; offset += batchSize) {
       const rows = await this.db
         .select()
         .from(auditEvents)
-        .where(and(...conditions(query)))
+        .where(and(...conditions(query), ...visible(visibility)))
         .orderBy(desc(auditEvents.at), desc(auditEvents.id))
         .limit(batchSize)
         .offset(offset);
@@ -220,6 +226,34 @@ export class AuditLog {
     };
     return { ...event, revertible: !event.revertedBy && this.revertible(event) };
   }
+}
+
+/**
+ * What of the log a person with scoped grants reads: their own events, and the events of the
+ * profiles and kinds their grants cover (names and tags are not kept per event, so a grant
+ * scoped by them shows its kinds' events). Absent: everything (a global viewer or more).
+ */
+export interface AuditVisibility {
+  actorId: string;
+  scopes: readonly { profiles?: readonly string[] | undefined; kinds?: readonly string[] | undefined }[];
+}
+
+function visible(visibility: AuditVisibility | undefined): SQL[] {
+  if (!visibility) return [];
+  const scoped = visibility.scopes.map((s) =>
+    and(
+      ...[s.profiles ? inArray(auditEvents.profile, [...s.profiles]) : undefined, s.kinds ? inArray(auditEvents.resourceType, [...s.kinds]) : undefined].filter(
+        (c) => c !== undefined,
+      ),
+    ),
+  );
+  return [or(eq(auditEvents.actorId, visibility.actorId), ...scoped.map((c) => c ?? sql`true`))!];
+}
+
+/** The same rule for one event (the event page). */
+export function eventVisible(event: AuditEvent, visibility: AuditVisibility | undefined): boolean {
+  if (!visibility || event.actor.id === visibility.actorId) return true;
+  return visibility.scopes.some((s) => (!s.profiles || s.profiles.includes(event.profile)) && (!s.kinds || s.kinds.includes(event.resourceType)));
 }
 
 function conditions(query: Omit<AuditQuery, 'page' | 'pageSize'>): SQL[] {

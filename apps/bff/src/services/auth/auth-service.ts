@@ -8,6 +8,8 @@ import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
 import type { SignInSettingsStore } from './sign-in-settings.ts';
 import { toUser, type UserStore } from './user-store.ts';
+import type { EffectiveGrant } from '@portico/contracts/grants';
+import type { AccessService } from '../access/access-service.ts';
 
 /** What the BFF knows of a signed-in request, as far as this service needs it. */
 export interface SignedIn {
@@ -43,6 +45,7 @@ export class AuthService {
     readonly sessions: SessionStore,
     private readonly audit: AuditLog,
     readonly signInSettings: SignInSettingsStore,
+    private readonly access: AccessService,
   ) {}
 
   /**
@@ -64,7 +67,8 @@ export class AuthService {
     const session = await this.sessions.create(user.id);
     await this.audit.record({ id: user.id, name: user.username, address }, sessionTarget('SignIn', user.username), { result: 'succeeded' });
     const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: toUser(user).role, source: toUser(user).source };
-    return { token: session.token, info: this.info({ user: sessionUser, ...session, passwordChangeRequired: user.mustChangePassword }) };
+    const grants = await this.access.grantsFor({ username: user.username, groups: user.groups, role: sessionUser.role });
+    return { token: session.token, info: this.info({ user: sessionUser, ...session, passwordChangeRequired: user.mustChangePassword }, grants) };
   }
 
   /**
@@ -101,12 +105,14 @@ export class AuthService {
     await this.sessions.destroyForUser(user.id);
     const next = await this.sessions.create(user.id);
     await this.audit.record(actor, target, { result: 'succeeded' });
-    return { token: next.token, info: this.info({ user: session.user, ...next, passwordChangeRequired: false }) };
+    const grants = await this.access.grantsFor({ username: user.username, groups: user.groups, role: session.user.role });
+    return { token: next.token, info: this.info({ user: session.user, ...next, passwordChangeRequired: false }, grants) };
   }
 
-  info(session: Pick<SignedIn, 'user' | 'csrfToken' | 'expiresAt' | 'passwordChangeRequired'>): SessionInfo {
+  info(session: Pick<SignedIn, 'user' | 'csrfToken' | 'expiresAt' | 'passwordChangeRequired'>, grants: readonly EffectiveGrant[]): SessionInfo {
     return {
       user: session.user,
+      grants: [...grants],
       csrfToken: session.csrfToken,
       expiresAt: session.expiresAt.toISOString(),
       idleTimeoutSeconds: Math.round(this.sessions.policy.idleMs / 1000),

@@ -1,7 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { tokenHash } from './token-hash.ts';
 import { and, desc, eq, gt, isNull, lt, or } from 'drizzle-orm';
-import type { Role } from '@portico/contracts/auth';
 import { ErrorCode } from '@portico/contracts/errors';
 import { TOKEN_PREFIX, type ApiToken, type CreatedToken, type CreateToken, type TokenAccess } from '@portico/contracts/tokens';
 import type { Db } from '../../db/database.ts';
@@ -69,8 +68,8 @@ export class TokenService {
   }
 
   /** One's own tokens, or everyone's for an admin who asks. Values are never listed. */
-  async list(viewer: { id: string; role: Role }, everyone: boolean): Promise<ApiToken[]> {
-    if (everyone && viewer.role !== 'admin') throw new AppError(ErrorCode.forbidden, 'Only admins see everyone’s tokens.', 403);
+  async list(viewer: { id: string; isAdmin: boolean }, everyone: boolean): Promise<ApiToken[]> {
+    if (everyone && !viewer.isAdmin) throw new AppError(ErrorCode.forbidden, 'Only admins see everyone’s tokens.', 403);
     const rows = await this.db
       .select({ token: apiTokens, owner: { id: users.id, username: users.username } })
       .from(apiTokens)
@@ -80,10 +79,10 @@ export class TokenService {
     return rows.map((r) => toApiToken(r.token, r.owner));
   }
 
-  async revoke(actor: Actor & { id: string }, role: Role, id: string): Promise<void> {
+  async revoke(actor: Actor & { id: string }, isAdmin: boolean, id: string): Promise<void> {
     const [row] = await this.db.select().from(apiTokens).where(eq(apiTokens.id, id));
     // Someone else's token is "not found" unless one is an admin: its existence is not theirs to learn.
-    if (!row || (row.userId !== actor.id && role !== 'admin')) throw new AppError(ErrorCode.notFound, 'No such token.', 404);
+    if (!row || (row.userId !== actor.id && !isAdmin)) throw new AppError(ErrorCode.notFound, 'No such token.', 404);
     await this.db.delete(apiTokens).where(eq(apiTokens.id, id));
     await this.audit.record(actor, tokenTarget('RevokeToken', row.name), { result: 'succeeded', after: { owner: row.userId } });
     await this.onRevoked(tokenKey(id));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { asc, count, eq } from 'drizzle-orm';
-import type { AuthSource, Role, User } from '@portico/contracts/auth';
+import type { AuthSource, UserRole as Role, User } from '@portico/contracts/auth';
 import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 

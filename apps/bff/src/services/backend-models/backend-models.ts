@@ -1,3 +1,5 @@
+import { guardApis, guardResource } from '../access/guard.ts';
+import { groupTags } from '../../clouds/alibaba/published-apis.ts';
 import pMap from 'p-map';
 import { ErrorCode, fieldMessages } from '@portico/contracts/errors';
 import {
@@ -61,6 +63,7 @@ export class BackendModelService {
   async create(actor: Actor, id: string, stage: StageName, input: SaveBackendModel, profile?: string): Promise<SavedBackendModel & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const { backend, models } = await this.require(gw, id);
+    await this.guard(actor, gw, backend.name, stage);
     if (models.some((m) => m.stageName === stage)) {
       throw new AppError(ErrorCode.conflict, `${backend.name} already has a model in ${stage}; edit it instead.`, 409);
     }
@@ -76,8 +79,10 @@ export class BackendModelService {
     const { backend, models } = await this.require(gw, id);
     const current = models.find((m) => m.stageName === stage);
     if (!current) throw new AppError(ErrorCode.notFound, `${backend.name} has no model in ${stage}; create one first.`, 404);
+    await this.guard(actor, gw, backend.name, stage);
     const data = this.check(backend.type, input.data, current.data);
     const apis = await backends.listApisByBackend(gw, id, stage);
+    await guardApis(actor, 'backend-model', gw.profile.id, apis, () => groupTags(gw));
     return audited(this.audit, actor, target(gw, 'ModifyBackendModel', backend.name, stage), { before: current.data, after: data }, async () => {
       const { operationId, requestId } = await backends.modifyBackendModel(gw, {
         backendId: id,
@@ -128,6 +133,17 @@ export class BackendModelService {
       throw new AppError(ErrorCode.validation, `Invalid model: ${firstPath.slice(5)}: ${firstMessage}`, 400, { fields });
     }
     return data;
+  }
+
+  /** The backend's tags, which only the list answers (DescribeBackendInfo has none). */
+  async tagsOf(name: string, profile?: string): Promise<Record<string, string> | undefined> {
+    const gw = this.clouds.alibaba(profile);
+    const page = await backends.listBackends(gw, { page: 1, pageSize: 100, search: name });
+    return page.items.find((b) => b.name === name)?.tags;
+  }
+
+  private async guard(actor: Actor, gw: AlibabaGateway, name: string, stage: StageName): Promise<void> {
+    await guardResource(actor, 'change', { kind: 'backend-model', profile: gw.profile.id, name, stage }, () => this.tagsOf(name, gw.profile.id));
   }
 
   private async require(gw: AlibabaGateway, id: string) {

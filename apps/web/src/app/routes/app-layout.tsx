@@ -2,12 +2,14 @@ import type { ReactNode } from 'react';
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
-import { can, type Access } from '@portico/contracts/auth';
+import type { Access } from '@portico/contracts/auth';
+import type { ResourceKind } from '@portico/contracts/grants';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
 import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
+import { deniedReason } from '@/lib/roles';
 
 interface NavItem {
   label: string;
@@ -16,18 +18,20 @@ interface NavItem {
   soon?: boolean;
 }
 
-const navItems: NavItem[] = [
-  { label: 'VPC authorizations', to: '/vpc-authorizations', icon: <IconPlug /> },
-  { label: 'IP access control', to: '/ip-access-control', icon: <IconShield /> },
-  { label: 'Backend models', to: '/backend-models', icon: <IconStack /> },
-  { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork /> },
+/** Each resource screen shows for people whose grants let them read that kind somewhere. */
+const navItems: (NavItem & { kind: ResourceKind })[] = [
+  { label: 'VPC authorizations', to: '/vpc-authorizations', icon: <IconPlug />, kind: 'vpc-authorization' },
+  { label: 'IP access control', to: '/ip-access-control', icon: <IconShield />, kind: 'ip-control' },
+  { label: 'Backend models', to: '/backend-models', icon: <IconStack />, kind: 'backend-model' },
+  { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork />, kind: 'endpoint-service' },
 ];
 
-/** The console's own records; each item shows only for the roles that may open it. */
+/** The console's own records; each item shows only to people who may open it. */
 const consoleItems: (NavItem & { access: Access })[] = [
   { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory) },
   { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'API tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
+  { label: 'Access', to: '/access', icon: <IconShield />, access: 'read' },
   { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
 ];
 
@@ -76,7 +80,7 @@ export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
   const { pathname } = useLocation();
   const navigation = useNavigation();
-  const { user } = useSession();
+  const { grants } = useSession();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -102,14 +106,16 @@ export function AppLayout() {
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={6}>
             Network access
           </Text>
-          {navItems.map((item) => (
-            <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
-          ))}
+          {navItems
+            .filter((item) => deniedReason(grants, 'read', { kind: item.kind }) === undefined)
+            .map((item) => (
+              <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
+            ))}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={6}>
             Console
           </Text>
           {consoleItems
-            .filter((item) => can(user.role, item.access))
+            .filter((item) => deniedReason(grants, item.access) === undefined)
             .map((item) => (
               <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
             ))}

@@ -2,21 +2,24 @@ import { useId, type ComponentPropsWithoutRef, type ReactNode } from 'react';
 import { Button, Tooltip, VisuallyHidden, type ButtonProps } from '@mantine/core';
 import type { Access } from '@portico/contracts/auth';
 import { useDeniedReason } from '@/lib/session';
+import type { ResourceRef } from '@/lib/roles';
 
 type AccessButtonProps = ButtonProps &
-  Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps> & {
+  Omit<ComponentPropsWithoutRef<'button'>, keyof ButtonProps | 'resource'> & {
     /** What the action needs, from the contracts' route table: `accessOf(routes.x)`. */
     access: Access;
+    /** What it acts on, so grants scoped to kinds, names, tags and stages decide (as the BFF will). */
+    resource?: ResourceRef | undefined;
     children: ReactNode;
   };
 
 /**
- * A button for an action not every role may take. For a role that may not, it stays in its
+ * A button for an action not everyone may take. For a person whose grants do not allow it, it stays in its
  * place but does nothing and says why, on hover and focus and to screen readers, so people
  * learn whom to ask instead of wondering where the button went.
  */
-export function AccessButton({ access, onClick, children, ...props }: AccessButtonProps) {
-  const reason = useDeniedReason(access);
+export function AccessButton({ access, resource, onClick, children, ...props }: AccessButtonProps) {
+  const reason = useDeniedReason(access, resource);
   const reasonId = useId();
   if (!reason) {
     return (

@@ -1,13 +1,14 @@
 import { Badge } from '@mantine/core';
-import { roleMeaning, type Role } from '@portico/contracts/auth';
+import { roleMeaning, type UserRole } from '@portico/contracts/auth';
 
-const roleColors: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
+const roleColors: Record<UserRole, string> = { none: 'gray', viewer: 'gray', operator: 'blue', admin: 'grape' };
+const roleLabels: Record<UserRole, string> = { none: 'grants only', viewer: 'viewer', operator: 'operator', admin: 'admin' };
 
 /** A person's role; hovering says what it allows. */
-export function RoleBadge({ role, size = 'sm' }: { role: Role; size?: 'xs' | 'sm' | 'md' }) {
+export function RoleBadge({ role, size = 'sm' }: { role: UserRole; size?: 'xs' | 'sm' | 'md' }) {
   return (
     <Badge color={roleColors[role]} variant="light" radius="sm" size={size} tt="none" title={`${role}: ${roleMeaning[role]}`}>
-      {role}
+      {roleLabels[role]}
     </Badge>
   );
 }

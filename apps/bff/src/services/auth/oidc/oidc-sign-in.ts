@@ -1,5 +1,6 @@
+import type { AccessService } from '../../access/access-service.ts';
+import type { UserRole } from '@portico/contracts/auth';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { Role } from '@portico/contracts/auth';
 import type { OidcSignInError } from '@portico/contracts/sso';
 import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../../audit/audit-log.ts';
 import { audited } from '../../audit/audited.ts';
@@ -69,6 +70,7 @@ export class OidcSignIn {
     private readonly users: UserStore,
     private readonly sessions: SessionStore,
     private readonly audit: AuditLog,
+    private readonly access: AccessService,
   ) {}
 
   get name(): string {
@@ -131,7 +133,7 @@ export class OidcSignIn {
 
   /** The person by their subject: created at the first sign-in, refreshed (name, groups, role) at every one. */
   private async provision(identity: ProviderIdentity, address: string | undefined): Promise<UserRow> {
-    const role = roleForGroups(identity.groups, this.settings.groupRoles);
+    const role = await this.roleFor(identity);
     const existing = await this.users.bySubject(identity.subject);
     if (existing) return this.refresh(existing, identity, role, address);
     const actor: Actor = { name: identity.username, address };
@@ -151,7 +153,17 @@ export class OidcSignIn {
     return row ?? taken();
   }
 
-  private async refresh(existing: UserRow, identity: ProviderIdentity, role: Role | undefined, address: string | undefined): Promise<UserRow> {
+  /**
+   * The global role the groups map to (OIDC_GROUP_ROLES); `none` when they map to none but a
+   * grant names the person or one of their groups; undefined when nothing gives them access.
+   */
+  private async roleFor(identity: ProviderIdentity): Promise<UserRole | undefined> {
+    const role = roleForGroups(identity.groups, this.settings.groupRoles);
+    if (role) return role;
+    return (await this.access.hasAny({ username: identity.username, groups: identity.groups })) ? 'none' : undefined;
+  }
+
+  private async refresh(existing: UserRow, identity: ProviderIdentity, role: UserRole | undefined, address: string | undefined): Promise<UserRow> {
     const who = { username: existing.username, id: existing.id };
     if (existing.disabled) return fail('account_disabled', 'the account is disabled in Portico', who);
     const actor: Actor = { id: existing.id, name: existing.username, address };

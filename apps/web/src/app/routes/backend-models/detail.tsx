@@ -153,6 +153,7 @@ export function BackendModelDetailRoute() {
             <Tabs.Panel key={s} value={s}>
               <StageModelPanel
                 stage={s}
+                backendName={backend.name}
                 model={modelOf(s)}
                 apis={boundApis[s]}
                 unavailable={unavailable}

@@ -44,7 +44,7 @@ function ModelEditorRoute({ mode }: { mode: Mode }) {
         }
         crumbs={[{ label: 'Backend models', to: '/backend-models' }, { label: name, to: detailPath }, { label: mode === 'edit' ? `Edit ${stage}` : `Create ${stage}` }]}
       />
-      <RequireAccess access={accessOf(route)} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess access={accessOf(route)} resource={{ kind: 'backend-model', stage }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
         <EditorScreen id={id} stage={stage} mode={mode} />
       </RequireAccess>
     </>
@@ -69,7 +69,7 @@ function StageEditor({ detail, stage, mode }: { detail: BackendDetail; stage: St
   // model a create has just made must not turn this screen into an edit under the save.
   const [hadModel] = useState(() => current !== undefined);
   // The route keeps viewers out already; the editor also turns read-only by this reason.
-  const denied = useDeniedReason(accessOf(mode === 'edit' ? routes.modifyBackendModel : routes.createBackendModel));
+  const denied = useDeniedReason(accessOf(mode === 'edit' ? routes.modifyBackendModel : routes.createBackendModel), { kind: 'backend-model', name: backend.name, stage });
 
   const type = BackendType.safeParse(backend.type);
   if (!type.success) {

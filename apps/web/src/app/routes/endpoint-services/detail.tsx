@@ -87,7 +87,11 @@ export function EndpointServiceDetailRoute() {
         description="VPC endpoint service (Huawei Cloud VPCEP)"
         crumbs={crumbs}
         actions={
-          <AccessButton access={accessOf(routes.updateEndpointService)} onClick={() => void navigate(`${endpointServicePath(service.id)}/edit`)}>
+          <AccessButton
+            access={accessOf(routes.updateEndpointService)}
+            resource={{ kind: 'endpoint-service', name: service.serviceName || service.id, tags: service.tags ?? {} }}
+            onClick={() => void navigate(`${endpointServicePath(service.id)}/edit`)}
+          >
             Edit
           </AccessButton>
         }

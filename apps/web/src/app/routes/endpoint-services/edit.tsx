@@ -23,7 +23,7 @@ export function EditEndpointServiceRoute() {
         description="Name, description, approval, TCP proxy and port mappings of a VPC endpoint service. You review the difference before it is saved; only what changed is sent."
         crumbs={[{ label: 'Endpoint services', to: '/endpoint-services' }, { label: name, to: detailPath }, { label: 'Edit' }]}
       />
-      <RequireAccess access={accessOf(routes.updateEndpointService)} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess access={accessOf(routes.updateEndpointService)} resource={{ kind: 'endpoint-service' }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
         <EditService id={id} />
       </RequireAccess>
     </>

@@ -125,7 +125,7 @@ export function IpAccessControlDetailRoute() {
                 {policyItems.length}
               </Badge>
             </Group>
-            <AccessButton access={accessOf(routes.addPolicyItem)} onClick={() => openEditor(null)}>
+            <AccessButton access={accessOf(routes.addPolicyItem)} resource={{ kind: 'ip-control', name: ipControl.name, tags: {} }} onClick={() => openEditor(null)}>
               Add policy item
             </AccessButton>
           </Group>
@@ -137,7 +137,7 @@ export function IpAccessControlDetailRoute() {
               {cannotChange}
             </Text>
           ) : null}
-          <PolicyItemsTable items={policyItems} onEdit={(item) => openEditor(item)} onRemove={openRemove} highlightId={notice?.itemId} />
+          <PolicyItemsTable listName={ipControl.name} items={policyItems} onEdit={(item) => openEditor(item)} onRemove={openRemove} highlightId={notice?.itemId} />
         </Paper>
 
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="guarded-apis-title">

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
-import type { Role, User } from '@portico/contracts/auth';
+import type { UserRole as Role, User } from '@portico/contracts/auth';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { RequireAccess } from '@/components/auth/require-access';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';

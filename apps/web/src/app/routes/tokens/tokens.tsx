@@ -10,12 +10,12 @@ import { CreatedTokenPanel } from '@/features/tokens/components/created-token-pa
 import { CreateTokenForm } from '@/features/tokens/components/create-token-form';
 import { RevokeTokenModal } from '@/features/tokens/components/revoke-token-modal';
 import { TokensTable, tokenColumns } from '@/features/tokens/components/tokens-table';
-import { useSession } from '@/lib/session';
+import { useCan } from '@/lib/session';
 
 /** `/tokens`: personal API tokens for scripts; admins can see and revoke everyone's. */
 export function TokensRoute() {
   usePageTitle('API tokens');
-  const { user } = useSession();
+  const admin = useCan('admin');
   const [owner, setOwner] = useState<'me' | 'all'>('me');
   const tokens = useTokens(owner);
   const [created, setCreated] = useState<CreatedToken | null>(null);
@@ -54,7 +54,7 @@ export function TokensRoute() {
             <Title id="tokens-title" order={2} fz="md" fw={600}>
               {owner === 'me' ? 'Your tokens' : 'Everyone’s tokens'}
             </Title>
-            {user.role === 'admin' ? (
+            {admin ? (
               <SegmentedControl
                 w="fit-content"
                 value={owner}

@@ -17,7 +17,11 @@ export function CreateVpcAuthorizationRoute() {
         description="Authorizes API Gateway to reach one port of an ECS or SLB instance inside a VPC (SetVpcAccess)."
         crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: 'Create' }]}
       />
-      <RequireAccess access={accessOf(routes.createVpcAuthorization)} backTo={{ label: 'Back to the list', to: '/vpc-authorizations' }}>
+      <RequireAccess
+        access={accessOf(routes.createVpcAuthorization)}
+        resource={{ kind: 'vpc-authorization' }}
+        backTo={{ label: 'Back to the list', to: '/vpc-authorizations' }}
+      >
         <Paper withBorder radius="md" p="lg">
           <CreateVpcAuthorizationForm
             cancelTo="/vpc-authorizations"

@@ -100,10 +100,20 @@ export function VpcAuthorizationDetailRoute() {
         crumbs={crumbs}
         actions={
           <>
-            <AccessButton access={accessOf(routes.modifyVpcAuthorization)} onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}>
+            <AccessButton
+              access={accessOf(routes.modifyVpcAuthorization)}
+              resource={{ kind: 'vpc-authorization', name: authorization.name, tags: authorization.tags ?? {} }}
+              onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}
+            >
               Edit
             </AccessButton>
-            <AccessButton access={accessOf(routes.removeVpcAuthorization)} color="red" variant="light" onClick={() => setRemoving(true)}>
+            <AccessButton
+              access={accessOf(routes.removeVpcAuthorization)}
+              resource={{ kind: 'vpc-authorization', name: authorization.name, tags: authorization.tags ?? {} }}
+              color="red"
+              variant="light"
+              onClick={() => setRemoving(true)}
+            >
               Remove
             </AccessButton>
           </>

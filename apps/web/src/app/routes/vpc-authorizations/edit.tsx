@@ -21,7 +21,7 @@ export function EditVpcAuthorizationRoute() {
         description="Changes the VPC, instance, port or host name (ModifyVpcAccessAndUpdateApis). You review the difference before it is saved."
         crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: 'Edit' }]}
       />
-      <RequireAccess access={accessOf(routes.modifyVpcAuthorization)} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess access={accessOf(routes.modifyVpcAuthorization)} resource={{ kind: 'vpc-authorization', name }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
         <EditAuthorization name={name} />
       </RequireAccess>
     </>

@@ -28,7 +28,7 @@ export function VpcAuthorizationsListRoute() {
         title="VPC authorizations"
         description="Which backends inside a VPC API Gateway may reach: one instance and port per authorization."
         actions={
-          <AccessButton access={accessOf(routes.createVpcAuthorization)} onClick={() => void navigate('/vpc-authorizations/new')}>
+          <AccessButton access={accessOf(routes.createVpcAuthorization)} resource={{ kind: 'vpc-authorization' }} onClick={() => void navigate('/vpc-authorizations/new')}>
             Create authorization
           </AccessButton>
         }

@@ -10,6 +10,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'api-token': 'API token',
   'demo-cloud': 'Demo cloud',
   settings: 'Console setting',
+  grant: 'Grant',
 };
 
 export const resultColors: Record<AuditResult, string> = {

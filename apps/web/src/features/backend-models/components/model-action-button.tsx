@@ -2,9 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { Button, Tooltip, VisuallyHidden } from '@mantine/core';
 import type { Access } from '@portico/contracts/auth';
 import { AccessButton } from '@/components/auth/access-button';
+import type { ResourceRef } from '@/lib/roles';
 
 interface Props {
   access: Access;
+  /** The backend and stage, so a grant scoped to stages decides (RELEASE may be someone else's). */
+  resource?: ResourceRef | undefined;
   /** Why the action cannot be taken whatever the role (a backend type the console cannot edit). */
   unavailable?: string | undefined;
   onClick: () => void;
@@ -16,7 +19,7 @@ interface Props {
  * Edit model / Create model: inert with a reason for a role that may not change things (through
  * AccessButton) and for a backend type the console does not edit yet.
  */
-export function ModelActionButton({ access, unavailable, onClick, variant, children }: Props) {
+export function ModelActionButton({ access, resource, unavailable, onClick, variant, children }: Props) {
   const reasonId = useId();
   if (unavailable) {
     return (
@@ -29,7 +32,7 @@ export function ModelActionButton({ access, unavailable, onClick, variant, child
     );
   }
   return (
-    <AccessButton access={access} variant={variant} onClick={onClick}>
+    <AccessButton access={access} resource={resource} variant={variant} onClick={onClick}>
       {children}
     </AccessButton>
   );

@@ -13,6 +13,8 @@ import { StageApisTable } from './stage-apis-table';
 
 interface Props {
   stage: StageName;
+  /** The backend's name, for grants scoped to names. */
+  backendName: string;
   model: BackendModel | undefined;
   apis: PublishedApi[];
   /** Set when the console cannot edit this backend's type. */
@@ -38,7 +40,8 @@ export function ApisReachNote({ count }: { count: number }) {
 }
 
 /** One stage's tab: its model (or the offer to create one) and the published APIs that use it. */
-export function StageModelPanel({ stage, model, apis, unavailable, onEdit, onCreate }: Props) {
+export function StageModelPanel({ stage, backendName, model, apis, unavailable, onEdit, onCreate }: Props) {
+  const resource = { kind: 'backend-model' as const, name: backendName, stage };
   const titleId = `model-${stage}-title`;
   const apisTitleId = `apis-${stage}-title`;
   let modelSection: ReactNode;
@@ -46,7 +49,7 @@ export function StageModelPanel({ stage, model, apis, unavailable, onEdit, onCre
     modelSection = (
       <EmptyState title={`No model in ${stage}`} description={`APIs published in ${stage} have no backend definition from this service yet.`}>
         <EmptyState.Actions>
-          <ModelActionButton access={accessOf(routes.createBackendModel)} unavailable={unavailable} onClick={onCreate}>
+          <ModelActionButton access={accessOf(routes.createBackendModel)} resource={resource} unavailable={unavailable} onClick={onCreate}>
             Create model
           </ModelActionButton>
         </EmptyState.Actions>
@@ -60,7 +63,7 @@ export function StageModelPanel({ stage, model, apis, unavailable, onEdit, onCre
           <Title id={titleId} order={2} fz="md" fw={600}>
             Model in {stage}
           </Title>
-          <ModelActionButton access={accessOf(routes.modifyBackendModel)} unavailable={unavailable} onClick={onEdit}>
+          <ModelActionButton access={accessOf(routes.modifyBackendModel)} resource={resource} unavailable={unavailable} onClick={onEdit}>
             Edit model
           </ModelActionButton>
         </Group>

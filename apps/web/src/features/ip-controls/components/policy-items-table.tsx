@@ -11,9 +11,12 @@ interface Props {
   onRemove: (item: PolicyItem) => void;
   /** The item just saved, marked so the eye finds it. */
   highlightId?: string | undefined;
+  /** The list's name, so grants scoped to names decide the Edit and Remove buttons. */
+  listName: string;
 }
 
-export function PolicyItemsTable({ items, onEdit, onRemove, highlightId }: Props) {
+export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listName }: Props) {
+  const resource = { kind: 'ip-control' as const, name: listName, tags: {} };
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -59,11 +62,19 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId }: Props
               <Table.Td>
                 <Group gap="xs" wrap="nowrap" justify="flex-end">
                   {/* A viewer sees them in place, inert, with the reason on hover and focus. */}
-                  <AccessButton access={accessOf(routes.modifyPolicyItem)} size="xs" variant="default" onClick={() => onEdit(item)} aria-label={`Edit policy item ${item.id}`}>
+                  <AccessButton
+                    access={accessOf(routes.modifyPolicyItem)}
+                    resource={resource}
+                    size="xs"
+                    variant="default"
+                    onClick={() => onEdit(item)}
+                    aria-label={`Edit policy item ${item.id}`}
+                  >
                     Edit
                   </AccessButton>
                   <AccessButton
                     access={accessOf(routes.removePolicyItem)}
+                    resource={resource}
                     size="xs"
                     variant="light"
                     color="red"

@@ -1,5 +1,5 @@
 import { Badge, Button, Group, NativeSelect, Table, Text, Tooltip } from '@mantine/core';
-import { Role, type User } from '@portico/contracts/auth';
+import { UserRole as Role, type User } from '@portico/contracts/auth';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { formatDateTime } from '@/lib/format';
 import { roleNameOptions } from '../utils/role-options';

@@ -1,7 +1,9 @@
-import { Role, roleMeaning } from '@portico/contracts/auth';
+import { UserRole, roleMeaning } from '@portico/contracts/auth';
 
-/** Every role with what it allows, in the contracts' order (least first). */
-export const roleOptions = Role.options.map((role) => ({ value: role, label: `${role} — ${roleMeaning[role]}` }));
+const label = (role: UserRole) => (role === 'none' ? 'no global role' : role);
+
+/** Every global role with what it allows, in the contracts' order (least first). */
+export const roleOptions = UserRole.options.map((role) => ({ value: role, label: `${label(role)} — ${roleMeaning[role]}` }));
 
 /** Just the names, for the narrow select in a row. */
-export const roleNameOptions = Role.options.map((role) => ({ value: role, label: role }));
+export const roleNameOptions = UserRole.options.map((role) => ({ value: role, label: label(role) }));

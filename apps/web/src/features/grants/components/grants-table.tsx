@@ -1,0 +1,95 @@
+import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
+import { describeGrant, type Grant } from '@portico/contracts/grants';
+import { RoleBadge } from '@/components/ui/role-badge';
+
+const FILE_NOTE = 'From the access file (PORTICO_ACCESS_FILE): change it there.';
+
+interface Props {
+  title: string;
+  /** Everyone of one kind: people or groups. */
+  grants: Grant[];
+  subjectOf: (grant: Grant) => string;
+  onEdit: (grant: Grant) => void;
+  onRemove: (grant: Grant) => void;
+}
+
+/** One row per person or group; each grant in words, with where it comes from. */
+export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove }: Props) {
+  const bySubject = new Map<string, Grant[]>();
+  for (const grant of grants) bySubject.set(subjectOf(grant), [...(bySubject.get(subjectOf(grant)) ?? []), grant]);
+  if (bySubject.size === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        No grants.
+      </Text>
+    );
+  }
+  return (
+    <Table.ScrollContainer minWidth={640}>
+      <Table verticalSpacing="sm" aria-label={title}>
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th w="22%">{title}</Table.Th>
+            <Table.Th>What they may do</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {[...bySubject.entries()].map(([subject, list]) => (
+            <Table.Tr key={subject}>
+              <Table.Td valign="top">
+                <Text fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
+                  {subject}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Stacked grants={list} onEdit={onEdit} onRemove={onRemove} />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+function Stacked({ grants, onEdit, onRemove }: { grants: Grant[]; onEdit: (grant: Grant) => void; onRemove: (grant: Grant) => void }) {
+  return (
+    <Table withRowBorders={false} verticalSpacing={4}>
+      <Table.Tbody>
+        {grants.map((grant) => {
+          const fromFile = grant.source === 'file';
+          return (
+            <Table.Tr key={grant.id}>
+              <Table.Td w={90}>
+                <RoleBadge role={grant.role} />
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{describeGrant(grant)}</Text>
+              </Table.Td>
+              <Table.Td w={220}>
+                <Group gap="xs" justify="flex-end" wrap="nowrap">
+                  {fromFile ? (
+                    <Tooltip label={FILE_NOTE} withArrow>
+                      <Badge variant="outline" color="gray" size="sm" tt="none">
+                        access file
+                      </Badge>
+                    </Tooltip>
+                  ) : (
+                    <>
+                      <Button size="xs" variant="default" onClick={() => onEdit(grant)} aria-label={`Change grant: ${describeGrant(grant)}`}>
+                        Change
+                      </Button>
+                      <Button size="xs" variant="light" color="red" onClick={() => onRemove(grant)} aria-label={`Remove grant: ${describeGrant(grant)}`}>
+                        Remove
+                      </Button>
+                    </>
+                  )}
+                </Group>
+              </Table.Td>
+            </Table.Tr>
+          );
+        })}
+      </Table.Tbody>
+    </Table>
+  );
+}
