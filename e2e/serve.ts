@@ -14,6 +14,8 @@ import { start } from '@portico/bff/server';
 const E2E_OIDC_PEOPLE = {
   olivia: { preferred_username: 'olivia', name: 'Olivia Operator', email: 'olivia@example.com', groups: ['portico-operators'] },
   nobody: { preferred_username: 'nobody', name: 'No Access', groups: ['marketing'] },
+  // In no group OIDC_GROUP_ROLES maps: her access comes from a grant to her group only.
+  tess: { preferred_username: 'tess', name: 'Tess Tester', groups: ['orders-test-ops'] },
 };
 const E2E_OIDC_GROUP_ROLES = 'portico-viewers=viewer,portico-operators=operator,portico-admins=admin';
 

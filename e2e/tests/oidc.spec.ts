@@ -112,3 +112,56 @@ test('when the person cancels at the provider, then they are back at sign-in, to
   await expect(page).toHaveURL(/\/sign-in\?error=cancelled/);
   await expect(page.getByRole('alert')).toContainText('Sign-in was cancelled');
 });
+
+test('an admin grants a group operator on TEST backend models; its member signs in through the provider, saves TEST and finds RELEASE disabled with the reason', async ({
+  page,
+  browser,
+}) => {
+  await signIn(page, ADMIN);
+  await page.getByRole('link', { name: 'Access' }).click();
+  await page.getByRole('button', { name: 'New grant' }).click();
+  const editor = page.getByRole('dialog', { name: 'New grant' });
+  await editor.getByLabel('Identity-provider group').fill('orders-test-ops');
+  await editor.getByLabel('Role', { exact: true }).click();
+  await page.getByRole('option', { name: 'operator' }).click();
+  await editor.getByLabel('Resource kinds', { exact: true }).click();
+  await page.getByRole('option', { name: 'Backend models' }).click();
+  await editor.getByLabel('Stages (for per-stage changes)', { exact: true }).click();
+  await page.getByRole('option', { name: 'TEST' }).click();
+  await expect(editor.getByText('Allows: operator on backend models in TEST of every profile.')).toBeVisible();
+  await shot(page, 'access-grant-editor');
+  await editor.getByRole('button', { name: 'Add grant' }).click();
+  await expect(page.getByRole('table', { name: 'Group' }).getByRole('row', { name: /orders-test-ops/ })).toContainText('operator on backend models in TEST of every profile');
+  await shot(page, 'access-grants', { fullPage: true });
+
+  const hers = await browser.newContext({ baseURL: consoleUrl });
+  const tess = await hers.newPage();
+  await tess.goto('/backend-models');
+  await tess.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+  await signInAtProvider(tess, 'tess');
+  await expect(tess).toHaveURL(`${consoleUrl}/backend-models`);
+  // Only what her grant covers is in the navigation.
+  const nav = tess.getByRole('navigation');
+  await expect(nav.getByRole('link', { name: 'Backend models' })).toBeVisible();
+  await expect(nav.getByRole('link', { name: 'VPC authorizations' })).toHaveCount(0);
+
+  await tess.getByRole('table', { name: 'Backend services' }).getByRole('link', { name: 'portico-catalog-http', exact: true }).click();
+  await tess.getByRole('tab', { name: 'RELEASE' }).click();
+  const releaseEdit = tess.getByRole('tabpanel', { name: 'RELEASE' }).getByRole('button', { name: 'Edit model' });
+  await expect(releaseEdit).toHaveAttribute('aria-disabled', 'true');
+  await expect(releaseEdit).toHaveAccessibleDescription('This needs operator on backend models named portico-catalog-http in RELEASE of every profile. Ask an admin for it.');
+  await releaseEdit.hover();
+  await shot(tess, 'grant-release-disabled');
+
+  await tess.getByRole('tab', { name: 'TEST' }).click();
+  await tess.getByRole('tabpanel', { name: 'TEST' }).getByRole('button', { name: 'Edit model' }).click();
+  await tess.getByLabel('Service address').fill('http://catalog-tess.internal.portico.example:8080');
+  await tess.getByRole('button', { name: 'Review changes' }).click();
+  await tess.getByRole('dialog', { name: 'Review changes to the TEST model' }).getByRole('button', { name: 'Confirm and save' }).click();
+  await expect(tess.getByRole('region', { name: 'Batch update' }).getByText('Completed', { exact: true })).toBeVisible({ timeout: 30_000 });
+
+  await tess.getByRole('link', { name: 'Access' }).click();
+  await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('operator on backend models in TEST of every profile');
+  await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('group orders-test-ops');
+  await hers.close();
+});

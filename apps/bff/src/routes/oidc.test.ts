@@ -20,6 +20,8 @@ beforeAll(async () => {
   provider = await startTestProvider({
     alice: { preferred_username: 'alice', email: 'alice@example.com', name: 'Alice Ops', groups: ['portico-operators', 'everyone'] },
     mallory: { preferred_username: 'mallory', groups: ['marketing'] },
+    // In no group OIDC_GROUP_ROLES maps; a grant to her group lets her in.
+    tess: { preferred_username: 'tess', groups: ['orders-test-ops'] },
     carol: { email: 'carol@example.com', name: 'Carol', groups: ['portico-viewers'] },
     // Picks the name of the break-glass account: must not become it.
     sneaky: { preferred_username: 'admin', groups: ['portico-admins'] },
@@ -136,6 +138,22 @@ describe('sign-in with the identity provider', () => {
     expect(await person('mallory')).toBeUndefined();
     const failed = (await audit('resourceType=session&target=mallory'))[0];
     expect(failed).toMatchObject({ operation: 'SignInFailed', error: expect.stringContaining('marketing') });
+  });
+
+  it('when the groups map to no role but a grant names one of them, then the person signs in with no global role and the grant’s permissions', async () => {
+    const grant = await h.admin.request('POST', '/api/grants', {
+      subject: { type: 'group', group: 'orders-test-ops' },
+      role: 'operator',
+      scope: { kinds: ['backend-model'], stages: ['TEST'] },
+    });
+    expect(grant.status, grant.text).toBe(201);
+    const browser = new TestBrowser();
+    const { callbackUrl } = await signInAtProvider(browser, h.bff.url, 'tess');
+    expect((await finish(browser, callbackUrl)).location).toBe('/');
+    const info = SessionInfo.parse((await (await clientOf(browser)).request('GET', '/api/session')).body);
+    expect(info.user.role).toBe('none');
+    expect(info.grants).toEqual([expect.objectContaining({ from: 'group orders-test-ops', description: 'operator on backend models in TEST of every profile' })]);
+    expect((await person('tess'))?.groups).toEqual(['orders-test-ops']);
   });
 
   it('when the provider names a local account’s username, then that account is not taken over', async () => {
