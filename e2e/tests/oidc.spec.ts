@@ -118,7 +118,7 @@ test('an admin grants a group operator on TEST backend models; its member signs 
   browser,
 }) => {
   await signIn(page, ADMIN);
-  await page.getByRole('link', { name: 'Access' }).click();
+  await page.getByRole('link', { name: 'Permissions' }).click();
   await page.getByRole('button', { name: 'New grant' }).click();
   const editor = page.getByRole('dialog', { name: 'New grant' });
   await editor.getByLabel('Identity-provider group').fill('orders-test-ops');
@@ -144,6 +144,8 @@ test('an admin grants a group operator on TEST backend models; its member signs 
   const nav = tess.getByRole('navigation');
   await expect(nav.getByRole('link', { name: 'Backend models' })).toBeVisible();
   await expect(nav.getByRole('link', { name: 'VPC authorizations' })).toHaveCount(0);
+  // The bindings inventory shows every kind: not for a grant narrowed to one.
+  await expect(nav.getByRole('link', { name: 'Bindings' })).toHaveCount(0);
 
   await tess.getByRole('table', { name: 'Backend services' }).getByRole('link', { name: 'portico-catalog-http', exact: true }).click();
   await tess.getByRole('tab', { name: 'RELEASE' }).click();
@@ -160,7 +162,7 @@ test('an admin grants a group operator on TEST backend models; its member signs 
   await tess.getByRole('dialog', { name: 'Review changes to the TEST model' }).getByRole('button', { name: 'Confirm and save' }).click();
   await expect(tess.getByRole('region', { name: 'Batch update' }).getByText('Completed', { exact: true })).toBeVisible({ timeout: 30_000 });
 
-  await tess.getByRole('link', { name: 'Access' }).click();
+  await tess.getByRole('link', { name: 'Permissions' }).click();
   await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('operator on backend models in TEST of every profile');
   await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('group orders-test-ops');
   await hers.close();

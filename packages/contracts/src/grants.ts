@@ -78,6 +78,11 @@ export interface AccessRequest {
   need: 'read' | 'change' | 'admin';
   /** Portico itself (people, grants, settings): only a grant with no scope at all covers it. */
   global?: boolean;
+  /**
+   * Everything of a profile at once (the bindings inventory shows every kind): only a grant not
+   * narrowed to kinds, names or tags covers it.
+   */
+  wholeProfile?: boolean;
   profile?: string | undefined;
   kind?: ResourceKind | undefined;
   name?: string | undefined;
@@ -110,6 +115,7 @@ export const isGlobal = (scope: GrantScope) => Object.values(scope).every((part)
 
 export function grantAllows(grant: Pick<Grant, 'role' | 'scope'>, request: AccessRequest): boolean {
   if (request.global && !isGlobal(grant.scope)) return false;
+  if (request.wholeProfile && (grant.scope.kinds || grant.scope.names || grant.scope.tags)) return false;
   return rank[grant.role] >= needed[request.need] && scopeCovers(grant.scope, request);
 }
 
@@ -172,6 +178,7 @@ export function missingGrant(request: AccessRequest): string {
         ...(request.stage ? { stages: [request.stage] } : {}),
         ...(request.profile ? { profiles: [request.profile] } : {}),
       };
+  if (request.wholeProfile) return `${describeGrant({ role: leastRole[request.need], scope })}, not narrowed to kinds, names or tags`;
   return describeGrant({ role: leastRole[request.need], scope });
 }
 

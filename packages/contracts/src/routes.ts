@@ -50,6 +50,8 @@ interface RouteBase {
    * `profile` query), stages (a `:stage` param) and names (a `:name` param) decide it.
    */
   resource?: ResourceKind;
+  /** Reads every kind of a profile at once (the bindings inventory): needs a grant not narrowed to kinds, names or tags. */
+  wholeProfile?: boolean;
 }
 
 /** One JSON endpoint as data: the BFF registers it, the SPA's fetchers read its path and response. */
@@ -255,10 +257,10 @@ export const routes = {
     response: SavedBackendModel,
   }),
 
-  getInventory: route({ method: 'GET', path: '/api/bindings', query: InventoryQuery, response: Inventory }),
+  getInventory: route({ method: 'GET', path: '/api/bindings', query: InventoryQuery, response: Inventory, wholeProfile: true }),
   /** A read of the clouds only, so viewers may start it too. */
-  refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read' }),
-  getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
+  refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read', wholeProfile: true }),
+  getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob, wholeProfile: true }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */
   inventoryJobEvents: route({
@@ -268,8 +270,9 @@ export const routes = {
     params: InventoryJobParams,
     event: InventoryJob,
     events: ['progress', 'completed', 'failed'] as const,
+    wholeProfile: true,
   }),
-  exportInventory: route({ kind: 'download', method: 'GET', path: '/api/bindings-export', query: InventoryExportQuery }),
+  exportInventory: route({ kind: 'download', method: 'GET', path: '/api/bindings-export', query: InventoryExportQuery, wholeProfile: true }),
 
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
   /** Resumable with Last-Event-ID (or `?after=` on a first connect); each event's id is its seq. */

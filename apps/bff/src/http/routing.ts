@@ -38,9 +38,10 @@ function authorizeScope(req: Request, def: AnyRouteDef, input: ScopeInput, optio
   const need = accessOf(def);
   if (need === 'public' || need === 'admin' || !req.auth) return;
   const given = input.query?.profile;
-  if (!def.resource && given === undefined) return;
+  if (!def.resource && !def.wholeProfile && given === undefined) return;
   const profile = options.resolveProfile?.(def.resource, given) ?? given;
-  req.auth.permissions.require({ need, kind: def.resource, profile, stage: input.params?.stage, name: input.params?.name });
+  const wholeProfile = def.wholeProfile === true;
+  req.auth.permissions.require({ need, kind: def.resource, profile, stage: input.params?.stage, name: input.params?.name, wholeProfile });
 }
 
 const parseIf = <T>(schema: z.ZodType | undefined, value: unknown, where: 'params' | 'query' | 'body') => (schema ? parsePart(schema, value, where) : undefined) as T;

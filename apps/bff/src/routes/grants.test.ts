@@ -151,6 +151,15 @@ describe('what a grant allows', () => {
     expect(await calls('ModifyVpcAccessAndUpdateApis')).toBe(before);
   });
 
+  it('when a person’s grants are narrowed to a kind, then the bindings inventory (every kind of a profile) is refused; a profile-wide viewer reads it', async () => {
+    const { client } = await personWith([{ role: 'operator', scope: { kinds: ['backend-model'] } }]);
+    const refused = await client.request('GET', '/api/bindings');
+    expect(refused.status).toBe(403);
+    expect(errorOf(refused.body).message).toBe(`This needs viewer on every resource of profile ${PROFILE}, not narrowed to kinds, names or tags.`);
+    const { client: auditor } = await personWith([{ role: 'viewer', scope: { profiles: [PROFILE] } }]);
+    expect((await auditor.request('POST', '/api/bindings/refresh')).status).toBe(202);
+  });
+
   it('when a person holds grants, then the session lists them in words, their global role first', async () => {
     const { client } = await personWith([{ role: 'operator', scope: { kinds: ['backend-model'], stages: ['TEST'] } }]);
     const info = SessionInfo.parse((await client.request('GET', '/api/session')).body);

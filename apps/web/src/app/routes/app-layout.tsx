@@ -3,11 +3,11 @@ import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Stack, Text,
 import { useDisclosure } from '@mantine/hooks';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Access } from '@portico/contracts/auth';
-import type { ResourceKind } from '@portico/contracts/grants';
+import { decide, type ResourceKind } from '@portico/contracts/grants';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
-import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey } from '@/components/ui/icons';
+import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey, IconLock } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
 import { deniedReason } from '@/lib/roles';
 
@@ -27,11 +27,11 @@ const navItems: (NavItem & { kind: ResourceKind })[] = [
 ];
 
 /** The console's own records; each item shows only to people who may open it. */
-const consoleItems: (NavItem & { access: Access })[] = [
-  { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory) },
+const consoleItems: (NavItem & { access: Access; wholeProfile?: boolean })[] = [
+  { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory), wholeProfile: true },
   { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'API tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
-  { label: 'Access', to: '/access', icon: <IconShield />, access: 'read' },
+  { label: 'Permissions', to: '/access', icon: <IconLock />, access: 'read' },
   { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
 ];
 
@@ -115,7 +115,7 @@ export function AppLayout() {
             Console
           </Text>
           {consoleItems
-            .filter((item) => deniedReason(grants, item.access) === undefined)
+            .filter((item) => (item.wholeProfile ? decide(grants, { need: 'read', wholeProfile: true }) : deniedReason(grants, item.access)) === undefined)
             .map((item) => (
               <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
             ))}

@@ -16,13 +16,13 @@ import { useCan, useSession } from '@/lib/session';
 
 /** `/access`: what you may do; for admins, every grant by person and by group, and anyone's effective permissions. */
 export function AccessRoute() {
-  usePageTitle('Access');
+  usePageTitle('Permissions');
   const { grants } = useSession();
   const admin = useCan('admin');
   return (
     <>
       <PageHeader
-        title="Access"
+        title="Permissions"
         description="What each person may do: a global role, plus grants that give a role in a scope (profiles, resource kinds, cloud tags, names, stages). Several grants add up."
       />
       <Stack gap="lg">
@@ -53,6 +53,7 @@ function ManageGrants() {
       <Stack gap="lg">
         <GrantsTable
           title="Person"
+          emptyText="No grants to single people."
           grants={items.filter((g) => g.subject.type === 'user')}
           subjectOf={(g) => (g.subject.type === 'user' ? g.subject.username : '')}
           onEdit={setEditing}
@@ -60,6 +61,7 @@ function ManageGrants() {
         />
         <GrantsTable
           title="Group"
+          emptyText="No grants to identity-provider groups."
           grants={items.filter((g) => g.subject.type === 'group')}
           subjectOf={(g) => (g.subject.type === 'group' ? g.subject.group : '')}
           onEdit={setEditing}

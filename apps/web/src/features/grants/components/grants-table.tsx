@@ -11,16 +11,17 @@ interface Props {
   subjectOf: (grant: Grant) => string;
   onEdit: (grant: Grant) => void;
   onRemove: (grant: Grant) => void;
+  emptyText: string;
 }
 
 /** One row per person or group; each grant in words, with where it comes from. */
-export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove }: Props) {
+export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyText }: Props) {
   const bySubject = new Map<string, Grant[]>();
   for (const grant of grants) bySubject.set(subjectOf(grant), [...(bySubject.get(subjectOf(grant)) ?? []), grant]);
   if (bySubject.size === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No grants.
+        {emptyText}
       </Text>
     );
   }
