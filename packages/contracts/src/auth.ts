@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Locale } from './locale.ts';
 
 export const Role = z.enum(['viewer', 'operator', 'admin']);
 export type Role = z.infer<typeof Role>;
@@ -50,6 +51,8 @@ export const SessionUser = z.object({
   role: Role,
   /** SSO people have no Portico password to change. */
   source: AuthSource.optional(),
+  /** The language the person chose in the console; null or absent follows the browser. */
+  locale: Locale.nullable().optional(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -1,11 +1,12 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { can, CSRF_HEADER, type Access, type AuthSource, type SessionUser } from '@portico/contracts/auth';
+import { can, CSRF_HEADER, type Access, type SessionUser } from '@portico/contracts/auth';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
 import type { TokenAccess } from '@portico/contracts/tokens';
 import { tokenKey, type TokenService } from '../services/auth/token-service.ts';
+import { toSessionUser } from '../services/auth/user-store.ts';
 import { AppError } from '../errors.ts';
 
 export const SESSION_COOKIE = 'portico_session';
@@ -77,7 +78,7 @@ export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, to
       if (session) {
         const { user } = session;
         req.auth = {
-          user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role as SessionUser['role'], source: user.authSource as AuthSource },
+          user: toSessionUser(user),
           csrfToken: session.csrfToken,
           tokenHash: session.tokenHash,
           expiresAt: session.expiresAt,
