@@ -1,13 +1,15 @@
 import { Badge } from '@mantine/core';
-import { roleMeaning, type Role } from '@portico/contracts/auth';
+import { useTranslation } from 'react-i18next';
+import type { Role } from '@portico/contracts/auth';
 
 const roleColors: Record<Role, string> = { viewer: 'gray', operator: 'blue', admin: 'grape' };
 
-/** A person's role; hovering says what it allows. */
+/** A person's role in the reader's language; hovering says what it allows. */
 export function RoleBadge({ role, size = 'sm' }: { role: Role; size?: 'xs' | 'sm' | 'md' }) {
+  const { t } = useTranslation();
   return (
-    <Badge color={roleColors[role]} variant="light" radius="sm" size={size} tt="none" title={`${role}: ${roleMeaning[role]}`}>
-      {role}
+    <Badge color={roleColors[role]} variant="light" radius="sm" size={size} tt="none" title={`${t(`roles.${role}`)}: ${t(`roles.meaning.${role}`)}`}>
+      {t(`roles.${role}`)}
     </Badge>
   );
 }

@@ -86,7 +86,7 @@ export function AuditListRoute() {
         <Stack gap="md">
           <AuditFilters query={query} onChange={setFilter} onClear={clearFilters} />
           {list.isError && data ? (
-            <Text size="sm" c="red.7" role="alert">
+            <Text size="sm" c="red" role="alert">
               Could not refresh: {list.error.message}
             </Text>
           ) : null}

@@ -50,7 +50,7 @@ export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; li
           </Text>
         </Group>
         {event.error ? (
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {event.error}
           </Text>
         ) : null}

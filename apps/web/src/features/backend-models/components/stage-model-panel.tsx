@@ -83,7 +83,7 @@ export function StageModelPanel({ stage, model, apis, unavailable, onEdit, onCre
             <Text size="sm">Secrets are write-only: they show as ****** and are never sent to the browser.</Text>
           </Alert>
         ) : null}
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
           <Code block aria-label={`Model data in ${stage}`} fz="sm">
             {formatModel(model.data)}
           </Code>
