@@ -49,6 +49,7 @@ const translatedFiles = [
   'apps/web/src/app/routes/session-gate.tsx',
   'apps/web/src/app/routes/sign-in.tsx',
   'apps/web/src/components/layout/display-menus.tsx',
+  'apps/web/src/components/layout/time-zone-note.tsx',
   'apps/web/src/components/ui/role-badge.tsx',
   'apps/web/src/features/auth/components/sign-in-form.tsx',
   'apps/web/src/features/auth/components/sso-sign-in.tsx',

@@ -172,7 +172,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
               </Text>
               <CopyableCode value={task.operationId} label="operation ID" />
               <Text size="xs" c="dimmed">
-                · started {formatDateTime(task.createdAt)}
+                · started {formatDateTime(task.createdAt, { withZone: true })}
               </Text>
             </Group>
           </Stack>
