@@ -58,25 +58,31 @@ test.beforeAll(async () => {
   await resetEmulator();
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} colour scheme`, () => {
-    test.use({ colorScheme });
+// Each combination of language (the browser's, which the console follows at a first visit) and colour scheme.
+for (const locale of ['en-US', 'zh-CN'] as const) {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test.describe(`${locale}, ${colorScheme} colour scheme`, () => {
+      test.use({ colorScheme, locale });
 
-    test(`given the ${colorScheme} scheme, when each screen is opened, then axe finds no serious or critical violation`, async ({ page }) => {
-      test.setTimeout(180_000);
-      await page.goto('/sign-in');
-      await page.locator('form button[type="submit"]').waitFor();
-      await expectAccessible(page, `${colorScheme} · sign-in`);
-      await signInAsAdmin(page);
-      for (const screen of screens) {
-        await page.goto(screen.path);
-        await settled(page);
-        await screen.ready?.(page);
-        await settled(page);
-        await expectAccessible(page, `${colorScheme} · ${screen.name}`);
-      }
+      test(`given a ${locale} browser in the ${colorScheme} scheme, when each screen is opened, then axe finds no serious or critical violation`, async ({ page }) => {
+        test.setTimeout(180_000);
+        const label = `${locale} ${colorScheme}`;
+        await page.goto('/sign-in');
+        await page.locator('form button[type="submit"]').waitFor();
+        await expect(page.locator('html')).toHaveAttribute('lang', locale === 'zh-CN' ? 'zh-CN' : 'en');
+        await expect(page.locator('html')).toHaveAttribute('data-mantine-color-scheme', colorScheme);
+        await expectAccessible(page, `${label} · sign-in`);
+        await signInAsAdmin(page);
+        for (const screen of screens) {
+          await page.goto(screen.path);
+          await settled(page);
+          await screen.ready?.(page);
+          await settled(page);
+          await expectAccessible(page, `${label} · ${screen.name}`);
+        }
+      });
     });
-  });
+  }
 }
 
 test('given the policy item editor, when it is used with the keyboard only, then focus starts inside it, follows the form in order, stays in the dialog and returns to the opener on Escape', async ({
@@ -91,7 +97,7 @@ test('given the policy item editor, when it is used with the keyboard only, then
   const dialog = page.getByRole('dialog');
   await expect(dialog).toBeVisible();
   await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
-  await expectAccessible(page, 'light · policy item editor');
+  await expectAccessible(page, 'en-US light · policy item editor');
 
   // Tab walks the dialog's controls in the order they are drawn, and never leaves it.
   const order: string[] = [];

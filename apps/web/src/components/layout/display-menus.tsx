@@ -37,7 +37,7 @@ export function ColorSchemeMenu() {
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={200}>
       <Menu.Target>
-        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={`${t('preferences.colorScheme')}: ${t(schemeKey[colorScheme])}`}>
+        <ActionIcon variant="subtle" color="gray" size="lg" aria-label={t('preferences.colorSchemeButton', { scheme: t(schemeKey[colorScheme]) })}>
           <SchemeIcon scheme={colorScheme} />
         </ActionIcon>
       </Menu.Target>
@@ -48,8 +48,8 @@ export function ColorSchemeMenu() {
             key={scheme}
             leftSection={<SchemeIcon scheme={scheme} />}
             rightSection={scheme === colorScheme ? <IconCheck size={14} /> : null}
-            aria-checked={scheme === colorScheme}
-            role="menuitemradio"
+            // Mantine's items are menuitems: the current choice is marked with aria-current and a check.
+            aria-current={scheme === colorScheme ? 'true' : undefined}
             onClick={() => setColorScheme(scheme)}
           >
             {t(schemeKey[scheme])}
@@ -68,7 +68,7 @@ export function LanguageMenu() {
     <>
       <Menu position="bottom-end" withinPortal shadow="md" width={180}>
         <Menu.Target>
-          <Button variant="subtle" color="gray" size="compact-sm" aria-label={`${t('preferences.language')}: ${localeNames[locale]}`} lang={locale}>
+          <Button variant="subtle" color="gray" size="compact-sm" aria-label={t('preferences.languageButton', { language: localeNames[locale] })} lang={locale}>
             {localeNames[locale]}
           </Button>
         </Menu.Target>
@@ -78,8 +78,7 @@ export function LanguageMenu() {
             <Menu.Item
               key={option}
               lang={option}
-              role="menuitemradio"
-              aria-checked={option === locale}
+              aria-current={option === locale ? 'true' : undefined}
               rightSection={option === locale ? <IconCheck size={14} /> : null}
               onClick={() => void switchTo(option)}
             >
