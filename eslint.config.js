@@ -44,6 +44,7 @@ const zones = [
 const translatedFiles = [
   'apps/web/src/app/routes/app-layout.tsx',
   'apps/web/src/app/routes/auth-frame.tsx',
+  'apps/web/src/app/routes/choose-own-password.tsx',
   'apps/web/src/app/routes/not-found.tsx',
   'apps/web/src/app/routes/route-error.tsx',
   'apps/web/src/app/routes/session-gate.tsx',
@@ -51,6 +52,8 @@ const translatedFiles = [
   'apps/web/src/components/layout/display-menus.tsx',
   'apps/web/src/components/layout/time-zone-note.tsx',
   'apps/web/src/components/ui/role-badge.tsx',
+  'apps/web/src/features/auth/components/change-password-form.tsx',
+  'apps/web/src/features/auth/components/change-password-modal.tsx',
   'apps/web/src/features/auth/components/sign-in-form.tsx',
   'apps/web/src/features/auth/components/sso-sign-in.tsx',
   'apps/web/src/features/auth/components/user-menu.tsx',
