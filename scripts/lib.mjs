@@ -114,13 +114,21 @@ export function runTs(entry, env = {}) {
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** Debian's Chromium for the browser tests; a test tool's own browser download fails here. */
+/** Debian packages the browser tests need, each by a file that shows it is installed. */
+const browserPackages = [
+  { name: 'chromium', present: () => existsSync(chromiumPath) },
+  // Chinese glyphs: without a CJK font Chromium draws the zh-CN console's text as boxes in screenshots.
+  { name: 'fonts-noto-cjk', present: () => existsSync('/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc') },
+];
+
+/** Debian's Chromium (and a CJK font) for the browser tests; a test tool's own browser download fails here. */
 export function ensureChromium() {
-  if (existsSync(chromiumPath)) return;
-  log('Installing Chromium (Debian package)');
+  const missing = browserPackages.filter((p) => !p.present()).map((p) => p.name);
+  if (missing.length === 0) return;
+  log(`Installing ${missing.join(' and ')} (Debian packages)`);
   if (typeof process.getuid === 'function' && process.getuid() !== 0) {
-    throw new Error(`Chromium is missing at ${chromiumPath}. Install it with: sudo apt-get install -y chromium`);
+    throw new Error(`${missing.join(' and ')} missing. Install with: sudo apt-get install -y ${missing.join(' ')}`);
   }
   run('apt-get', ['update', '-qq']);
-  run('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-dejavu-core'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
+  run('apt-get', ['install', '-y', '-qq', ...missing, 'fonts-dejavu-core'], { env: { DEBIAN_FRONTEND: 'noninteractive' } });
 }

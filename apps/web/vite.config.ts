@@ -78,5 +78,6 @@ export default defineConfig({
   test: {
     // Through Vite's pipeline, so unit tests run the same swapped modules as the bundle.
     server: { deps: { inline: ['codemirror-json-schema'] } },
+    setupFiles: ['./src/testing/setup-i18n.ts'],
   },
 });

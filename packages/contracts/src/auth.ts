@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { EffectiveGrant } from './grants.ts';
 import { Role, UserRole } from './roles.ts';
+import { Locale } from './locale.ts';
 
 export { Role, UserRole };
 
@@ -56,6 +57,8 @@ export const SessionUser = z.object({
   role: UserRole,
   /** SSO people have no Portico password to change. */
   source: AuthSource.optional(),
+  /** The language the person chose in the console; null or absent follows the browser. */
+  locale: Locale.nullable().optional(),
 });
 export type SessionUser = z.infer<typeof SessionUser>;
 

@@ -30,6 +30,7 @@ import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendSta
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
+import { UpdateSessionPreferences } from './locale.ts';
 import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -100,6 +101,16 @@ export const routes = {
   getSession: route({ method: 'GET', path: '/api/session', response: SessionInfo, beforePasswordChange: true }),
   signIn: route({ method: 'POST', path: '/api/session', body: SignIn, response: SessionInfo, access: 'public' }),
   signOut: route({ method: 'DELETE', path: '/api/session', response: Ok, access: 'read', beforePasswordChange: true, sessionOnly: true }),
+  /** The signed-in person's own preferences (the console's language), kept on their account. */
+  updateSessionPreferences: route({
+    method: 'PATCH',
+    path: '/api/session',
+    body: UpdateSessionPreferences,
+    response: SessionInfo,
+    access: 'read',
+    beforePasswordChange: true,
+    sessionOnly: true,
+  }),
   changePassword: route({
     method: 'POST',
     path: '/api/session/password',

@@ -58,6 +58,8 @@ export const users = pgTable('users', {
   oidcSubject: text('oidc_subject').unique(),
   /** The provider's groups as of the person's last sign-in; roles (and grants) are read from them. */
   groups: jsonb('groups').$type<string[]>().notNull().default([]),
+  /** The console's language the person chose (`en`, `zh-CN`); null follows their browser. */
+  locale: text('locale'),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });

@@ -1,7 +1,7 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
-import { CSRF_HEADER, type Access, type AuthSource, type SessionUser } from '@portico/contracts/auth';
+import { CSRF_HEADER, type Access, type SessionUser } from '@portico/contracts/auth';
 import type { ResourceKind } from '@portico/contracts/grants';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
@@ -9,7 +9,7 @@ import type { TokenAccess } from '@portico/contracts/tokens';
 import { tokenKey, type TokenService } from '../services/auth/token-service.ts';
 import { AppError } from '../errors.ts';
 import type { AccessService } from '../services/access/access-service.ts';
-import type { UserRow } from '../services/auth/user-store.ts';
+import { toSessionUser, type UserRow } from '../services/auth/user-store.ts';
 import { Permissions } from '../services/access/permissions.ts';
 
 export const SESSION_COOKIE = 'portico_session';
@@ -56,14 +56,6 @@ declare global {
 
 const safeMethods = new Set(['GET', 'HEAD', 'OPTIONS']);
 
-const sessionUserOf = (user: UserRow): SessionUser => ({
-  id: user.id,
-  username: user.username,
-  displayName: user.displayName,
-  role: user.role as SessionUser['role'],
-  source: user.authSource as AuthSource,
-});
-
 const permissionsOf = async (access: AccessService, user: UserRow) =>
   new Permissions(await access.grantsFor({ username: user.username, groups: user.groups, role: user.role as SessionUser['role'] }));
 
@@ -74,7 +66,7 @@ async function bearerAuth(req: Request, tokens: TokenService, access: AccessServ
   if (!identity) throw new AppError(ErrorCode.unauthenticated, 'The API token is unknown, expired or revoked.', 401);
   const { user } = identity;
   return {
-    user: sessionUserOf(user),
+    user: toSessionUser(user),
     groups: user.groups,
     permissions: await permissionsOf(access, user),
     csrfToken: '',
@@ -98,7 +90,7 @@ export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, to
       if (session) {
         const { user } = session;
         req.auth = {
-          user: sessionUserOf(user),
+          user: toSessionUser(user),
           groups: user.groups,
           permissions: await permissionsOf(access, user),
           csrfToken: session.csrfToken,

@@ -115,6 +115,7 @@ export function sessionRouter(auth: AuthService, options: SessionRouterOptions):
     },
     options,
   );
+  handle(router, routes.updateSessionPreferences, async ({ body }, req) => auth.updatePreferences(req.auth!, body), options);
   handle(
     router,
     routes.changePassword,

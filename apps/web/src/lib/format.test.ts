@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDateTime, formatDuration, plural } from './format';
+import { formatAge, formatDateTime, formatDuration, formatTimestamp, formattingLocale, plural, timeZoneLabel } from './format';
+
+const at = '2026-03-16T01:05:07Z';
 
 describe('formatDateTime', () => {
-  it('when given an ISO timestamp, then it shows local date and minutes', () => {
-    const local = new Date(2026, 2, 16, 9, 5);
-    expect(formatDateTime(local.toISOString())).toBe('2026-03-16 09:05');
+  it("when given an ISO timestamp, then it shows the date and minutes in the reader's locale and zone", () => {
+    expect(formatDateTime(at, { locale: 'zh-CN', timeZone: 'Asia/Shanghai' })).toBe('2026/03/16 09:05');
+    expect(formatDateTime(at, { locale: 'en-US', timeZone: 'Asia/Shanghai' })).toBe('03/16/2026, 09:05');
+    expect(formatDateTime(at, { locale: 'en-GB', timeZone: 'UTC' })).toBe('16/03/2026, 01:05');
+  });
+  it('when the zone matters (audit, tasks), then its short name is written after the time', () => {
+    expect(formatTimestamp(at, { locale: 'en-US', timeZone: 'Asia/Shanghai', withZone: true })).toBe('03/16/2026, 09:05:07 GMT+8');
+    expect(formatTimestamp(at, { locale: 'zh-CN', timeZone: 'UTC', withZone: true })).toBe('2026/03/16 UTC 01:05:07');
+    expect(timeZoneLabel('en-US', 'Asia/Shanghai')).toBe('Asia/Shanghai (GMT+8)');
   });
   it('when there is no value or not a date, then it shows a dash or the value itself', () => {
     expect(formatDateTime(undefined)).toBe('—');
     expect(formatDateTime('yesterday')).toBe('yesterday');
+  });
+});
+
+describe('formattingLocale', () => {
+  it('when the browser has a variant of the console language, then its conventions; otherwise the console language', () => {
+    expect(formattingLocale('en', ['en-GB', 'zh-CN'])).toBe('en-GB');
+    expect(formattingLocale('zh-CN', ['en-GB', 'zh-TW'])).toBe('zh-TW');
+    expect(formattingLocale('zh-CN', ['fr-FR'])).toBe('zh-CN');
   });
 });
 

@@ -1,14 +1,49 @@
-const pad = (n: number) => String(n).padStart(2, '0');
+import { i18n } from './i18n/i18n';
 
 /**
- * A timestamp in local time, compact and sortable by eye: "2026-03-16 10:04". Whatever the
- * cloud sent when it is not a date.
+ * The locale dates and numbers are written in: the browser's own when it is a variant of the
+ * console's language (en-GB keeps 16/03/2026 in the English console), else the console's.
  */
-export function formatDateTime(value: string | undefined | null): string {
+export function formattingLocale(uiLocale: string = i18n.language, browserLanguages: readonly string[] = typeof navigator === 'undefined' ? [] : navigator.languages): string {
+  const language = uiLocale.split('-')[0]!.toLowerCase();
+  return browserLanguages.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? uiLocale;
+}
+
+const dateTimeOptions: Intl.DateTimeFormatOptions = { year: 'numeric', month: '2-digit', day: '2-digit', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
+
+interface DateFormatOptions {
+  /** Add the zone's short name ("GMT+8", "UTC"): where the moment matters (audit, tasks). */
+  withZone?: boolean;
+  locale?: string;
+  timeZone?: string;
+}
+
+function formatDate(
+  value: string | undefined | null,
+  extra: Intl.DateTimeFormatOptions,
+  { withZone = false, locale = formattingLocale(), timeZone }: DateFormatOptions,
+): string {
   if (!value) return '—';
   const date = new Date(value);
   if (Number.isNaN(date.getTime())) return value;
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return new Intl.DateTimeFormat(locale, { ...dateTimeOptions, ...extra, ...(withZone ? { timeZoneName: 'short' } : {}), ...(timeZone ? { timeZone } : {}) }).format(date);
+}
+
+/**
+ * A timestamp in the reader's locale and time zone, to the minute: "03/16/2026, 09:05" (en-US),
+ * "2026/03/16 09:05" (zh-CN). Whatever the cloud sent when it is not a date.
+ */
+export function formatDateTime(value: string | undefined | null, options: DateFormatOptions = {}): string {
+  return formatDate(value, {}, options);
+}
+
+/** The reader's time zone as people say it: "Asia/Shanghai (GMT+8)". */
+export function timeZoneLabel(locale?: string, timeZone?: string, uiLocale?: string): string {
+  locale ??= formattingLocale(uiLocale);
+  const format = new Intl.DateTimeFormat(locale, { timeZoneName: 'short', ...(timeZone ? { timeZone } : {}) });
+  const zone = format.formatToParts(new Date()).find((part) => part.type === 'timeZoneName')?.value;
+  const name = format.resolvedOptions().timeZone;
+  return zone && zone !== name ? `${name} (${zone})` : name;
 }
 
 export function plural(count: number, one: string, many = `${one}s`): string {
@@ -16,11 +51,8 @@ export function plural(count: number, one: string, many = `${one}s`): string {
 }
 
 /** Like `formatDateTime`, to the second: for records where the order of events matters. */
-export function formatTimestamp(value: string | undefined | null): string {
-  const minutes = formatDateTime(value);
-  if (!value) return minutes;
-  const date = new Date(value);
-  return Number.isNaN(date.getTime()) ? minutes : `${minutes}:${pad(date.getSeconds())}`;
+export function formatTimestamp(value: string | undefined | null, options: DateFormatOptions = {}): string {
+  return formatDate(value, { second: '2-digit' }, options);
 }
 
 /** How long ago, coarse: "12 s ago", "4 min ago", "3 h ago", "2 d ago". */

@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
 import { NewPassword, type ChangePassword, type CreateUser, type SessionInfo, type SessionUser, type UpdateUser, type User } from '@portico/contracts/auth';
+import type { UpdateSessionPreferences } from '@portico/contracts/locale';
 import { AppError } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
 import type { SessionStore } from './session-store.ts';
 import type { SignInSettingsStore } from './sign-in-settings.ts';
-import { toUser, type UserStore } from './user-store.ts';
+import { toSessionUser, toUser, type UserStore } from './user-store.ts';
 import type { EffectiveGrant } from '@portico/contracts/grants';
 import type { AccessService } from '../access/access-service.ts';
 
@@ -66,7 +67,7 @@ export class AuthService {
     }
     const session = await this.sessions.create(user.id);
     await this.audit.record({ id: user.id, name: user.username, address }, sessionTarget('SignIn', user.username), { result: 'succeeded' });
-    const sessionUser: SessionUser = { id: user.id, username: user.username, displayName: user.displayName, role: toUser(user).role, source: toUser(user).source };
+    const sessionUser: SessionUser = toSessionUser(user);
     const grants = await this.access.grantsFor({ username: user.username, groups: user.groups, role: sessionUser.role });
     return { token: session.token, info: this.info({ user: sessionUser, ...session, passwordChangeRequired: user.mustChangePassword }, grants) };
   }
@@ -107,6 +108,18 @@ export class AuthService {
     await this.audit.record(actor, target, { result: 'succeeded' });
     const grants = await this.access.grantsFor({ username: user.username, groups: user.groups, role: session.user.role });
     return { token: next.token, info: this.info({ user: session.user, ...next, passwordChangeRequired: false }, grants) };
+  }
+
+  /**
+   * One's own preferences (the console's language). Not audited: it changes nothing anyone else
+   * sees. The person's other sessions read it afresh (here and on other instances).
+   */
+  async updatePreferences(session: SignedIn, preferences: UpdateSessionPreferences): Promise<SessionInfo> {
+    const row = await this.users.update(session.user.id, { locale: preferences.locale });
+    if (!row) throw new AppError(ErrorCode.unauthenticated, 'Your account no longer exists.', 401);
+    await this.sessions.userChanged(row.id);
+    const user = toSessionUser(row);
+    return this.info({ ...session, user }, await this.access.grantsFor({ username: row.username, groups: row.groups, role: user.role }));
   }
 
   info(session: Pick<SignedIn, 'user' | 'csrfToken' | 'expiresAt' | 'passwordChangeRequired'>, grants: readonly EffectiveGrant[]): SessionInfo {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { asc, count, eq } from 'drizzle-orm';
-import type { AuthSource, UserRole as Role, User } from '@portico/contracts/auth';
+import type { AuthSource, UserRole as Role, SessionUser, User } from '@portico/contracts/auth';
+import { Locale } from '@portico/contracts/locale';
 import type { Db } from '../../db/database.ts';
 import { users } from '../../db/schema.ts';
 
@@ -15,6 +16,17 @@ export const toUser = (row: UserRow): User => ({
   createdAt: row.createdAt.toISOString(),
   source: row.authSource as AuthSource,
   groups: row.groups,
+});
+
+/** The person as their own session sees them (the header, the language). */
+export const toSessionUser = (row: UserRow): SessionUser => ({
+  id: row.id,
+  username: row.username,
+  displayName: row.displayName,
+  role: row.role as Role,
+  source: row.authSource as AuthSource,
+  // A value written by another version and no longer offered reads as "follow the browser".
+  locale: Locale.safeParse(row.locale).data ?? null,
 });
 
 /** What the identity provider says of a person at each sign-in. */
@@ -79,7 +91,7 @@ export class UserStore {
 
   async update(
     id: string,
-    patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'groups'>>,
+    patch: Partial<Pick<UserRow, 'displayName' | 'role' | 'disabled' | 'passwordHash' | 'mustChangePassword' | 'groups' | 'locale'>>,
   ): Promise<UserRow | undefined> {
     const [row] = await this.db
       .update(users)

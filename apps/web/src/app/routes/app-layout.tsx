@@ -1,18 +1,22 @@
 import type { ReactNode } from 'react';
 import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
+import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Access } from '@portico/contracts/auth';
 import { decide, type ResourceKind } from '@portico/contracts/grants';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
+import { ColorSchemeMenu, LanguageMenu } from '@/components/layout/display-menus';
 import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey, IconLock } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
 import { deniedReason } from '@/lib/roles';
 
+type NavKey = 'vpcAuthorizations' | 'ipAccessControl' | 'backendModels' | 'endpointServices' | 'bindings' | 'audit' | 'tokens' | 'permissions' | 'people';
+
 interface NavItem {
-  label: string;
+  label: NavKey;
   to: string;
   icon: ReactNode;
   soon?: boolean;
@@ -20,19 +24,19 @@ interface NavItem {
 
 /** Each resource screen shows for people whose grants let them read that kind somewhere. */
 const navItems: (NavItem & { kind: ResourceKind })[] = [
-  { label: 'VPC authorizations', to: '/vpc-authorizations', icon: <IconPlug />, kind: 'vpc-authorization' },
-  { label: 'IP access control', to: '/ip-access-control', icon: <IconShield />, kind: 'ip-control' },
-  { label: 'Backend models', to: '/backend-models', icon: <IconStack />, kind: 'backend-model' },
-  { label: 'Endpoint services', to: '/endpoint-services', icon: <IconNetwork />, kind: 'endpoint-service' },
+  { label: 'vpcAuthorizations', to: '/vpc-authorizations', icon: <IconPlug />, kind: 'vpc-authorization' },
+  { label: 'ipAccessControl', to: '/ip-access-control', icon: <IconShield />, kind: 'ip-control' },
+  { label: 'backendModels', to: '/backend-models', icon: <IconStack />, kind: 'backend-model' },
+  { label: 'endpointServices', to: '/endpoint-services', icon: <IconNetwork />, kind: 'endpoint-service' },
 ];
 
 /** The console's own records; each item shows only to people who may open it. */
 const consoleItems: (NavItem & { access: Access; wholeProfile?: boolean })[] = [
-  { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory), wholeProfile: true },
-  { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
-  { label: 'API tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
-  { label: 'Permissions', to: '/access', icon: <IconLock />, access: 'read' },
-  { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
+  { label: 'bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory), wholeProfile: true },
+  { label: 'audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
+  { label: 'tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
+  { label: 'permissions', to: '/access', icon: <IconLock />, access: 'read' },
+  { label: 'people', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
 ];
 
 export function Brand() {
@@ -53,17 +57,18 @@ export function Brand() {
 }
 
 function NavItemLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate: () => void }) {
+  const { t } = useTranslation();
   const current = pathname === item.to || pathname.startsWith(`${item.to}/`);
   return (
     <NavLink
       component={Link}
       to={item.to}
-      label={item.label}
+      label={t(`nav.${item.label}`)}
       leftSection={item.icon}
       rightSection={
         item.soon ? (
           <Badge size="xs" variant="light" color="gray">
-            soon
+            {t('shell.soon')}
           </Badge>
         ) : null
       }
@@ -81,30 +86,33 @@ export function AppLayout() {
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const { grants } = useSession();
+  const { t } = useTranslation();
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
       <a href="#main" className="portico-skip-link">
-        Skip to content
+        {t('shell.skipToContent')}
       </a>
-      {navigation.state === 'loading' ? <Progress value={100} animated size={3} radius={0} className="portico-nav-progress" aria-label="Loading page" /> : null}
+      {navigation.state === 'loading' ? <Progress value={100} animated size={3} radius={0} className="portico-nav-progress" aria-label={t('shell.loadingPage')} /> : null}
       <AppShell.Header>
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
-            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Toggle navigation" />
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
             <Brand />
           </Group>
           <Group gap="md" wrap="nowrap" miw={0}>
             <ActiveProfile />
+            <LanguageMenu />
+            <ColorSchemeMenu />
             <UserMenu />
           </Group>
         </Group>
       </AppShell.Header>
 
-      <AppShell.Navbar p="sm" aria-label="Resources">
+      <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
         <Stack gap={2}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={6}>
-            Network access
+            {t('shell.networkAccess')}
           </Text>
           {navItems
             .filter((item) => deniedReason(grants, 'read', { kind: item.kind }) === undefined)
@@ -112,7 +120,7 @@ export function AppLayout() {
               <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
             ))}
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt="md" pb={6}>
-            Console
+            {t('shell.console')}
           </Text>
           {consoleItems
             .filter((item) => (item.wholeProfile ? decide(grants, { need: 'read', wholeProfile: true }) : deniedReason(grants, item.access)) === undefined)

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Center, Paper, Stack, Text, Title } from '@mantine/core';
+import { Center, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { ColorSchemeMenu, LanguageMenu } from '@/components/layout/display-menus';
 import { Brand } from './app-layout';
 
 interface Props {
@@ -10,10 +11,14 @@ interface Props {
   width?: number;
 }
 
-/** The frame of the screens before the console: the brand, a card with a title, and a footnote. */
+/** The frame of the screens before the console: the brand, a card with a title, and a footnote; language and colour scheme at the top. */
 export function AuthFrame({ title, description, children, footer, width = 380 }: Props) {
   return (
-    <Center mih="100dvh" p="md" className="portico-sign-in">
+    <Center mih="100dvh" p="md" className="portico-sign-in" pos="relative">
+      <Group gap="xs" pos="absolute" top={12} right={16}>
+        <LanguageMenu />
+        <ColorSchemeMenu />
+      </Group>
       <Stack w={width} maw="100%" gap="lg">
         <Center>
           <Brand />

@@ -1,3 +1,4 @@
+import { useTranslation } from 'react-i18next';
 import { usePageTitle } from '@/components/layout/page-header';
 import { ChangePasswordForm } from '@/features/auth/components/change-password-form';
 import { AuthFrame } from './auth-frame';
@@ -7,15 +8,12 @@ import { AuthFrame } from './auth-frame';
  * console asks for one of the person's own before anything else; the BFF refuses all else too.
  */
 export function ChooseOwnPassword() {
-  usePageTitle('Choose your password');
+  const { t } = useTranslation();
+  usePageTitle(t('password.choosePageTitle'));
   return (
-    <AuthFrame
-      title="Choose your own password"
-      description="You signed in with a generated password that was shown on a terminal. Replace it before you continue."
-      width={420}
-    >
+    <AuthFrame title={t('password.chooseTitle')} description={t('password.chooseDescription')} width={420}>
       {/* The new session arrives with the answer; the gate then shows the console. */}
-      <ChangePasswordForm submitLabel="Save and continue" onChanged={() => undefined} />
+      <ChangePasswordForm submitLabel={t('password.saveAndContinue')} onChanged={() => undefined} />
     </AuthFrame>
   );
 }

@@ -1,17 +1,19 @@
 import { Button, EmptyState, Paper } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 
 export function NotFoundRoute() {
-  usePageTitle('Page not found');
+  const { t } = useTranslation();
+  usePageTitle(t('notFound.title'));
   return (
     <>
-      <PageHeader title="Page not found" />
+      <PageHeader title={t('notFound.title')} />
       <Paper withBorder radius="md" p="xl">
-        <EmptyState title="There is nothing at this address" description="The link may be old, or the address mistyped.">
+        <EmptyState title={t('notFound.heading')} description={t('notFound.description')}>
           <EmptyState.Actions>
             <Button component={Link} to="/vpc-authorizations" variant="light">
-              Go to VPC authorizations
+              {t('notFound.goToStart')}
             </Button>
           </EmptyState.Actions>
         </EmptyState>

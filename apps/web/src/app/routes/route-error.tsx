@@ -1,4 +1,5 @@
 import { Button, Code, EmptyState, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 
@@ -9,30 +10,24 @@ function isChunkLoadError(error: unknown): boolean {
 
 export function RouteError() {
   const error = useRouteError();
-  usePageTitle('Something went wrong');
+  const { t } = useTranslation();
+  usePageTitle(t('routeError.title'));
   const chunk = isChunkLoadError(error);
   const detail = isRouteErrorResponse(error) ? `${error.status} ${error.statusText}` : error instanceof Error ? error.message : String(error);
 
   return (
     <>
-      <PageHeader title="Something went wrong" />
+      <PageHeader title={t('routeError.title')} />
       <Paper withBorder radius="md" p="xl">
-        <EmptyState
-          title={chunk ? 'This screen could not be loaded' : 'This screen stopped working'}
-          description={
-            chunk
-              ? 'The connection may have dropped, or Portico was updated. Reloading usually fixes it.'
-              : 'Reloading may help. If it keeps happening, please report what you were doing.'
-          }
-        >
+        <EmptyState title={chunk ? t('routeError.chunkHeading') : t('routeError.crashHeading')} description={chunk ? t('routeError.chunkBody') : t('routeError.crashBody')}>
           <Stack align="center" gap="sm">
             <Text size="xs" c="dimmed">
               <Code>{detail}</Code>
             </Text>
             <EmptyState.Actions>
-              <Button onClick={() => window.location.reload()}>Reload</Button>
+              <Button onClick={() => window.location.reload()}>{t('routeError.reload')}</Button>
               <Button component={Link} to="/vpc-authorizations" variant="default">
-                Go to VPC authorizations
+                {t('routeError.goToStart')}
               </Button>
             </EmptyState.Actions>
           </Stack>

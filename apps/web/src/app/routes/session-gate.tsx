@@ -2,8 +2,10 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { Center, Stack } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { Navigate, useLocation } from 'react-router';
+import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { useAccountLocale } from '@/lib/i18n/use-locale';
 import { signInPathFrom } from '@/lib/return-to';
 import { SessionProvider, sessionQueryOptions } from '@/lib/session';
 import { ChooseOwnPassword } from './choose-own-password';
@@ -18,7 +20,10 @@ export type SignInArrival = z.infer<typeof SignInArrival>;
  * 401) → the sign-in page, which brings them back to this page afterwards.
  */
 export function SessionGate({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
   const session = useQuery(sessionQueryOptions());
+  // The language chosen on the person's account wins over this browser's guess.
+  useAccountLocale(session.data?.user.locale);
   const location = useLocation();
   const hadSession = useRef(false);
   useEffect(() => {
@@ -35,7 +40,7 @@ export function SessionGate({ children }: { children: ReactNode }) {
   return (
     <Center mih="100dvh" p="lg">
       <Stack w={460}>
-        <ApiErrorAlert error={session.error} title="Could not check who is signed in" onRetry={() => void session.refetch()} retrying={session.isFetching} />
+        <ApiErrorAlert error={session.error} title={t('shell.sessionCheckFailed')} onRetry={() => void session.refetch()} retrying={session.isFetching} />
       </Stack>
     </Center>
   );

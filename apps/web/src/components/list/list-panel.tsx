@@ -23,7 +23,7 @@ export function ListPanel({ list, query, tools, children }: { list: ListUrl; que
             {tools}
           </Group>
           {query.isError && query.data ? (
-            <Text size="sm" c="red.7" role="alert">
+            <Text size="sm" c="red" role="alert">
               Could not refresh: {query.error?.message}
             </Text>
           ) : null}

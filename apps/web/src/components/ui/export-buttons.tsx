@@ -30,7 +30,7 @@ export function ExportButtons({ exporting, onExport, disabled = false }: { expor
   return (
     <Group gap="xs" wrap="nowrap">
       {exporting.error ? (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="red" role="alert">
           Export failed: {exporting.error.message}
         </Text>
       ) : null}

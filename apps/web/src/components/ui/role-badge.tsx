@@ -1,14 +1,15 @@
 import { Badge } from '@mantine/core';
-import { roleMeaning, type UserRole } from '@portico/contracts/auth';
+import { useTranslation } from 'react-i18next';
+import type { UserRole } from '@portico/contracts/auth';
 
 const roleColors: Record<UserRole, string> = { none: 'gray', viewer: 'gray', operator: 'blue', admin: 'grape' };
-const roleLabels: Record<UserRole, string> = { none: 'grants only', viewer: 'viewer', operator: 'operator', admin: 'admin' };
 
-/** A person's role; hovering says what it allows. */
+/** A person's role in the reader's language; hovering says what it allows. */
 export function RoleBadge({ role, size = 'sm' }: { role: UserRole; size?: 'xs' | 'sm' | 'md' }) {
+  const { t } = useTranslation();
   return (
-    <Badge color={roleColors[role]} variant="light" radius="sm" size={size} tt="none" title={`${role}: ${roleMeaning[role]}`}>
-      {roleLabels[role]}
+    <Badge color={roleColors[role]} variant="light" radius="sm" size={size} tt="none" title={`${t(`roles.${role}`)}: ${t(`roles.meaning.${role}`)}`}>
+      {t(`roles.${role}`)}
     </Badge>
   );
 }

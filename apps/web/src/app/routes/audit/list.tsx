@@ -2,6 +2,7 @@ import { Button, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Text
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { TimeZoneNote } from '@/components/layout/time-zone-note';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useAuditEvents } from '@/features/audit/api/list-audit-events';
 import { AuditFilters } from '@/features/audit/components/audit-filters';
@@ -85,8 +86,9 @@ export function AuditListRoute() {
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           <AuditFilters query={query} onChange={setFilter} onClear={clearFilters} />
+          <TimeZoneNote />
           {list.isError && data ? (
-            <Text size="sm" c="red.7" role="alert">
+            <Text size="sm" c="red" role="alert">
               Could not refresh: {list.error.message}
             </Text>
           ) : null}

@@ -44,7 +44,7 @@ export function HuaweiProfileNote() {
   const active = chosen ?? huawei[0];
   if (!active) {
     return (
-      <Text size="sm" c="orange.8" role="status">
+      <Text size="sm" c="orange" role="status">
         No Huawei Cloud profile is configured.
       </Text>
     );

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PolicyItem } from '@portico/contracts/ip-controls';
 import { accessOf, routes } from '@portico/contracts/routes';
@@ -40,6 +40,14 @@ export function IpAccessControlDetailRoute() {
   const detail = useIpControl(id);
   usePageTitle(detail.data?.ipControl.name ?? id);
   const [editorOpen, setEditorOpen] = useState(false);
+  // The editor mounts already open (a new key per opening), so the modal never sees who opened it:
+  // focus goes back to that button here, as a keyboard user expects.
+  const editorOpener = useRef<HTMLElement | null>(null);
+  const closeEditor = () => {
+    setEditorOpen(false);
+    const opener = editorOpener.current;
+    window.setTimeout(() => opener?.focus(), 0);
+  };
   const [editing, setEditing] = useState<{ item: PolicyItem | null; key: number }>({ item: null, key: 0 });
   const [removing, setRemoving] = useState<PolicyItem | null>(null);
   const [removeOpen, setRemoveOpen] = useState(false);
@@ -72,6 +80,7 @@ export function IpAccessControlDetailRoute() {
   const openEditor = (item: PolicyItem | null) => {
     setNotice(null);
     setEditing((previous) => ({ item, key: previous.key + 1 }));
+    editorOpener.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     setEditorOpen(true);
   };
   const openRemove = (item: PolicyItem) => {
@@ -156,7 +165,7 @@ export function IpAccessControlDetailRoute() {
       <PolicyItemEditor
         key={editing.key}
         opened={editorOpen}
-        onClose={() => setEditorOpen(false)}
+        onClose={closeEditor}
         ipControl={ipControl}
         item={editing.item}
         boundApis={boundApis}

@@ -26,7 +26,7 @@ const taskOutcomeColors: Record<string, string> = { completed: 'teal', failed: '
 /** Who, when, what, where (cloud, profile, region), and how it ended, RequestId copyable. */
 export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; links?: AuditEventLinks }) {
   const rows: [string, ReactNode][] = [
-    ['Time', formatTimestamp(event.at)],
+    ['Time', formatTimestamp(event.at, { withZone: true })],
     ['Person', event.actor.name],
     ['Operation', <Code key="op">{event.operation}</Code>],
     ['Resource type', resourceTypeLabels[event.resourceType]],
@@ -50,7 +50,7 @@ export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; li
           </Text>
         </Group>
         {event.error ? (
-          <Text size="sm" c="red.8">
+          <Text size="sm" c="red">
             {event.error}
           </Text>
         ) : null}
@@ -93,7 +93,7 @@ export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; li
       </Anchor>,
     ]);
   }
-  if (event.finishedAt) rows.push(['Finished', formatTimestamp(event.finishedAt)]);
+  if (event.finishedAt) rows.push(['Finished', formatTimestamp(event.finishedAt, { withZone: true })]);
 
   return (
     <DataList orientation="horizontal" labelWidth={140} size="sm" withDivider aria-label="Event">

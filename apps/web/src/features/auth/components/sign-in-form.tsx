@@ -1,4 +1,5 @@
 import { Alert, Button, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { SignIn } from '@portico/contracts/auth';
 import { ErrorCode } from '@portico/contracts/errors';
 import { Form } from '@/components/form/form';
@@ -16,13 +17,14 @@ function isCredentialsAnswer(error: unknown): boolean {
 
 /** Username and password; wrong credentials, throttling and "SSO required" are said at the form. */
 export function SignInForm({ autoFocus = true }: { autoFocus?: boolean }) {
+  const { t } = useTranslation();
   const signIn = useSignIn();
   const error = signIn.error && !(isApiError(signIn.error) && signIn.error.fields) ? signIn.error : null;
 
   return (
     <Form
       schema={SignIn}
-      aria-label="Sign in"
+      aria-label={t('signIn.form')}
       defaultValues={{ username: '', password: '' }}
       onSubmit={async (values, form) => {
         try {
@@ -43,12 +45,12 @@ export function SignInForm({ autoFocus = true }: { autoFocus?: boolean }) {
               {error.message}
             </Alert>
           ) : error ? (
-            <ApiErrorAlert error={error} title="Could not sign in" />
+            <ApiErrorAlert error={error} title={t('signIn.couldNotSignIn')} />
           ) : null}
-          <TextField name="username" label="Username" autoComplete="username" required autoFocus={autoFocus} />
-          <PasswordField name="password" label="Password" autoComplete="current-password" required />
+          <TextField name="username" label={t('signIn.username')} autoComplete="username" required autoFocus={autoFocus} />
+          <PasswordField name="password" label={t('signIn.password')} autoComplete="current-password" required />
           <Button type="submit" fullWidth mt={4} loading={form.formState.isSubmitting}>
-            Sign in
+            {t('signIn.submit')}
           </Button>
         </Stack>
       )}

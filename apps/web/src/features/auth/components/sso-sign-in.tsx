@@ -1,4 +1,5 @@
 import { Button, Divider, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { oidcStartPath } from '@portico/contracts/sso';
 import { urlOf } from '@/lib/api-client';
 
@@ -15,15 +16,16 @@ interface Props {
  * provider (a fetch could not follow it there). The password form below stays for break-glass.
  */
 export function SsoSignIn({ name, next, ssoRequired }: Props) {
+  const { t } = useTranslation();
   return (
     <Stack gap="md">
       <Button component="a" href={urlOf(oidcStartPath, {}, { next: next === '/' ? undefined : next })} fullWidth size="md" variant="filled">
-        Sign in with {name}
+        {t('signIn.withProvider', { name })}
       </Button>
-      <Divider label={ssoRequired ? 'or, for admins only, with a Portico password' : 'or with a Portico password'} labelPosition="center" />
+      <Divider label={ssoRequired ? t('signIn.orPasswordAdmins') : t('signIn.orPassword')} labelPosition="center" />
       {ssoRequired ? (
         <Text size="xs" c="dimmed">
-          An admin requires single sign-on: password sign-in is kept for administrators&apos; break-glass accounts.
+          {t('signIn.ssoRequired')}
         </Text>
       ) : null}
     </Stack>

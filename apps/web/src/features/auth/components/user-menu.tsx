@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { Affix, Avatar, Box, Button, Group, Menu, Notification, Stack, Text, UnstyledButton } from '@mantine/core';
-import { roleMeaning } from '@portico/contracts/auth';
+import { Trans, useTranslation } from 'react-i18next';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { IconChevronDown, IconKey, IconLogout } from '@/components/ui/icons';
 import { SIGN_IN_PATH } from '@/lib/return-to';
@@ -19,6 +19,7 @@ function initials(name: string): string {
  * Sign out (in the menu, and on wide screens as a button beside it, one click away).
  */
 export function UserMenu() {
+  const { t } = useTranslation();
   const { user, idleTimeoutSeconds } = useSession();
   // A full page load: nothing read as this person stays in memory.
   const signOut = useSignOut({ onSuccess: () => window.location.assign(SIGN_IN_PATH) });
@@ -31,7 +32,7 @@ export function UserMenu() {
       <Group gap={6} wrap="nowrap">
         <Menu position="bottom-end" withinPortal shadow="md" width={280}>
           <Menu.Target>
-            <UnstyledButton aria-label={`Account: ${user.displayName} (${user.role})`} px={6} py={4} className="portico-account">
+            <UnstyledButton aria-label={t('userMenu.account', { name: user.displayName, role: t(`roles.${user.role}`) })} px={6} py={4} className="portico-account">
               <Group gap={8} wrap="nowrap">
                 <Avatar size={28} radius="xl" color="indigo" variant="light">
                   {initials(user.displayName)}
@@ -55,21 +56,21 @@ export function UserMenu() {
                 {user.username}
               </Text>
               <Text size="xs" mt={6}>
-                Role <b>{user.role}</b>: {roleMeaning[user.role]}.
+                <Trans i18nKey="userMenu.role" values={{ role: t(`roles.${user.role}`), meaning: t(`roles.meaning.${user.role}`) }} components={{ b: <b /> }} />
               </Text>
               <Text size="xs" c="dimmed" mt={6}>
-                You are signed out after {idleMinutes} minutes without activity.
+                {t('userMenu.idle', { count: idleMinutes })}
               </Text>
             </Stack>
             <Menu.Divider />
             {/* People who sign in through the identity provider have no Portico password. */}
             {user.source === 'oidc' ? null : (
               <Menu.Item leftSection={<IconKey size={16} />} onClick={() => setChangingPassword(true)}>
-                Change password
+                {t('userMenu.changePassword')}
               </Menu.Item>
             )}
             <Menu.Item leftSection={<IconLogout size={16} />} onClick={() => signOut.mutate()}>
-              Sign out
+              {t('userMenu.signOut')}
             </Menu.Item>
           </Menu.Dropdown>
         </Menu>
@@ -84,7 +85,7 @@ export function UserMenu() {
           loading={signOut.isPending}
           onClick={() => signOut.mutate()}
         >
-          Sign out
+          {t('userMenu.signOut')}
         </Button>
       </Group>
       <ChangePasswordModal
@@ -97,14 +98,26 @@ export function UserMenu() {
       />
       {passwordChanged ? (
         <Affix position={{ top: 64, right: 16 }}>
-          <Notification color="teal" title="Password changed" onClose={() => setPasswordChanged(false)} closeButtonProps={{ 'aria-label': 'Dismiss' }} role="status">
-            Other places where you were signed in are signed out.
+          <Notification
+            color="teal"
+            title={t('userMenu.passwordChanged')}
+            onClose={() => setPasswordChanged(false)}
+            closeButtonProps={{ 'aria-label': t('userMenu.dismiss') }}
+            role="status"
+          >
+            {t('userMenu.passwordChangedBody')}
           </Notification>
         </Affix>
       ) : null}
       {signOut.error ? (
         <Affix position={{ top: 64, right: 16 }}>
-          <Notification color="red" title="Could not sign out" onClose={() => signOut.reset()} closeButtonProps={{ 'aria-label': 'Dismiss' }} role="alert">
+          <Notification
+            color="red"
+            title={t('userMenu.couldNotSignOut')}
+            onClose={() => signOut.reset()}
+            closeButtonProps={{ 'aria-label': t('userMenu.dismiss') }}
+            role="alert"
+          >
             {signOut.error.message}
           </Notification>
         </Affix>

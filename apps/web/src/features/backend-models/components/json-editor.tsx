@@ -2,11 +2,12 @@ import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
 import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } from '@codemirror/autocomplete';
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
-import { bracketMatching, defaultHighlightStyle, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
+import { bracketMatching, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
 import { lintGutter, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { jsonCompletion, jsonSchemaLinter, stateExtensions } from 'codemirror-json-schema';
+import { codeColours, codeHighlightStyle } from '@/lib/code-theme';
 import { styleNonce } from '@/lib/csp-nonce';
 import { withContractMessages } from '../utils/lint-messages';
 import classes from './model-editor.module.css';
@@ -33,7 +34,7 @@ export const editorTheme = EditorView.theme({
   '&': { fontSize: '13px', backgroundColor: 'var(--mantine-color-body)' },
   '&.cm-focused': { outline: '2px solid var(--mantine-primary-color-filled)', outlineOffset: '-1px' },
   '.cm-scroller': { fontFamily: 'var(--mantine-font-family-monospace)', lineHeight: '1.55' },
-  '.cm-gutters': { backgroundColor: 'var(--mantine-color-gray-0)', borderRight: '1px solid var(--mantine-color-gray-3)' },
+  ...codeColours,
   '.cm-tooltip-lint code, .cm-diagnostic code': { fontFamily: 'var(--mantine-font-family-monospace)' },
 });
 
@@ -96,7 +97,7 @@ export function JsonEditor({ value, onChange, schema, check, label, ref }: Props
           closeBrackets(),
           highlightActiveLine(),
           json(),
-          syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+          syntaxHighlighting(codeHighlightStyle),
           stateExtensions(schema),
           jsonLanguage.data.of({ autocomplete: jsonCompletion() }),
           autocompletion(),

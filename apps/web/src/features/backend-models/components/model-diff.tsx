@@ -1,10 +1,11 @@
 import { useEffect, useRef } from 'react';
 import { Box, SimpleGrid, Text } from '@mantine/core';
 import { json } from '@codemirror/lang-json';
-import { defaultHighlightStyle, syntaxHighlighting } from '@codemirror/language';
+import { syntaxHighlighting } from '@codemirror/language';
 import { MergeView } from '@codemirror/merge';
 import { EditorState, type Extension } from '@codemirror/state';
 import { EditorView, lineNumbers } from '@codemirror/view';
+import { codeHighlightStyle } from '@/lib/code-theme';
 import { styleNonce } from '@/lib/csp-nonce';
 import { editorTheme } from './json-editor';
 import classes from './model-editor.module.css';
@@ -19,7 +20,7 @@ interface Props {
 const readOnly = (label: string): Extension => [
   lineNumbers(),
   json(),
-  syntaxHighlighting(defaultHighlightStyle, { fallback: true }),
+  syntaxHighlighting(codeHighlightStyle),
   EditorState.readOnly.of(true),
   EditorView.editable.of(false),
   EditorView.lineWrapping,

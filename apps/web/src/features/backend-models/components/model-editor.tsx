@@ -236,7 +236,7 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
             <Fieldset legend={`${type} fields`} radius="md" disabled={readOnly}>
               <Stack gap="sm">
                 {parseError ? (
-                  <Text size="xs" c="orange.8" role="note">
+                  <Text size="xs" c="orange" role="note">
                     The JSON does not parse: fix it to edit with the form again.
                   </Text>
                 ) : null}

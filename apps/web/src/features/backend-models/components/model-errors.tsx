@@ -18,13 +18,13 @@ export function ModelErrors({ issues, type, fromServer = false, onSelect }: Prop
   return (
     <section aria-label="Model errors">
       {issues.length === 0 ? (
-        <Group gap={6} c="teal.8">
+        <Group gap={6} c="teal">
           <IconCheck size={16} />
           <Text size="sm">No errors: the model fits the {type} schema.</Text>
         </Group>
       ) : (
         <Stack gap={4}>
-          <Group gap={6} c="red.7">
+          <Group gap={6} c="red">
             <IconAlert size={16} />
             <Text size="sm" fw={600}>
               {fromServer ? `The server refused ${plural(issues.length, 'value')}` : plural(issues.length, 'error')}
@@ -34,7 +34,7 @@ export function ModelErrors({ issues, type, fromServer = false, onSelect }: Prop
             {issues.map((issue) => (
               <li key={`${issue.offset}:${issue.text}`}>
                 <UnstyledButton onClick={() => onSelect(issue)} className={classes.error} title="Go to this line">
-                  <Text size="sm" ff="monospace" c="red.8">
+                  <Text size="sm" ff="monospace" c="red">
                     {issue.text}
                   </Text>
                 </UnstyledButton>

@@ -86,7 +86,7 @@ export function StageModelPanel({ stage, backendName, model, apis, unavailable, 
             <Text size="sm">Secrets are write-only: they show as ****** and are never sent to the browser.</Text>
           </Alert>
         ) : null}
-        <ScrollArea.Autosize mah={360} type="auto">
+        <ScrollArea.Autosize mah={360} type="auto" viewportProps={{ tabIndex: 0 }}>
           <Code block aria-label={`Model data in ${stage}`} fz="sm">
             {formatModel(model.data)}
           </Code>

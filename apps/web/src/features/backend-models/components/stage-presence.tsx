@@ -3,7 +3,7 @@ import { StageName } from '@portico/contracts/published-apis';
 
 const stageColors: Record<StageName, string> = { TEST: 'gray', PRE: 'yellow', RELEASE: 'teal' };
 
-/** TEST, PRE and RELEASE in that order: a stage with a model in color, one without dimmed and outlined. */
+/** TEST, PRE and RELEASE in that order: a stage with a model in color, one without in dimmed grey with a dashed outline (still 4.5:1, so readable). */
 export function StagePresence({ stages }: { stages: readonly string[] }) {
   return (
     <Group gap={4} wrap="nowrap">
@@ -16,7 +16,8 @@ export function StagePresence({ stages }: { stages: readonly string[] }) {
             variant={has ? 'light' : 'outline'}
             radius="sm"
             size="sm"
-            opacity={has ? 1 : 0.45}
+            c={has ? undefined : 'dimmed'}
+            style={has ? undefined : { borderStyle: 'dashed' }}
             title={has ? `Model in ${stage}` : `No model in ${stage}`}
             data-has-model={has}
           >

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { Box, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Box, Group, Paper, Stack, Text, Title, useComputedColorScheme } from '@mantine/core';
 import { Background, Controls, MiniMap, ReactFlow, useNodesState, useReactFlow, type OnSelectionChangeParams } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ResourceKind, resourceKindLabel } from '@portico/contracts/bindings';
@@ -37,7 +37,7 @@ function miniMapColor(node: BindingNode): string {
   const data = node.data;
   if (data.type === 'resource') return `var(--mantine-color-${kindColors[data.resource.kind]}-5)`;
   if (data.type === 'resource-kind') return `var(--mantine-color-${kindColors[data.kind]}-5)`;
-  if (data.type === 'pair' && !data.collapsed) return 'var(--mantine-color-blue-1)';
+  if (data.type === 'pair' && !data.collapsed) return 'var(--mantine-color-blue-light)';
   return 'var(--mantine-color-gray-5)';
 }
 
@@ -73,7 +73,7 @@ function Legend() {
         </Group>
       ))}
       <Group gap={6} wrap="nowrap">
-        <Box w={14} h={10} bg="blue.0" style={{ border: '1px dashed var(--mantine-color-blue-4)', borderRadius: 2 }} />
+        <Box w={14} h={10} bg="var(--mantine-color-blue-light)" style={{ border: '1px dashed var(--mantine-color-blue-outline)', borderRadius: 2 }} />
         <Text size="xs" c="dimmed">
           Group · stage
         </Text>
@@ -87,6 +87,7 @@ function Legend() {
  * Scroll or drag to pan, the buttons, ctrl + wheel or a pinch to zoom; click (or focus and press Enter on) a node to see its details beside the graph.
  */
 export function BindingsGraph({ index, filtered, resourceHref, onFilter, height = 560 }: Props) {
+  const colorMode = useComputedColorScheme('light');
   const model = useMemo(() => buildGraphModel(index, filtered), [index, filtered]);
   const layout = useMemo(() => layoutGraph(model), [model]);
   const laidOut = useMemo(
@@ -134,6 +135,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
               </Text>
             ) : (
               <ReactFlow<BindingNode>
+                colorMode={colorMode}
                 nodes={nodes}
                 edges={layout.edges}
                 nodeTypes={nodeTypes}
@@ -150,7 +152,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
                 panOnScroll
                 zoomOnScroll={false}
                 zoomOnPinch
-                defaultEdgeOptions={{ style: { stroke: 'var(--mantine-color-gray-5)' }, labelBgPadding: [4, 2] }}
+                defaultEdgeOptions={{ style: { stroke: 'var(--portico-graph-edge)' }, labelBgPadding: [4, 2] }}
               >
                 <FitOnChange width={layout.width} height={layout.height} pane={pane} />
                 <Background gap={24} size={1} />

@@ -10,7 +10,7 @@ function StreamNote({ stream }: { stream: BuildStreamState }) {
     return (
       <Group gap={6} role="status">
         <IconWifiOff size={14} color="var(--mantine-color-orange-8)" />
-        <Text size="xs" c="orange.8">
+        <Text size="xs" c="orange">
           {stream === 'lost' ? 'Live updates lost; checking every few seconds' : 'Reconnecting…'}
         </Text>
       </Group>

@@ -129,7 +129,7 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
         {report ? (
           <Stack gap={4}>
             {report.refused ? (
-              <Text size="sm" c="red.7">
+              <Text size="sm" c="red">
                 {report.refused}
               </Text>
             ) : (
@@ -140,11 +140,11 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
             )}
             {report.bad.length > 0 ? (
               <>
-                <Text size="sm" c="red.7">
+                <Text size="sm" c="red">
                   <IconAlert size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
                   {plural(report.bad.length, 'line')} could not be read and {report.bad.length === 1 ? 'stays' : 'stay'} in the box:
                 </Text>
-                <List size="sm" spacing={2} c="red.7" aria-label="Lines not added">
+                <List size="sm" spacing={2} c="red" aria-label="Lines not added">
                   {report.bad.slice(0, 20).map((bad) => (
                     <List.Item key={bad.line}>{badLineMessage(bad)}</List.Item>
                   ))}

@@ -82,7 +82,7 @@ function PortsAndActions({ sharing, cancelTo }: { sharing: SharingServices; canc
           Cancel
         </Button>
         {reason ? (
-          <Text id={reasonId} size="sm" c="red.7">
+          <Text id={reasonId} size="sm" c="red">
             <IconAlert size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
             {reason}
           </Text>

@@ -243,7 +243,7 @@ export function PortMappingEditor({ rows, check }: Props) {
       </Group>
 
       {listMessage ? (
-        <Text size="sm" c="red.7" role="alert">
+        <Text size="sm" c="red" role="alert">
           {cellMessage('An endpoint service', listMessage)}
           {counter.over ? `: remove ${plural(counter.count - counter.max, 'mapping')} to save.` : ''}
         </Text>

@@ -20,7 +20,7 @@ interface Props {
 
 function Count({ label, value, color }: { label: string; value: number; color: string }) {
   return (
-    <Stack gap={0} align="center" p="xs" bg={value > 0 ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-gray-0)'} bdrs="sm">
+    <Stack gap={0} align="center" p="xs" bg={value > 0 ? `var(--mantine-color-${color}-light)` : 'var(--mantine-color-default-hover)'} bdrs="sm">
       <Text fz={22} fw={650} c={value > 0 ? `${color}.8` : 'dimmed'}>
         {value}
       </Text>
@@ -39,7 +39,7 @@ function MappingList({ title, mappings, color }: { title: string; mappings: Serv
         {title} ({mappings.length})
       </Text>
       <ScrollArea.Autosize mah={180} type="auto">
-        <List size="sm" spacing={2} aria-label={title} c={`${color}.9`} ff="monospace">
+        <List size="sm" spacing={2} aria-label={title} c={`var(--mantine-color-${color}-light-color)`} ff="monospace">
           {mappings.map((m, i) => (
             <List.Item key={`${mappingText(m)}#${i}`}>{mappingText(m)}</List.Item>
           ))}

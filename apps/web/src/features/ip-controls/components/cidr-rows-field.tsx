@@ -93,7 +93,7 @@ export function CidrRowsField({ type }: { type: IpControlType }) {
         </Group>
 
         {listMessage ? (
-          <Text id={listErrorId} size="sm" c="red.7" role="alert" tabIndex={-1}>
+          <Text id={listErrorId} size="sm" c="red" role="alert" tabIndex={-1}>
             {fieldMessage('A policy item', listMessage)}
           </Text>
         ) : null}
@@ -130,7 +130,7 @@ export function CidrRowsField({ type }: { type: IpControlType }) {
                       warnings.length > 0 ? (
                         <Stack gap={2} component="span">
                           {warnings.map((warning) => (
-                            <Text key={warning} span size="xs" c="orange.8">
+                            <Text key={warning} span size="xs" c="orange">
                               <IconAlert size={12} style={{ verticalAlign: '-2px', marginRight: 4 }} />
                               {warning}
                             </Text>

@@ -1,11 +1,12 @@
 import { useEffect } from 'react';
 import { Badge, Group, Menu, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { CloudProfile } from '@portico/contracts/profiles';
 import { useActiveProfile } from '@/lib/active-profile';
 import { IconAlert } from '@/components/ui/icons';
 import { useProfiles } from '../api/get-profiles';
 
-const cloudLabels: Record<CloudProfile['cloud'], string> = { alibaba: 'Alibaba Cloud', huawei: 'Huawei Cloud' };
+const cloudLabels = { alibaba: 'profile.alibaba', huawei: 'profile.huawei' } as const satisfies Record<CloudProfile['cloud'], string>;
 
 /**
  * The screens that work today (VPC authorizations) speak to Alibaba Cloud, so the header offers
@@ -20,6 +21,7 @@ export function pickActiveProfile(profiles: readonly CloudProfile[], chosen: str
 }
 
 function ProfileSummary({ profile }: { profile: CloudProfile }) {
+  const { t } = useTranslation();
   return (
     // Narrower headers keep the name and region and drop the rest (the switcher's menu lists it all).
     <Group gap={8} wrap="nowrap" miw={0}>
@@ -27,7 +29,7 @@ function ProfileSummary({ profile }: { profile: CloudProfile }) {
         {profile.name}
       </Text>
       <Text size="xs" c="dimmed" visibleFrom="lg" style={{ whiteSpace: 'nowrap' }}>
-        {cloudLabels[profile.cloud]}
+        {t(cloudLabels[profile.cloud])}
       </Text>
       <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" data-testid="profile-region" visibleFrom="sm" style={{ flexShrink: 0 }}>
         {profile.region}
@@ -36,9 +38,9 @@ function ProfileSummary({ profile }: { profile: CloudProfile }) {
         {profile.accessKeyIdMasked}
       </Text>
       {profile.emulated ? (
-        <Tooltip label="Requests go to the local cloud emulator, not a real account">
+        <Tooltip label={t('profile.emulatorHint')}>
           <Badge color="grape" variant="filled" size="sm" radius="sm" visibleFrom="md" style={{ flexShrink: 0 }}>
-            emulator
+            {t('profile.emulator')}
           </Badge>
         </Tooltip>
       ) : null}
@@ -48,6 +50,7 @@ function ProfileSummary({ profile }: { profile: CloudProfile }) {
 
 /** The active cloud profile in the header, with a menu to switch when there is more than one. */
 export function ActiveProfile() {
+  const { t } = useTranslation();
   const profiles = useProfiles();
   const { profileId, setProfileId } = useActiveProfile();
   const items = profiles.data?.items;
@@ -57,12 +60,12 @@ export function ActiveProfile() {
     if (items && profileId && !switchable(items).some((p) => p.id === profileId)) setProfileId(undefined);
   }, [items, profileId, setProfileId]);
 
-  if (profiles.isPending) return <Skeleton height={22} width={260} aria-label="Loading profile" />;
+  if (profiles.isPending) return <Skeleton height={22} width={260} aria-label={t('profile.loading')} />;
   if (profiles.isError || !items) {
     return (
-      <Group gap={6} c="orange.8" role="status">
+      <Group gap={6} c="orange" role="status">
         <IconAlert size={16} />
-        <Text size="sm">Profile unavailable</Text>
+        <Text size="sm">{t('profile.unavailable')}</Text>
       </Group>
     );
   }
@@ -71,7 +74,7 @@ export function ActiveProfile() {
   if (!active)
     return (
       <Text size="sm" c="dimmed">
-        No cloud profile configured
+        {t('profile.none')}
       </Text>
     );
 
@@ -79,7 +82,7 @@ export function ActiveProfile() {
   const choices = switchable(items);
   if (choices.length < 2) {
     return (
-      <Group gap={6} aria-label="Active cloud profile" role="group">
+      <Group gap={6} aria-label={t('profile.active')} role="group">
         {summary}
       </Group>
     );
@@ -87,17 +90,17 @@ export function ActiveProfile() {
   return (
     <Menu position="bottom-end" withinPortal shadow="md" width={320}>
       <Menu.Target>
-        <UnstyledButton aria-label={`Active cloud profile: ${active.name}. Switch profile`} px={6} py={4}>
+        <UnstyledButton aria-label={t('profile.switch', { name: active.name })} px={6} py={4}>
           {summary}
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>Cloud profiles</Menu.Label>
+        <Menu.Label>{t('profile.list')}</Menu.Label>
         {choices.map((profile) => (
           <Menu.Item key={profile.id} onClick={() => setProfileId(profile.id)} rightSection={profile.id === active.id ? <Text size="xs">✓</Text> : null}>
             <Text size="sm">{profile.name}</Text>
             <Text size="xs" c="dimmed">
-              {cloudLabels[profile.cloud]} · {profile.region} · {profile.accessKeyIdMasked}
+              {t(cloudLabels[profile.cloud])} · {profile.region} · {profile.accessKeyIdMasked}
             </Text>
           </Menu.Item>
         ))}

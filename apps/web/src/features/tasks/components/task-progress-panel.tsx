@@ -43,7 +43,7 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
       return (
         <Group gap={6} role="status">
           <Loader size={12} color="orange" />
-          <Text size="xs" c="orange.8">
+          <Text size="xs" c="orange">
             Reconnecting…
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={onRetry} loading={retrying} leftSection={<IconRefresh size={12} />}>
@@ -55,7 +55,7 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
       return (
         <Group gap={6} role="status">
           <IconWifiOff size={14} color="var(--mantine-color-red-7)" />
-          <Text size="xs" c="red.7">
+          <Text size="xs" c="red">
             Live updates lost
           </Text>
           <Button size="compact-xs" variant="light" color="red" onClick={onRetry} loading={retrying} leftSection={<IconRefresh size={12} />}>
@@ -172,7 +172,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
               </Text>
               <CopyableCode value={task.operationId} label="operation ID" />
               <Text size="xs" c="dimmed">
-                · started {formatDateTime(task.createdAt)}
+                · started {formatDateTime(task.createdAt, { withZone: true })}
               </Text>
             </Group>
           </Stack>
@@ -208,7 +208,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
           </Progress.Root>
           <Group gap="xl" mt={4}>
             <Count label="Total" value={counts.total} />
-            <Count label="Succeeded" value={counts.succeeded} color="teal.8" />
+            <Count label="Succeeded" value={counts.succeeded} color="teal" />
             <Count label="Failed" value={counts.failed} color={counts.failed ? 'red.7' : undefined} />
             <Count label="Pending" value={counts.pending} color="dimmed" />
           </Group>

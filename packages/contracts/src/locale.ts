@@ -1,0 +1,9 @@
+import { z } from 'zod';
+
+/** The console's languages. A person's choice is kept on their account; `null` follows the browser. */
+export const Locale = z.enum(['en', 'zh-CN'], { error: 'must be en or zh-CN' });
+export type Locale = z.infer<typeof Locale>;
+
+/** PATCH /api/session: the signed-in person's own preferences. */
+export const UpdateSessionPreferences = z.strictObject({ locale: Locale.nullable() });
+export type UpdateSessionPreferences = z.infer<typeof UpdateSessionPreferences>;
