@@ -49,6 +49,7 @@ const translatedFiles = [
   'apps/web/src/app/routes/route-error.tsx',
   'apps/web/src/app/routes/session-gate.tsx',
   'apps/web/src/app/routes/sign-in.tsx',
+  'apps/web/src/components/form/password-field.tsx',
   'apps/web/src/components/layout/display-menus.tsx',
   'apps/web/src/components/layout/time-zone-note.tsx',
   'apps/web/src/components/ui/role-badge.tsx',

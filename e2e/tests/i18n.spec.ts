@@ -56,6 +56,16 @@ test.describe('a browser that prefers Chinese', () => {
     await expectNav(page, 'zh-CN');
     expect(await page.evaluate(() => (window as unknown as { __porticoMark?: string }).__porticoMark)).toBe('still here');
 
+    // The account menu's password dialog is Chinese too, and passes axe.
+    await page.getByRole('button', { name: /^账号：/ }).click();
+    await page.getByRole('menuitem', { name: '修改密码' }).click();
+    const dialog = page.getByRole('dialog', { name: '修改您的密码' });
+    await expect(dialog.getByLabel('当前密码')).toBeVisible();
+    await expect.poll(() => dialog.evaluate((d) => d.contains(document.activeElement))).toBe(true);
+    await expectAccessible(page, 'zh-CN light · change password dialog');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+
     // Another browser, set to English: the person's choice, kept on the account, wins at sign-in.
     const elsewhere = await browser.newContext({ locale: 'en-US' });
     const other = await elsewhere.newPage();

@@ -1,5 +1,6 @@
 import { PasswordInput } from '@mantine/core';
 import { useFormContext } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { useFieldError } from './fields';
 
 interface PasswordFieldProps {
@@ -16,6 +17,7 @@ interface PasswordFieldProps {
  * the field stays the only thing its label finds.
  */
 export function PasswordField({ name, label, ...props }: PasswordFieldProps) {
+  const { t } = useTranslation();
   const { register } = useFormContext();
   const error = useFieldError(name, label);
   return (
@@ -24,7 +26,7 @@ export function PasswordField({ name, label, ...props }: PasswordFieldProps) {
       withAsterisk={false}
       error={error}
       spellCheck={false}
-      visibilityToggleButtonProps={{ 'aria-label': 'Show the characters typed' }}
+      visibilityToggleButtonProps={{ 'aria-label': t('form.showCharacters') }}
       {...props}
       {...register(name)}
     />

@@ -6,7 +6,7 @@ import { ChangePasswordForm } from './change-password-form';
 export function ChangePasswordModal({ opened, onClose, onChanged }: { opened: boolean; onClose: () => void; onChanged: () => void }) {
   const { t } = useTranslation();
   return (
-    <Modal opened={opened} onClose={onClose} title={t('password.modalTitle')} centered>
+    <Modal opened={opened} onClose={onClose} title={t('password.modalTitle')} centered closeButtonProps={{ 'aria-label': t('shell.close') }}>
       {opened ? <ChangePasswordForm onCancel={onClose} onChanged={onChanged} /> : null}
     </Modal>
   );
