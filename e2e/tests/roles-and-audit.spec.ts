@@ -20,7 +20,7 @@ test('a viewer finds no way to change anything', async ({ page, baseURL }) => {
   }
   await page.goto(`/vpc-authorizations/${BUSY}/edit`);
   await expect(page.getByLabel('Port')).toHaveCount(0);
-  await expect(page.getByText(/can read but not change/i).first()).toBeVisible();
+  await expect(page.getByText(`This needs operator on vpc authorizations named ${BUSY}`).first()).toBeVisible();
   await expect(page.getByRole('link', { name: 'People' })).toHaveCount(0);
 });
 
