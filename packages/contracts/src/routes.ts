@@ -15,6 +15,17 @@ import { Task, TaskEvent, TaskParams } from './tasks.ts';
 import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
 import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
+  ApiGroupList,
+  ApiGroupsQuery,
+  BindableApis,
+  BindableApisQuery,
+  CreatedIpControl,
+  CreateIpControl,
+  DeletedIpControl,
+  IpControlApis,
+  IpControlApisChanged,
+  ModifiedIpControl,
+  ModifyIpControl,
   IpControlDetail,
   IpControlList,
   IpControlListQuery,
@@ -169,6 +180,27 @@ export const routes = {
 
   listIpControls: route({ method: 'GET', path: '/api/ip-controls', query: IpControlListQuery, response: IpControlList }),
   getIpControl: route({ method: 'GET', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: IpControlDetail }),
+  createIpControl: route({ method: 'POST', path: '/api/ip-controls', query: ProfileQuery, body: CreateIpControl, response: CreatedIpControl, status: 201 }),
+  modifyIpControl: route({ method: 'PUT', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, body: ModifyIpControl, response: ModifiedIpControl }),
+  deleteIpControl: route({ method: 'DELETE', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: DeletedIpControl }),
+  listApiGroups: route({ method: 'GET', path: '/api/api-groups', query: ApiGroupsQuery, response: ApiGroupList }),
+  listBindableApis: route({ method: 'GET', path: '/api/ip-controls/:id/bindable-apis', params: IpControlParams, query: BindableApisQuery, response: BindableApis }),
+  setIpControlApis: route({
+    method: 'POST',
+    path: '/api/ip-controls/:id/apis',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: IpControlApis,
+    response: IpControlApisChanged,
+  }),
+  removeIpControlApis: route({
+    method: 'POST',
+    path: '/api/ip-controls/:id/apis/remove',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: IpControlApis,
+    response: IpControlApisChanged,
+  }),
   addPolicyItem: route({
     method: 'POST',
     path: '/api/ip-controls/:id/policy-items',
