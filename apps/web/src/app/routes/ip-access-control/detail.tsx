@@ -160,6 +160,7 @@ export function IpAccessControlDetailRoute() {
         ipControl={ipControl}
         item={editing.item}
         boundApis={boundApis}
+        policyItems={policyItems}
         onSaved={(result, changes) => {
           setEditorOpen(false);
           const reach = `In effect on ${plural(result.affectedApiCount, 'API')}.`;

@@ -16,7 +16,7 @@ import { applyServerFieldErrors, fieldMessage } from '@/components/form/server-e
 import { isApiError } from '@/lib/api-client';
 import { useAddPolicyItem } from '../api/add-policy-item';
 import { useModifyPolicyItem } from '../api/modify-policy-item';
-import { emptyRows } from '../utils/cidr-rows';
+import { checkRows, emptyRows } from '../utils/cidr-rows';
 import { policyItemChanges, type PolicyItemChanges } from '../utils/policy-item-changes';
 import { CidrRowsField } from './cidr-rows-field';
 import { PolicyItemReview } from './policy-item-review';
@@ -26,6 +26,8 @@ type Methods = FormMethods<PolicyItemFormValues, PolicyItemInput>;
 interface Review {
   values: PolicyItemInput;
   changes: PolicyItemChanges;
+  /** The editor's warnings, repeated in the review. */
+  warnings: string[];
   form: Methods;
 }
 
@@ -36,6 +38,8 @@ interface Props {
   /** The item to edit; null adds a new one. */
   item: PolicyItem | null;
   boundApis: PublishedApi[];
+  /** Every item of the list (the edited one is left out here): overlaps with them are warned about. */
+  policyItems?: readonly PolicyItem[];
   onSaved: (result: PolicyItemChanged, changes: PolicyItemChanges) => void;
 }
 
@@ -75,7 +79,8 @@ function AppIdField({ ipControl, item }: { ipControl: IpControl; item: PolicyIte
  * AddIpControlPolicyItem / ModifyIpControlPolicyItem: edit the rows, review what changes and
  * on how many APIs, confirm. The form keeps its values while the review shows.
  */
-export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, onSaved }: Props) {
+export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, policyItems = [], onSaved }: Props) {
+  const otherItems = useMemo(() => policyItems.filter((other) => other.id !== item?.id), [policyItems, item]);
   const [review, setReview] = useState<Review | null>(null);
   const reviewRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => policyItemInputFor(ipControl.type), [ipControl.type]);
@@ -136,7 +141,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
             defaultValues={defaultsFor(ipControl, item)}
             onSubmit={(values, form) => {
               save.reset();
-              setReview({ values, changes: policyItemChanges(item, values), form });
+              setReview({ values, changes: policyItemChanges(item, values), warnings: checkRows(values.cidrs, ipControl.type, otherItems).allWarnings, form });
               // The review replaces the form in place: move focus with it.
               requestAnimationFrame(() => reviewRef.current?.focus());
             }}
@@ -148,7 +153,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
                     Some entries were rejected; see the messages at the rows.
                   </Alert>
                 ) : null}
-                <CidrRowsField type={ipControl.type} />
+                <CidrRowsField type={ipControl.type} otherItems={otherItems} />
                 <AppIdField ipControl={ipControl} item={item} />
                 <Group justify="flex-end" gap="sm">
                   <Button variant="default" onClick={close}>
@@ -167,6 +172,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
             <PolicyItemReview
               ipControl={ipControl}
               changes={review.changes}
+              warnings={review.warnings}
               isNew={item === null}
               boundApis={boundApis}
               saving={save.isPending}
