@@ -197,3 +197,7 @@ export type BindableApis = z.infer<typeof BindableApis>;
 export const ApiGroupsQuery = ProfileQuery;
 export const ApiGroupList = z.object({ groups: z.array(ApiGroupSummary) });
 export type ApiGroupList = z.infer<typeof ApiGroupList>;
+
+/** The fields of the create and rename forms: CreateIpControl's without policy items (a rename sends name and description). */
+export const IpControlAttributesInput = CreateIpControl.omit({ policyItems: true }).extend({ description: IpControlDescription });
+export type IpControlAttributesInput = z.infer<typeof IpControlAttributesInput>;

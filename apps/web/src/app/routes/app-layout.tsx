@@ -8,6 +8,7 @@ import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
 import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
+import { UnsavedChangesBoundary } from '@/lib/unsaved-changes';
 
 interface NavItem {
   label: string;
@@ -117,7 +118,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" className="portico-main">
-        <Outlet />
+        <UnsavedChangesBoundary>
+          <Outlet />
+        </UnsavedChangesBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -12,8 +12,10 @@ import {
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { Form, type FormMethods } from '@/components/form/form';
 import { TextField } from '@/components/form/fields';
+import { ReportDirty } from '@/components/form/report-dirty';
 import { applyServerFieldErrors, fieldMessage } from '@/components/form/server-errors';
 import { isApiError } from '@/lib/api-client';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useAddPolicyItem } from '../api/add-policy-item';
 import { useModifyPolicyItem } from '../api/modify-policy-item';
 import { checkRows, emptyRows } from '../utils/cidr-rows';
@@ -87,9 +89,12 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
   const add = useAddPolicyItem();
   const modify = useModifyPolicyItem();
   const save = item ? modify : add;
+  const [dirty, setDirty] = useState(false);
+  const { confirmDiscard, release } = useUnsavedChangesGuard(opened && (dirty || review !== null));
 
   const close = () => {
-    if (save.isPending) return;
+    if (save.isPending || !confirmDiscard()) return;
+    setDirty(false);
     setReview(null);
     add.reset();
     modify.reset();
@@ -101,6 +106,8 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
     const body = bodyOf(review.values);
     const callbacks = {
       onSuccess: (result: PolicyItemChanged) => {
+        release();
+        setDirty(false);
         onSaved(result, review.changes);
         setReview(null);
       },
@@ -148,6 +155,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
           >
             {(form) => (
               <Stack gap="md">
+                <ReportDirty onChange={setDirty} />
                 {save.error && isApiError(save.error) && save.error.fields ? (
                   <Alert color="red" variant="light" title="The policy item was not saved">
                     Some entries were rejected; see the messages at the rows.
