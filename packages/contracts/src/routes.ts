@@ -35,7 +35,18 @@ import {
   PolicyItemParams,
   PolicyItemRemoved,
 } from './ip-controls.ts';
-import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
+import {
+  ConnectionAction,
+  ConnectionActionResult,
+  EndpointService,
+  EndpointServiceDetail,
+  EndpointServiceList,
+  EndpointServiceListQuery,
+  EndpointServiceParams,
+  PermissionAction,
+  ServicePermissionList,
+  UpdateEndpointService,
+} from './endpoint-services.ts';
 import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
@@ -226,6 +237,29 @@ export const routes = {
     response: PolicyItemRemoved,
   }),
 
+  actOnConnections: route({
+    method: 'POST',
+    path: '/api/endpoint-services/:id/connections/action',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    body: ConnectionAction,
+    response: ConnectionActionResult,
+  }),
+  listServicePermissions: route({
+    method: 'GET',
+    path: '/api/endpoint-services/:id/permissions',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    response: ServicePermissionList,
+  }),
+  changeServicePermissions: route({
+    method: 'POST',
+    path: '/api/endpoint-services/:id/permissions/action',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    body: PermissionAction,
+    response: ServicePermissionList,
+  }),
   listEndpointServices: route({ method: 'GET', path: '/api/endpoint-services', query: EndpointServiceListQuery, response: EndpointServiceList }),
   getEndpointService: route({
     method: 'GET',
