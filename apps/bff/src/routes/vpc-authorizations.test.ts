@@ -68,6 +68,15 @@ describe('listing VPC authorizations', () => {
     expect(list.items.every((i) => i.name.includes(fragment))).toBe(true);
   });
 
+  it('when searched by VPC id, instance id or port, then the cloud filters exactly by that field', async () => {
+    const target = await busiest();
+    for (const search of [target.vpcId, target.instanceId, String(target.port)]) {
+      const list = VpcAuthorizationList.parse((await api('GET', `/api/vpc-authorizations?search=${encodeURIComponent(search)}`)).body);
+      expect(list.items.map((i) => i.name)).toContain(target.name);
+      expect(list.items.every((i) => i.vpcId === search || i.instanceId === search || String(i.port) === search)).toBe(true);
+    }
+  });
+
   it('when the page size is out of range, then 400 names the field and the cloud is not called', async () => {
     const before = await callsTo('DescribeVpcAccesses');
     const response = await api('GET', '/api/vpc-authorizations?pageSize=500');

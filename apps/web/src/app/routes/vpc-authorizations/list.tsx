@@ -41,14 +41,18 @@ export function VpcAuthorizationsListRoute() {
             onClose={() => void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })}
           />
         ) : null}
-        <ListPanel list={list} query={authorizations} tools={<ListSearch list={list} />}>
+        <ListPanel list={list} query={authorizations} tools={<ListSearch list={list} label="Search" placeholder="Name, VPC id, instance id or port" />}>
           <ListContent
             list={list}
             query={authorizations}
             columns={vpcAuthorizationColumns}
             what="VPC authorizations"
             noun="authorizations"
-            noMatch={{ title: `No authorization matches “${search}”`, description: 'Search looks at the names. Try fewer letters.', clearLabel: 'Clear search' }}
+            noMatch={{
+              title: `No authorization matches “${search}”`,
+              description: 'Search looks at the names, or finds a VPC id (vpc-…), an instance id (i-…, lb-…) or a port exactly. Try fewer letters.',
+              clearLabel: 'Clear search',
+            }}
             emptyDescription="A VPC authorization lets API Gateway reach a port of an instance inside your VPC. Create one to bind APIs to a private backend."
           >
             {(items) => <VpcAuthorizationTable items={items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />}
