@@ -11,7 +11,7 @@ import {
   VpcAuthorizationListQuery,
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
-import { Task, TaskEvent, TaskParams } from './tasks.ts';
+import { Task, TaskEvent, TaskList, TaskListQuery, TaskParams } from './tasks.ts';
 import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
 import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
@@ -313,6 +313,7 @@ export const routes = {
   }),
   exportInventory: route({ kind: 'download', method: 'GET', path: '/api/bindings-export', query: InventoryExportQuery }),
 
+  listTasks: route({ method: 'GET', path: '/api/tasks', query: TaskListQuery, response: TaskList }),
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
   /** Resumable with Last-Event-ID (or `?after=` on a first connect); each event's id is its seq. */
   taskEvents: route({
