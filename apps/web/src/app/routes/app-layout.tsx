@@ -27,6 +27,7 @@ const navItems: NavItem[] = [
 /** The console's own records; each item shows only for the roles that may open it. */
 const consoleItems: (NavItem & { access: Access })[] = [
   { label: 'Bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory) },
+  { label: 'Tasks', to: '/tasks', icon: <IconStack />, access: accessOf(routes.listTasks) },
   { label: 'Audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'API tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
   { label: 'People', to: '/people', icon: <IconUsers />, access: accessOf(routes.listUsers) },
