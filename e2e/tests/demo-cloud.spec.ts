@@ -112,12 +112,18 @@ test("the second Huawei project's profile shows its own endpoint services", asyn
   await page.goto(`${url}/endpoint-services`);
   const table = page.getByRole('table', { name: 'Endpoint services' });
   await expect(table).toContainText('core-gateway');
-  await page.getByRole('button', { name: /Huawei Cloud profile: Huawei Cloud \(emulator\) · cn-north-4/ }).click();
+  await page.getByRole('button', { name: /Active cloud profile: Huawei Cloud \(emulator\) · cn-north-4/ }).click();
   await page.getByRole('menuitem', { name: /cn-east-3/ }).click();
-  await expect(page.getByTestId('huawei-profile-region')).toHaveText('cn-east-3');
+  await expect(page.getByTestId('profile-region')).toHaveText('cn-east-3');
+  await expect(page).toHaveURL(/[?&]profile=/);
   await expect(table).toContainText('east-gateway');
   await expect(table).toContainText('east-reports');
   await expect(table).not.toContainText('core-gateway');
+  // Remembered, and in the URL: a reload keeps it; the Alibaba screens keep their own choice.
+  await page.reload();
+  await expect(page.getByTestId('profile-region')).toHaveText('cn-east-3');
+  await page.getByRole('navigation').getByRole('link', { name: 'VPC authorizations' }).click();
+  await expect(page.getByTestId('profile-name')).toContainText('Alibaba Cloud');
 });
 
 test('an admin resets the demo cloud after a confirmation that the audit log stays', async ({ page }) => {

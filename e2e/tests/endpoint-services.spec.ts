@@ -41,7 +41,7 @@ test('given a service with three mappings, when a fourth repeats a client port, 
   await expect(mappingRows(page).nth(3)).toHaveAttribute('data-duplicate', 'true');
   await expect(mappingRows(page).nth(0)).toHaveAttribute('data-duplicate', 'true');
   await expect(mappingRows(page).nth(1)).not.toHaveAttribute('data-duplicate', 'true');
-  await expect(form.getByText('Client port 8080 is already mapped in row 1')).toBeVisible();
+  await expect(form.getByText('Row 4: client port 8080 is already mapped in row 1')).toBeVisible();
   await expect(form.getByText('Mapped again in row 4')).toBeVisible();
   const review = form.getByRole('button', { name: 'Review changes' });
   await expect(review).toBeDisabled();
@@ -50,7 +50,7 @@ test('given a service with three mappings, when a fourth repeats a client port, 
   await shot(page, 'endpoint-services-duplicate', { fullPage: true });
 
   await form.getByLabel('Client port 4', { exact: true }).fill('8081');
-  await expect(form.getByText('Client port 8080 is already mapped in row 1')).toHaveCount(0);
+  await expect(form.getByText('Row 4: client port 8080 is already mapped in row 1')).toHaveCount(0);
   await expect(mappingRows(page).and(page.locator('[data-duplicate]'))).toHaveCount(0);
   await expect(review).toBeEnabled();
 

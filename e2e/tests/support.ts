@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { request as playwrightRequest, type Locator, type Page } from '@playwright/test';
+import { request as playwrightRequest, type Locator, type Page, type TestInfo } from '@playwright/test';
 import { emulatorPort } from '../playwright.config.ts';
 
 export const ADMIN = { username: 'admin', password: process.env.E2E_ADMIN_PASSWORD ?? 'e2e-admin-password' };
@@ -56,4 +56,26 @@ export async function shot(target: Page | Locator, name: string, options: { full
   if (!dir) return;
   mkdirSync(dir, { recursive: true });
   await target.screenshot({ path: join(dir, `${name}.png`), ...('goto' in target ? options : {}) });
+}
+
+/** The widths every screen must work at. */
+export const WIDTHS = [1440, 1024, 390] as const;
+
+/**
+ * Screenshots of the page as it is now at 1440, 1024 and 390 px, attached to the test report
+ * (and kept in E2E_SHOTS_DIR when set); the viewport is put back afterwards.
+ */
+export async function shotsAtWidths(page: Page, testInfo: TestInfo, name: string): Promise<void> {
+  const before = page.viewportSize() ?? { width: 1280, height: 800 };
+  for (const width of WIDTHS) {
+    await page.setViewportSize({ width, height: 900 });
+    const body = await page.screenshot({ fullPage: true });
+    await testInfo.attach(`${name}-${width}`, { body, contentType: 'image/png' });
+    const dir = process.env.E2E_SHOTS_DIR;
+    if (dir) {
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${name}-${width}.png`), body);
+    }
+  }
+  await page.setViewportSize(before);
 }

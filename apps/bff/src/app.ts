@@ -28,6 +28,7 @@ import type { TokenService } from './services/auth/token-service.ts';
 import { vpcAuthorizationsRouter } from './routes/vpc-authorizations.ts';
 import { ipControlsRouter } from './routes/ip-controls.ts';
 import type { IpControlService } from './services/ip-controls.ts';
+import type { IpControlListService } from './services/ip-control-lists.ts';
 import { endpointServicesRouter } from './routes/endpoint-services.ts';
 import type { EndpointServiceService } from './services/endpoint-services.ts';
 import { backendModelsRouter } from './routes/backend-models.ts';
@@ -57,6 +58,7 @@ export interface AppDeps {
   reverts: RevertService;
   vpcAuthorizations: VpcAuthorizationService;
   ipControls: IpControlService;
+  ipControlLists: IpControlListService;
   endpointServices: EndpointServiceService;
   backendModels: BackendModelService;
   inventory: InventoryService;
@@ -145,7 +147,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
   app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
-  app.use(ipControlsRouter(deps.ipControls, options));
+  app.use(ipControlsRouter(deps.ipControls, deps.ipControlLists, options));
   app.use(endpointServicesRouter(deps.endpointServices, options));
   app.use(backendModelsRouter(deps.backendModels, options));
   app.use(demoCloudRouter(deps.demoCloud, options));

@@ -32,6 +32,7 @@ import { ProviderClient } from './services/auth/oidc/provider-client.ts';
 import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
+import { IpControlListService } from './services/ip-control-lists.ts';
 import type { ResourceType } from '@portico/contracts/audit';
 import { EndpointServiceService, revertibleEndpointServiceOperations } from './services/endpoint-services.ts';
 import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
@@ -155,6 +156,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const tasks = new TaskService(store, bus, runner);
   const vpcAuthorizations = new VpcAuthorizationService(clouds, tasks, audit);
   const ipControls = new IpControlService(clouds, audit);
+  const ipControlLists = new IpControlListService(clouds, audit);
   const endpointServices = new EndpointServiceService(clouds, audit);
   const backendModels = new BackendModelService(clouds, tasks, audit);
   const inventoryOptions = {
@@ -184,6 +186,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     reverts,
     vpcAuthorizations,
     ipControls,
+    ipControlLists,
     endpointServices,
     backendModels,
     inventory,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseCidrs, isWideBlock, parseCidr, splitCidrText } from './cidr.ts';
+import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText } from './cidr.ts';
 import { fieldMessages } from './errors.ts';
 import { CidrList, PolicyItemInput, policyItemInputFor } from './ip-controls.ts';
 
@@ -98,5 +98,34 @@ describe('helpers', () => {
     expect(isWideBlock('10.0.0.0/9')).toBe(false);
     expect(isWideBlock('::/0')).toBe(true);
     expect(isWideBlock('10.0.0.1')).toBe(false);
+  });
+});
+
+describe('analyseAcrossItems', () => {
+  const others = [
+    { id: 'P1', cidrs: ['10.0.0.0/8', '192.0.2.1'] },
+    { id: 'P2', cidrs: ['10.0.0.0/8', '2001:db8::/32'] },
+  ];
+
+  it("when an entry repeats, sits inside or contains another item's entry, then each is said once, naming the item", () => {
+    const findings = analyseAcrossItems(['10.1.0.0/16', '192.0.2.1', '2001:db8:1::/48', '0.0.0.0/0', 'not an address'], others);
+    expect(findings.map((f) => [f.row, f.kind, f.message])).toEqual([
+      [0, 'inside', '10.1.0.0/16 is inside 10.0.0.0/8 of policy item P1'],
+      [0, 'inside', '10.1.0.0/16 is inside 10.0.0.0/8 of policy item P2'],
+      [1, 'duplicate', '192.0.2.1 is already in policy item P1'],
+      [2, 'inside', '2001:db8:1::/48 is inside 2001:db8::/32 of policy item P2'],
+      [3, 'contains', '0.0.0.0/0 contains 10.0.0.0/8 of policy item P1'],
+      [3, 'contains', '0.0.0.0/0 contains 192.0.2.1 of policy item P1'],
+      [3, 'contains', '0.0.0.0/0 contains 10.0.0.0/8 of policy item P2'],
+    ]);
+  });
+
+  it('when the same entry is typed twice, then the finding about the other item is not repeated', () => {
+    const findings = analyseAcrossItems(['192.0.2.1', '192.0.2.1'], others);
+    expect(findings.map((f) => f.message)).toEqual(['192.0.2.1 is already in policy item P1']);
+  });
+
+  it('when there are no other items, then nothing is found', () => {
+    expect(analyseAcrossItems(['10.0.0.0/8'], [])).toEqual([]);
   });
 });

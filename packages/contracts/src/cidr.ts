@@ -122,3 +122,46 @@ export function splitCidrText(text: string): string[] {
     .map((s) => s.trim())
     .filter((s) => s !== '');
 }
+
+/** Another policy item of the same ACL, as the editor compares against it. */
+export interface SiblingItem {
+  id: string;
+  cidrs: readonly string[];
+}
+
+export interface CrossItemFinding {
+  kind: 'duplicate' | 'contains' | 'inside';
+  /** The row of the entries being edited. */
+  row: number;
+  itemId: string;
+  message: string;
+}
+
+/**
+ * Duplicates and overlaps between the entries being edited and every other policy item of the
+ * same ACL: an address the list already names elsewhere. Each finding once, in row order.
+ */
+export function analyseAcrossItems(entries: readonly string[], others: readonly SiblingItem[]): CrossItemFinding[] {
+  const findings: CrossItemFinding[] = [];
+  const seen = new Set<string>();
+  entries.forEach((entry, row) => {
+    const mine = parseCidr(entry);
+    if (!mine) return;
+    for (const other of others) {
+      for (const theirs of other.cidrs) {
+        const parsed = parseCidr(theirs);
+        if (!parsed) continue;
+        let finding: CrossItemFinding | undefined;
+        if (canonicalCidr(mine) === canonicalCidr(parsed))
+          finding = { kind: 'duplicate', row, itemId: other.id, message: `${mine.text} is already in policy item ${other.id}` };
+        else if (contains(parsed, mine)) finding = { kind: 'inside', row, itemId: other.id, message: `${mine.text} is inside ${parsed.text} of policy item ${other.id}` };
+        else if (contains(mine, parsed)) finding = { kind: 'contains', row, itemId: other.id, message: `${mine.text} contains ${parsed.text} of policy item ${other.id}` };
+        if (finding && !seen.has(finding.message)) {
+          seen.add(finding.message);
+          findings.push(finding);
+        }
+      }
+    }
+  });
+  return findings;
+}

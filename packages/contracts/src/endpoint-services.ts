@@ -155,3 +155,45 @@ export function sharedPortConflicts(
   });
   return conflicts;
 }
+
+/** Accept or reject VPC endpoints' connections to a service (the cloud's `receive` / `reject`). */
+export const ConnectionAction = z.strictObject({
+  endpointIds: z
+    .array(z.uuid('must be a VPC endpoint id'), { error: 'must be a list of VPC endpoint ids' })
+    .min(1, 'needs at least one connection')
+    .max(100, 'may name at most 100 connections at a time'),
+  action: z.enum(['accept', 'reject'], { error: 'must be accept or reject' }),
+});
+export type ConnectionAction = z.infer<typeof ConnectionAction>;
+
+export const ConnectionActionResult = z.object({ connections: z.array(EndpointConnection) });
+export type ConnectionActionResult = z.infer<typeof ConnectionActionResult>;
+
+/** An account id as the whitelist takes it (`iam:domain::<id>`): 1 to 64 letters and digits, or `*` for every account. */
+export const WhitelistAccount = z
+  .string({ error: 'must be an account id' })
+  .trim()
+  .regex(/^([A-Za-z0-9]{1,64}|\*)$/, 'must be an account id of 1 to 64 letters and digits, or * for every account');
+
+export const ServicePermission = z.object({
+  id: z.string(),
+  /** As the cloud writes it: `iam:domain::<account id>`. */
+  permission: z.string(),
+  /** The account id, or `*` for every account. */
+  accountId: z.string(),
+  createdAt: z.string().optional(),
+});
+export type ServicePermission = z.infer<typeof ServicePermission>;
+
+export const ServicePermissionList = z.object({ permissions: z.array(ServicePermission) });
+export type ServicePermissionList = z.infer<typeof ServicePermissionList>;
+
+export const PermissionAction = z.strictObject({
+  accountIds: z
+    .array(WhitelistAccount, { error: 'must be a list of account ids' })
+    .min(1, 'needs at least one account')
+    .max(100, 'may name at most 100 accounts at a time')
+    .refine((ids) => new Set(ids).size === ids.length, 'names an account twice'),
+  action: z.enum(['add', 'remove'], { error: 'must be add or remove' }),
+});
+export type PermissionAction = z.infer<typeof PermissionAction>;

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { canonicalCidr, invalidCidrMessage, parseCidr } from './cidr.ts';
 import { PageQuery, pageOf } from './paging.ts';
 import { ProfileQuery } from './profiles.ts';
-import { PublishedApi } from './published-apis.ts';
+import { PublishedApi, StageName } from './published-apis.ts';
 
 export const IpControlType = z.enum(['ALLOW', 'REFUSE']);
 export type IpControlType = z.infer<typeof IpControlType>;
@@ -113,3 +113,91 @@ export const PolicyItemParams = IpControlParams.extend({ itemId: cloudIdParam('a
 export const PolicyItemChanged = z.object({ policyItem: PolicyItem, affectedApiCount: z.number().int() });
 export type PolicyItemChanged = z.infer<typeof PolicyItemChanged>;
 export const PolicyItemRemoved = z.object({ removed: z.literal(true), affectedApiCount: z.number().int() });
+
+/** The cloud's rule for ACL names (CreateIpControl, ModifyIpControl): 4 to 50 letters, Chinese characters, digits, `_`; not starting with `_`. */
+export const IpControlName = z
+  .string({ error: 'is required' })
+  .trim()
+  .min(4, 'must be at least 4 characters')
+  .max(50, 'must be 50 characters or fewer')
+  .regex(/^[A-Za-z0-9\u4e00-\u9fa5_]*$/u, 'may only contain letters, Chinese characters, digits and underscores (_)')
+  .regex(/^[^_]/, 'cannot start with an underscore (_)');
+
+export const IpControlDescription = z.string().trim().max(200, 'must be 200 characters or fewer');
+
+/** The cloud's cap of policies one ACL holds (and of IpControlPolicys.N on create). */
+export const MAX_POLICY_ITEMS_PER_ACL = 100;
+
+export const CreateIpControl = z.strictObject({
+  name: IpControlName,
+  type: IpControlType,
+  description: IpControlDescription.optional(),
+  policyItems: z.array(PolicyItemInput).max(MAX_POLICY_ITEMS_PER_ACL, `may hold at most ${MAX_POLICY_ITEMS_PER_ACL} policy items`).optional(),
+});
+export type CreateIpControl = z.infer<typeof CreateIpControl>;
+export type CreateIpControlFormValues = z.input<typeof CreateIpControl>;
+
+/** The same, plus AppId only for ALLOW lists, per item. */
+export const CreateIpControlChecked = CreateIpControl.superRefine((acl, ctx) => {
+  if (acl.type !== 'REFUSE') return;
+  acl.policyItems?.forEach((item, index) => {
+    if (item.appId) ctx.addIssue({ code: 'custom', path: ['policyItems', index, 'appId'], message: appIdRefuseMessage });
+  });
+});
+
+export const CreatedIpControl = z.object({ ipControl: IpControl });
+export type CreatedIpControl = z.infer<typeof CreatedIpControl>;
+
+/** ModifyIpControl: the name and the description; the type cannot change. */
+export const ModifyIpControl = z.strictObject({
+  name: IpControlName,
+  description: IpControlDescription,
+});
+export type ModifyIpControl = z.infer<typeof ModifyIpControl>;
+export type ModifyIpControlFormValues = z.input<typeof ModifyIpControl>;
+
+export const ModifiedIpControl = z.object({ ipControl: IpControl, affectedApiCount: z.number().int() });
+export type ModifiedIpControl = z.infer<typeof ModifiedIpControl>;
+
+export const DeletedIpControl = z.object({ deleted: z.literal(true) });
+export type DeletedIpControl = z.infer<typeof DeletedIpControl>;
+
+/** The cloud's cap of API ids in one SetIpControlApis / RemoveIpControlApis. */
+export const MAX_API_IDS_PER_BINDING = 100;
+
+/** Which APIs of one group, in one stage, an ACL starts or stops guarding. */
+export const IpControlApis = z.strictObject({
+  groupId: cloudIdParam('an API group id'),
+  stageName: StageName,
+  apiIds: z
+    .array(cloudIdParam('an API id'), { error: 'must be a list of API ids' })
+    .min(1, 'needs at least one API')
+    .max(MAX_API_IDS_PER_BINDING, `may name at most ${MAX_API_IDS_PER_BINDING} APIs at a time`)
+    .refine((ids) => new Set(ids).size === ids.length, 'names an API twice'),
+});
+export type IpControlApis = z.infer<typeof IpControlApis>;
+
+export const IpControlApisChanged = z.object({ boundApis: z.array(PublishedApi) });
+export type IpControlApisChanged = z.infer<typeof IpControlApisChanged>;
+
+/** The published APIs of a group in a stage, for choosing which ones an ACL guards. */
+export const BindableApisQuery = ProfileQuery.extend({ groupId: cloudIdParam('an API group id'), stageName: StageName });
+export type BindableApisQuery = z.infer<typeof BindableApisQuery>;
+
+export const BindableApi = PublishedApi.extend({
+  /** The ACL guarding it in that stage now, if any (one per API and stage). */
+  ipControlId: z.string().optional(),
+  ipControlName: z.string().optional(),
+});
+export type BindableApi = z.infer<typeof BindableApi>;
+
+export const ApiGroupSummary = z.object({ id: z.string(), name: z.string() });
+export const BindableApis = z.object({ apis: z.array(BindableApi) });
+export type BindableApis = z.infer<typeof BindableApis>;
+export const ApiGroupsQuery = ProfileQuery;
+export const ApiGroupList = z.object({ groups: z.array(ApiGroupSummary) });
+export type ApiGroupList = z.infer<typeof ApiGroupList>;
+
+/** The fields of the create and rename forms: CreateIpControl's without policy items (a rename sends name and description). */
+export const IpControlAttributesInput = CreateIpControl.omit({ policyItems: true }).extend({ description: IpControlDescription });
+export type IpControlAttributesInput = z.infer<typeof IpControlAttributesInput>;

@@ -12,10 +12,21 @@ import {
   VpcAuthorizationListQuery,
   VpcAuthorizationParams,
 } from './vpc-authorizations.ts';
-import { Task, TaskEvent, TaskParams } from './tasks.ts';
+import { Task, TaskEvent, TaskList, TaskListQuery, TaskParams } from './tasks.ts';
 import { CreatedToken, CreateToken, TokenList, TokenListQuery, TokenParams } from './tokens.ts';
 import { ChangePassword, CreateUser, SessionInfo, SignIn, UpdateUser, User, UserList, UserParams, type Access } from './auth.ts';
 import {
+  ApiGroupList,
+  ApiGroupsQuery,
+  BindableApis,
+  BindableApisQuery,
+  CreatedIpControl,
+  CreateIpControl,
+  DeletedIpControl,
+  IpControlApis,
+  IpControlApisChanged,
+  ModifiedIpControl,
+  ModifyIpControl,
   IpControlDetail,
   IpControlList,
   IpControlListQuery,
@@ -25,7 +36,18 @@ import {
   PolicyItemParams,
   PolicyItemRemoved,
 } from './ip-controls.ts';
-import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
+import {
+  ConnectionAction,
+  ConnectionActionResult,
+  EndpointService,
+  EndpointServiceDetail,
+  EndpointServiceList,
+  EndpointServiceListQuery,
+  EndpointServiceParams,
+  PermissionAction,
+  ServicePermissionList,
+  UpdateEndpointService,
+} from './endpoint-services.ts';
 import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
 import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
@@ -199,6 +221,52 @@ export const routes = {
 
   listIpControls: route({ resource: 'ip-control', method: 'GET', path: '/api/ip-controls', query: IpControlListQuery, response: IpControlList }),
   getIpControl: route({ resource: 'ip-control', method: 'GET', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: IpControlDetail }),
+  createIpControl: route({
+    resource: 'ip-control',
+    method: 'POST',
+    path: '/api/ip-controls',
+    query: ProfileQuery,
+    body: CreateIpControl,
+    response: CreatedIpControl,
+    status: 201,
+  }),
+  modifyIpControl: route({
+    resource: 'ip-control',
+    method: 'PUT',
+    path: '/api/ip-controls/:id',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: ModifyIpControl,
+    response: ModifiedIpControl,
+  }),
+  deleteIpControl: route({ resource: 'ip-control', method: 'DELETE', path: '/api/ip-controls/:id', params: IpControlParams, query: ProfileQuery, response: DeletedIpControl }),
+  listApiGroups: route({ method: 'GET', path: '/api/api-groups', query: ApiGroupsQuery, response: ApiGroupList }),
+  listBindableApis: route({
+    resource: 'ip-control',
+    method: 'GET',
+    path: '/api/ip-controls/:id/bindable-apis',
+    params: IpControlParams,
+    query: BindableApisQuery,
+    response: BindableApis,
+  }),
+  setIpControlApis: route({
+    resource: 'ip-control',
+    method: 'POST',
+    path: '/api/ip-controls/:id/apis',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: IpControlApis,
+    response: IpControlApisChanged,
+  }),
+  removeIpControlApis: route({
+    resource: 'ip-control',
+    method: 'POST',
+    path: '/api/ip-controls/:id/apis/remove',
+    params: IpControlParams,
+    query: ProfileQuery,
+    body: IpControlApis,
+    response: IpControlApisChanged,
+  }),
   addPolicyItem: route({
     resource: 'ip-control',
     method: 'POST',
@@ -227,6 +295,32 @@ export const routes = {
     response: PolicyItemRemoved,
   }),
 
+  actOnConnections: route({
+    resource: 'endpoint-service',
+    method: 'POST',
+    path: '/api/endpoint-services/:id/connections/action',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    body: ConnectionAction,
+    response: ConnectionActionResult,
+  }),
+  listServicePermissions: route({
+    resource: 'endpoint-service',
+    method: 'GET',
+    path: '/api/endpoint-services/:id/permissions',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    response: ServicePermissionList,
+  }),
+  changeServicePermissions: route({
+    resource: 'endpoint-service',
+    method: 'POST',
+    path: '/api/endpoint-services/:id/permissions/action',
+    params: EndpointServiceParams,
+    query: ProfileQuery,
+    body: PermissionAction,
+    response: ServicePermissionList,
+  }),
   listEndpointServices: route({ resource: 'endpoint-service', method: 'GET', path: '/api/endpoint-services', query: EndpointServiceListQuery, response: EndpointServiceList }),
   getEndpointService: route({
     resource: 'endpoint-service',
@@ -285,6 +379,7 @@ export const routes = {
   }),
   exportInventory: route({ kind: 'download', method: 'GET', path: '/api/bindings-export', query: InventoryExportQuery, wholeProfile: true }),
 
+  listTasks: route({ method: 'GET', path: '/api/tasks', query: TaskListQuery, response: TaskList }),
   getTask: route({ method: 'GET', path: '/api/tasks/:id', params: TaskParams, response: Task }),
   /** Resumable with Last-Event-ID (or `?after=` on a first connect); each event's id is its seq. */
   taskEvents: route({

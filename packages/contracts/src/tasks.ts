@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { Cloud } from './profiles.ts';
+import { PageQuery, pageOf } from './paging.ts';
 
 export const TaskKind = z.enum(['vpc-authorization-update', 'backend-model-update']);
 export type TaskKind = z.infer<typeof TaskKind>;
@@ -75,3 +76,18 @@ export function countResults(apis: readonly TaskApiResult[]): TaskCounts {
   }
   return counts;
 }
+
+/** The task history: every batch update, open ones first, then newest first. */
+export const TaskListQuery = PageQuery.extend({ status: TaskStatus.optional() });
+export type TaskListQuery = z.infer<typeof TaskListQuery>;
+
+export const TaskListItem = TaskSummary.extend({
+  /** Who started it (from the change's audit record), when known. */
+  actor: z.string().optional(),
+  /** The change that started it, e.g. ModifyVpcAccessAndUpdateApis. */
+  operation: z.string().optional(),
+});
+export type TaskListItem = z.infer<typeof TaskListItem>;
+
+export const TaskList = pageOf(TaskListItem);
+export type TaskList = z.infer<typeof TaskList>;

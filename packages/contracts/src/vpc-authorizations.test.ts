@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { fieldMessages } from './errors.ts';
-import { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorizationListQuery } from './vpc-authorizations.ts';
+import { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorizationListQuery, vpcAuthorizationSearch } from './vpc-authorizations.ts';
 
 const valid = { name: 'orders-backend', vpcId: 'vpc-uf657qec7lx42paw3qxxx', instanceId: 'i-uf6bzcg1pr4oh5jjmxxx', port: 80 };
 
@@ -77,5 +77,19 @@ describe('VpcAuthorizationListQuery', () => {
     expect(VpcAuthorizationListQuery.safeParse({ pageSize: '0' }).success).toBe(false);
     expect(VpcAuthorizationListQuery.safeParse({ page: '-1' }).success).toBe(false);
     expect(VpcAuthorizationListQuery.safeParse({ profile: 'Bad Profile' }).success).toBe(false);
+  });
+});
+
+describe('vpcAuthorizationSearch', () => {
+  it.each([
+    ['vpc-bp1a2b3c4d5e6f7g8h9i0', { vpcId: 'vpc-bp1a2b3c4d5e6f7g8h9i0' }],
+    ['i-bp1a2b3c4d5e6f7g8h9', { instanceId: 'i-bp1a2b3c4d5e6f7g8h9' }],
+    ['lb-bp1a2b3c4d5e6f7g8h9', { instanceId: 'lb-bp1a2b3c4d5e6f7g8h9' }],
+    ['8080', { port: '8080' }],
+    ['vpc-core-backend', { name: 'vpc-core-backend' }],
+    ['70000', { name: '70000' }],
+    ['orders', { name: 'orders' }],
+  ])('when %s is searched, then it is looked for as %j', (search, expected) => {
+    expect(vpcAuthorizationSearch(search)).toEqual(expected);
   });
 });

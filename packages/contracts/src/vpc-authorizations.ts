@@ -77,6 +77,18 @@ export const VpcAuthorizationListQuery = PageQuery.extend(ProfileQuery.shape).ex
 });
 export type VpcAuthorizationListQuery = z.infer<typeof VpcAuthorizationListQuery>;
 
+/** What one search box looks for: a VPC id (`vpc-bp1…`), an instance id (`i-…`, `lb-…`), a port (1-65535), else part of a name. */
+export type VpcAuthorizationSearch = { vpcId: string } | { instanceId: string } | { port: string } | { name: string };
+
+export function vpcAuthorizationSearch(search: string): VpcAuthorizationSearch {
+  const text = search.trim();
+  // Cloud ids are the prefix and 12+ lowercase letters and digits (vpc-bp1…): a name like vpc-core-backend is a name.
+  if (/^vpc-[a-z0-9]{12,32}$/.test(text)) return { vpcId: text };
+  if (/^(i|lb|eni)-[a-z0-9]{12,32}$/.test(text)) return { instanceId: text };
+  if (/^\d{1,5}$/.test(text) && Number(text) >= 1 && Number(text) <= 65535) return { port: String(Number(text)) };
+  return { name: text };
+}
+
 export const VpcAuthorizationList = pageOf(VpcAuthorizationListItem);
 export type VpcAuthorizationList = z.infer<typeof VpcAuthorizationList>;
 

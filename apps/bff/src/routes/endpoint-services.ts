@@ -29,5 +29,8 @@ export function endpointServicesRouter(service: EndpointServiceService, options:
     options,
   );
   handle(router, routes.updateEndpointService, ({ params, body, query }, req) => service.update(actorOf(req), params.id, body, query.profile), options);
+  handle(router, routes.actOnConnections, ({ params, body, query }, req) => service.actOnConnections(actorOf(req), params.id, body, query.profile), options);
+  handle(router, routes.listServicePermissions, ({ params, query }) => service.permissions(params.id, query.profile), options);
+  handle(router, routes.changeServicePermissions, ({ params, body, query }, req) => service.changePermissions(actorOf(req), params.id, body, query.profile), options);
   return router;
 }

@@ -3,10 +3,18 @@ import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
+import type { IpControlListService } from '../services/ip-control-lists.ts';
 import type { IpControlService } from '../services/ip-controls.ts';
 
-export function ipControlsRouter(service: IpControlService, options: HandleOptions): Router {
+export function ipControlsRouter(service: IpControlService, lists: IpControlListService, options: HandleOptions): Router {
   const router = Router();
+  handle(router, routes.createIpControl, ({ body, query }, req) => lists.create(actorOf(req), body, query.profile), options);
+  handle(router, routes.modifyIpControl, ({ params, body, query }, req) => lists.modify(actorOf(req), params.id, body, query.profile), options);
+  handle(router, routes.deleteIpControl, ({ params, query }, req) => lists.delete(actorOf(req), params.id, query.profile), options);
+  handle(router, routes.listApiGroups, ({ query }) => lists.groups(query.profile), options);
+  handle(router, routes.listBindableApis, ({ params, query }) => lists.bindable(params.id, query.groupId, query.stageName, query.profile), options);
+  handle(router, routes.setIpControlApis, ({ params, body, query }, req) => lists.bind(actorOf(req), params.id, body, query.profile), options);
+  handle(router, routes.removeIpControlApis, ({ params, body, query }, req) => lists.unbind(actorOf(req), params.id, body, query.profile), options);
   const kind = 'ip-control';
   handle(
     router,

@@ -12,6 +12,7 @@ const isEnd = (event: TaskEvent) => event.type === 'completed' || event.type ===
 
 export function tasksRouter(tasks: TaskService, options: { checkResponses: boolean; keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
   const router = Router();
+  handle(router, routes.listTasks, ({ query }) => tasks.list(query), options);
   handle(router, routes.getTask, ({ params }) => tasks.get(params.id), options);
 
   /**

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEMO_ALIBABA_ACCESS_KEY_SECRET } from '@portico/cloud-emulator/config';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { ModifiedVpcAuthorization, VpcAuthorizationDetail, VpcAuthorizationList, type VpcAuthorizationListItem } from '@portico/contracts/vpc-authorizations';
-import { Task, type TaskEvent } from '@portico/contracts/tasks';
+import { Task, TaskList, type TaskEvent } from '@portico/contracts/tasks';
 import { startHarness, type Harness } from '../testing/harness.ts';
 import { collectTaskEvents } from '../testing/sse.ts';
 
@@ -66,6 +66,15 @@ describe('listing VPC authorizations', () => {
     const list = VpcAuthorizationList.parse((await api('GET', `/api/vpc-authorizations?search=${encodeURIComponent(fragment)}`)).body);
     expect(list.items.map((i) => i.name)).toContain(target.name);
     expect(list.items.every((i) => i.name.includes(fragment))).toBe(true);
+  });
+
+  it('when searched by VPC id, instance id or port, then the cloud filters exactly by that field', async () => {
+    const target = await busiest();
+    for (const search of [target.vpcId, target.instanceId, String(target.port)]) {
+      const list = VpcAuthorizationList.parse((await api('GET', `/api/vpc-authorizations?search=${encodeURIComponent(search)}`)).body);
+      expect(list.items.map((i) => i.name)).toContain(target.name);
+      expect(list.items.every((i) => i.vpcId === search || i.instanceId === search || String(i.port) === search)).toBe(true);
+    }
   });
 
   it('when the page size is out of range, then 400 names the field and the cloud is not called', async () => {
@@ -134,6 +143,35 @@ describe('one VPC authorization', () => {
     expect(text.status).toBe(415);
     const huge = await api('POST', path, { name: 'x'.repeat(200_000) });
     expect(huge.status).toBe(413);
+  });
+});
+
+describe('task history', () => {
+  it('when two batch updates ran and one is still running, then the history lists the running one first, with who started it and the change', async () => {
+    const target = await busiest();
+    const first = ModifiedVpcAuthorization.parse(
+      (await api('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: 'i-history01', port: 8080, needBatchWork: true }))
+        .body,
+    );
+    await collectTaskEvents(h.admin, first.task!.id);
+    await h.emulatorHook('POST', '/__emulator/config', { taskStepMs: 60_000 });
+    try {
+      const second = ModifiedVpcAuthorization.parse(
+        (await api('PUT', `/api/vpc-authorizations/${encodeURIComponent(target.name)}`, { vpcId: target.vpcId, instanceId: 'i-history02', port: 8080, needBatchWork: true }))
+          .body,
+      );
+      const history = TaskList.parse((await api('GET', '/api/tasks?pageSize=100')).body);
+      const ids = history.items.map((t) => t.id);
+      expect(ids.indexOf(second.task!.id)).toBeLessThan(ids.indexOf(first.task!.id));
+      expect(history.items[0]).toMatchObject({ status: 'running' });
+      expect(history.items.find((t) => t.id === first.task!.id)).toMatchObject({ status: 'completed', operation: 'ModifyVpcAccessAndUpdateApis', targetName: target.name });
+      expect(history.items.find((t) => t.id === first.task!.id)?.actor).toBeTruthy();
+      const running = TaskList.parse((await api('GET', '/api/tasks?status=running')).body);
+      expect(running.items.every((t) => t.status === 'running')).toBe(true);
+      expect((await api('GET', '/api/tasks?status=paused')).status).toBe(400);
+    } finally {
+      await h.emulatorHook('POST', '/__emulator/config', { taskStepMs: 40 });
+    }
   });
 });
 

@@ -5,6 +5,10 @@ import { ErrorCode } from '@portico/contracts/errors';
 import type { AuditEvent, RevertPreview } from '@portico/contracts/audit';
 import {
   sharedPortConflicts,
+  type ConnectionAction,
+  type ConnectionActionResult,
+  type PermissionAction,
+  type ServicePermissionList,
   type EndpointService,
   type EndpointServiceDetail,
   type EndpointServiceList,
@@ -56,10 +60,15 @@ export class EndpointServiceService {
     return { service, connections: connections.items, sharingPortId: await this.sharing(gw, service) };
   }
 
+  /** A service by its name (its id when unnamed) and the cloud's tags. */
+  private guard(actor: Actor, profile: string, service: EndpointService): Promise<void> {
+    return guardResource(actor, 'change', { kind: 'endpoint-service', profile, name: service.serviceName || service.id, tags: service.tags ?? {} });
+  }
+
   async update(actor: Actor, id: string, change: UpdateEndpointService, profile?: string, revertOf?: string) {
     const gw = this.clouds.huawei(profile);
     const current = await vpcep.getEndpointService(gw, id);
-    await guardResource(actor, 'change', { kind: 'endpoint-service', profile: gw.profile.id, name: current.serviceName || id, tags: current.tags ?? {} });
+    await this.guard(actor, gw.profile.id, current);
     if (change.ports) this.checkSharedPorts(change, await this.sharing(gw, { ...current, portId: change.portId ?? current.portId }));
     const fields = Object.keys(change) as Field[];
     const target = {
@@ -79,6 +88,56 @@ export class EndpointServiceService {
       revertOf,
     );
     return { service, auditEventId };
+  }
+
+  /** Only connections waiting, accepted or rejected can change; the rest is refused here, before the cloud. */
+  async actOnConnections(actor: Actor, id: string, action: ConnectionAction, profile?: string): Promise<ConnectionActionResult & { auditEventId: string }> {
+    const gw = this.clouds.huawei(profile);
+    const [current, connections] = await Promise.all([vpcep.getEndpointService(gw, id), vpcep.listConnections(gw, id)]);
+    await this.guard(actor, gw.profile.id, current);
+    const named = action.endpointIds.map((endpointId) => connections.items.find((c) => c.id === endpointId));
+    const fields: Record<string, string> = {};
+    named.forEach((c, i) => {
+      if (!c) fields[`endpointIds.${i}`] = 'is not a connection of this endpoint service';
+      else if (!['pendingAcceptance', 'accepted', 'rejected'].includes(c.status))
+        fields[`endpointIds.${i}`] = `is ${c.status}; only a waiting, accepted or rejected connection can be ${action.action}ed`;
+    });
+    if (Object.keys(fields).length > 0) throw new AppError(ErrorCode.validation, `Invalid body: ${Object.values(fields)[0]}`, 400, { fields });
+    const before = { id, connections: named.map((c) => ({ id: c?.id, status: c?.status, domainId: c?.domainId })) };
+    const status = action.action === 'accept' ? 'accepted' : 'rejected';
+    const after = { id, connections: named.map((c) => ({ id: c?.id, status, domainId: c?.domainId })) };
+    const operation = action.action === 'accept' ? 'AcceptEndpointConnections' : 'RejectEndpointConnections';
+    const result = await audited(this.audit, actor, this.target(gw, operation, current, id), { before, after }, () => vpcep.actOnConnections(gw, id, action));
+    return { connections: result.connections, auditEventId: result.auditEventId };
+  }
+
+  async permissions(id: string, profile?: string): Promise<ServicePermissionList> {
+    const gw = this.clouds.huawei(profile);
+    return { permissions: await vpcep.listPermissions(gw, id) };
+  }
+
+  async changePermissions(actor: Actor, id: string, change: PermissionAction, profile?: string): Promise<ServicePermissionList & { auditEventId: string }> {
+    const gw = this.clouds.huawei(profile);
+    const [current, existing] = await Promise.all([vpcep.getEndpointService(gw, id), vpcep.listPermissions(gw, id)]);
+    await this.guard(actor, gw.profile.id, current);
+    const before = existing.map((p) => p.accountId).sort();
+    const after = change.action === 'add' ? [...new Set([...before, ...change.accountIds])].sort() : before.filter((a) => !change.accountIds.includes(a));
+    const operation = change.action === 'add' ? 'AddServicePermissions' : 'RemoveServicePermissions';
+    const result = await audited(this.audit, actor, this.target(gw, operation, current, id), { before: { id, whitelist: before }, after: { id, whitelist: after } }, () =>
+      vpcep.changePermissions(gw, id, change),
+    );
+    return { permissions: await vpcep.listPermissions(gw, id), auditEventId: result.auditEventId };
+  }
+
+  private target(gw: HuaweiGateway, operation: string, service: EndpointService, id: string) {
+    return {
+      cloud: 'huawei' as const,
+      profile: gw.profile.id,
+      region: gw.profile.region,
+      operation,
+      resourceType: 'endpoint-service' as const,
+      target: `${service.serviceName || id} (${id})`,
+    };
   }
 
   reverter(): Reverter {

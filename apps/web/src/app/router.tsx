@@ -46,6 +46,10 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/vpc-authorizations/edit').then((m) => ({ Component: m.EditVpcAuthorizationRoute })),
           },
           {
+            path: 'tasks',
+            lazy: () => import('./routes/tasks/list').then((m) => ({ Component: m.TaskHistoryRoute })),
+          },
+          {
             path: 'tasks/:id',
             lazy: () => import('./routes/tasks/task').then((m) => ({ Component: m.TaskRoute })),
           },

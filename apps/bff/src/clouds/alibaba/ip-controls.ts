@@ -1,5 +1,12 @@
 import {
   AddIpControlPolicyItemRequest,
+  CreateIpControlRequest,
+  CreateIpControlRequestIpControlPolicys,
+  DeleteIpControlRequest,
+  DescribeApiIpControlsRequest,
+  ModifyIpControlRequest,
+  RemoveIpControlApisRequest,
+  SetIpControlApisRequest,
   DescribeApisByIpControlRequest,
   DescribeIpControlPolicyItemsRequest,
   DescribeIpControlsRequest,
@@ -8,7 +15,7 @@ import {
   type DescribeIpControlsResponseBodyIpControlInfosIpControlInfo as WireIpControl,
   type DescribeIpControlPolicyItemsResponseBodyIpControlPolicyItemsIpControlPolicyItem as WirePolicyItem,
 } from '@alicloud/cloudapi20160714';
-import type { IpControl, IpControlType, PolicyItem, PolicyItemInput } from '@portico/contracts/ip-controls';
+import type { CreateIpControl, IpControl, IpControlApis, IpControlType, ModifyIpControl, PolicyItem, PolicyItemInput } from '@portico/contracts/ip-controls';
 import type { Page } from '@portico/contracts/paging';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import type { AlibabaGateway } from './client.ts';
@@ -112,4 +119,60 @@ export async function removePolicyItem(gw: AlibabaGateway, ipControlId: string, 
   const request = new RemoveIpControlPolicyItemRequest({ ipControlId, policyItemIds: policyItemId });
   const { body } = await gw.write((client, runtime) => client.removeIpControlPolicyItemWithOptions(request, runtime), false);
   return optional('requestId', body?.requestId);
+}
+
+export async function createIpControl(gw: AlibabaGateway, input: CreateIpControl): Promise<{ id: string; requestId?: string }> {
+  const request = new CreateIpControlRequest({
+    ipControlName: input.name,
+    ipControlType: input.type,
+    ...(input.description ? { description: input.description } : {}),
+    ...(input.policyItems?.length
+      ? {
+          ipControlPolicys: input.policyItems.map(
+            (item) => new CreateIpControlRequestIpControlPolicys({ cidrIp: cidrIp(item), ...(item.appId && input.type === 'ALLOW' ? { appId: item.appId } : {}) }),
+          ),
+        }
+      : {}),
+  });
+  // CreateIpControl has no client token: never repeated, or a lost answer would make two ACLs.
+  const { body } = await gw.write((client, runtime) => client.createIpControlWithOptions(request, runtime), false);
+  return { id: body?.ipControlId ?? '', ...optional('requestId', body?.requestId) };
+}
+
+export async function modifyIpControl(gw: AlibabaGateway, ipControlId: string, input: ModifyIpControl): Promise<{ requestId?: string }> {
+  const request = new ModifyIpControlRequest({ ipControlId, ipControlName: input.name, description: input.description });
+  // Sets the name and description to given values: a repeat leaves the same state.
+  const { body } = await gw.write((client, runtime) => client.modifyIpControlWithOptions(request, runtime), true);
+  return optional('requestId', body?.requestId);
+}
+
+export async function deleteIpControl(gw: AlibabaGateway, ipControlId: string): Promise<{ requestId?: string }> {
+  const request = new DeleteIpControlRequest({ ipControlId });
+  // Deleting an ACL that is gone answers success (documented), so a repeat is safe.
+  const { body } = await gw.write((client, runtime) => client.deleteIpControlWithOptions(request, runtime), true);
+  return optional('requestId', body?.requestId);
+}
+
+export async function setIpControlApis(gw: AlibabaGateway, ipControlId: string, input: IpControlApis): Promise<{ requestId?: string }> {
+  const request = new SetIpControlApisRequest({ ipControlId, groupId: input.groupId, stageName: input.stageName, apiIds: input.apiIds.join(',') });
+  // Binding an API already bound to this ACL changes nothing: safe to repeat.
+  const { body } = await gw.write((client, runtime) => client.setIpControlApisWithOptions(request, runtime), true);
+  return optional('requestId', body?.requestId);
+}
+
+export async function removeIpControlApis(gw: AlibabaGateway, ipControlId: string, input: IpControlApis): Promise<{ requestId?: string }> {
+  // ApiIds always sent: without it the cloud unbinds every API of the group in the stage.
+  const request = new RemoveIpControlApisRequest({ ipControlId, groupId: input.groupId, stageName: input.stageName, apiIds: input.apiIds.join(',') });
+  const { body } = await gw.write((client, runtime) => client.removeIpControlApisWithOptions(request, runtime), true);
+  return optional('requestId', body?.requestId);
+}
+
+/** The ACL guarding each published API of a group in a stage (APIs without one are absent). */
+export async function apiIpControls(gw: AlibabaGateway, groupId: string, stageName: string): Promise<Map<string, { id: string; name: string }>> {
+  const items = await allPages(async (pageNumber, pageSize) => {
+    const request = new DescribeApiIpControlsRequest({ groupId, stageName, pageNumber, pageSize });
+    const { body } = await gw.read((client, runtime) => client.describeApiIpControlsWithOptions(request, runtime));
+    return { items: body?.apiIpControls?.apiIpControlItem ?? [], total: body?.totalCount ?? 0 };
+  });
+  return new Map(items.map((i) => [i.apiId ?? '', { id: i.ipControlId ?? '', name: i.ipControlName ?? '' }]));
 }

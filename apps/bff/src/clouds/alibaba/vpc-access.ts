@@ -11,7 +11,7 @@ import {
 import type { Page } from '@portico/contracts/paging';
 import type { PublishedApi, UnboundApi } from '@portico/contracts/published-apis';
 import type { TaskApiResult } from '@portico/contracts/tasks';
-import type { CreateVpcAuthorization, ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
+import { vpcAuthorizationSearch, type CreateVpcAuthorization, type ModifyVpcAuthorization, type VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import type { AlibabaGateway } from './client.ts';
 import { allPages, MAX_PAGE_SIZE } from './paging.ts';
 import { taskApiResult } from './task-status.ts';
@@ -44,11 +44,20 @@ function toPublishedApi(wire: WireBoundApi): PublishedApi {
   };
 }
 
+/** DescribeVpcAccesses filters exactly by VpcId, InstanceId and Port, and by part of the Name. */
+function searchFilter(search: string) {
+  const target = vpcAuthorizationSearch(search);
+  if ('vpcId' in target) return { vpcId: target.vpcId };
+  if ('instanceId' in target) return { instanceId: target.instanceId };
+  if ('port' in target) return { port: target.port };
+  return { name: target.name, accurateQuery: false };
+}
+
 export async function listVpcAuthorizations(gw: AlibabaGateway, query: { page: number; pageSize: number; search?: string | undefined }): Promise<Page<VpcAuthorization>> {
   const request = new DescribeVpcAccessesRequest({
     pageNumber: query.page,
     pageSize: query.pageSize,
-    ...(query.search ? { name: query.search, accurateQuery: false } : {}),
+    ...(query.search ? searchFilter(query.search) : {}),
   });
   const { body } = await gw.read((client, runtime) => client.describeVpcAccessesWithOptions(request, runtime));
   return {

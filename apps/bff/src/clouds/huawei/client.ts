@@ -57,6 +57,11 @@ export class HuaweiGateway {
     return this.run<{ body: T; requestId?: string }>('PUT', path, {}, body, true, true);
   }
 
+  /** An action POST; the caller says whether repeating it leaves the same state. */
+  post<T>(path: string, body: unknown, idempotent: boolean): Promise<{ body: T; requestId?: string }> {
+    return this.run<{ body: T; requestId?: string }>('POST', path, {}, body, idempotent, true);
+  }
+
   private async run<T>(method: string, path: string, query: Query, body: unknown, retryable: boolean, withRequestId = false): Promise<T> {
     try {
       return await withRetry(

@@ -1,4 +1,4 @@
-import type { EndpointConnection, EndpointService, UpdateEndpointService } from '@portico/contracts/endpoint-services';
+import type { ConnectionAction, EndpointConnection, EndpointService, PermissionAction, ServicePermission, UpdateEndpointService } from '@portico/contracts/endpoint-services';
 import type { Page } from '@portico/contracts/paging';
 import type { HuaweiGateway } from './client.ts';
 
@@ -132,4 +132,51 @@ export async function updateEndpointService(gw: HuaweiGateway, id: string, chang
   };
   const { body: answer, requestId } = await gw.put<WireService>(gw.path(`${servicesPath}/${encodeURIComponent(id)}`), body);
   return { service: toService(answer), ...(requestId ? { requestId } : {}) };
+}
+
+const WHITELIST_PREFIX = 'iam:domain::';
+
+interface WirePermission {
+  id: string;
+  permission?: string;
+  permission_type?: string;
+  created_at?: string;
+}
+
+function toPermission(wire: WirePermission): ServicePermission {
+  const permission = wire.permission ?? '';
+  return {
+    id: wire.id,
+    permission,
+    accountId: permission.startsWith(WHITELIST_PREFIX) ? permission.slice(WHITELIST_PREFIX.length) : permission,
+    ...optional('createdAt', wire.created_at),
+  };
+}
+
+/** AcceptOrRejectEndpoint; accepting an accepted connection changes nothing, so a retry is safe. */
+export async function actOnConnections(gw: HuaweiGateway, id: string, action: ConnectionAction): Promise<{ connections: EndpointConnection[]; requestId?: string }> {
+  const body = { endpoints: action.endpointIds, action: action.action === 'accept' ? 'receive' : 'reject' };
+  const { body: answer, requestId } = await gw.post<{ connections?: WireConnection[] }>(gw.path(`${servicesPath}/${encodeURIComponent(id)}/connections/action`), body, true);
+  return { connections: (answer.connections ?? []).map(toConnection), ...(requestId ? { requestId } : {}) };
+}
+
+/** Every whitelist record of a service (the owner's own account is allowed without one). */
+export async function listPermissions(gw: HuaweiGateway, id: string): Promise<ServicePermission[]> {
+  const items: ServicePermission[] = [];
+  for (let offset = 0; ; offset += MAX_LIMIT) {
+    const body = await gw.get<{ permissions?: WirePermission[]; total_count?: number }>(gw.path(`${servicesPath}/${encodeURIComponent(id)}/permissions`), {
+      limit: MAX_LIMIT,
+      offset,
+    });
+    const page = (body.permissions ?? []).map(toPermission);
+    items.push(...page);
+    if (page.length === 0 || items.length >= (body.total_count ?? 0)) return items;
+  }
+}
+
+/** AddOrRemoveServicePermissions; adding a record already there or removing one that is not is a no-op, so a retry is safe. */
+export async function changePermissions(gw: HuaweiGateway, id: string, change: PermissionAction): Promise<{ requestId?: string }> {
+  const body = { permissions: change.accountIds.map((account) => `${WHITELIST_PREFIX}${account}`), action: change.action };
+  const { requestId } = await gw.post<{ permissions?: string[] }>(gw.path(`${servicesPath}/${encodeURIComponent(id)}/permissions/action`), body, true);
+  return requestId ? { requestId } : {};
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
-import type { Task, TaskEvent } from '@portico/contracts/tasks';
+import type { Task, TaskEvent, TaskList, TaskListQuery } from '@portico/contracts/tasks';
 import { AppError } from '../../errors.ts';
 import type { TaskBus, TaskListener } from './task-bus.ts';
 import type { TaskRunner } from './task-runner.ts';
@@ -22,6 +22,10 @@ export class TaskService {
     for (const event of events) this.bus.publish(event);
     this.runner.follow(created.id);
     return created;
+  }
+
+  list(query: TaskListQuery): Promise<TaskList> {
+    return this.store.list(query);
   }
 
   async get(id: string): Promise<Task> {

@@ -1,7 +1,7 @@
-import { and, asc, count, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
-import { countResults, type Task, type TaskApiResult, type TaskEvent, type TaskKind, type TaskSummary } from '@portico/contracts/tasks';
+import { and, asc, count, desc, eq, gt, isNull, lt, or, sql } from 'drizzle-orm';
+import { countResults, type Task, type TaskApiResult, type TaskEvent, type TaskKind, type TaskList, type TaskListQuery, type TaskSummary } from '@portico/contracts/tasks';
 import type { Db } from '../../db/database.ts';
-import { taskEvents, tasks } from '../../db/schema.ts';
+import { auditEvents, taskEvents, tasks } from '../../db/schema.ts';
 
 type TaskRow = typeof tasks.$inferSelect;
 type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -69,6 +69,22 @@ export class TaskStore {
       .from(tasks)
       .where(and(eq(tasks.cloud, cloud), eq(tasks.profile, profile), eq(tasks.operationId, operationId)));
     return row ? toTask(row) : undefined;
+  }
+
+  /** Every batch update, running ones first, then newest first; who started it comes from its audit record. */
+  async list(query: TaskListQuery): Promise<TaskList> {
+    const where = query.status ? eq(tasks.status, query.status) : undefined;
+    const [total] = await this.db.select({ n: count() }).from(tasks).where(where);
+    const rows = await this.db
+      .select({ task: tasks, actor: auditEvents.actorName, operation: auditEvents.operation })
+      .from(tasks)
+      .leftJoin(auditEvents, eq(auditEvents.taskId, tasks.id))
+      .where(where)
+      .orderBy(sql`case when ${tasks.status} = 'running' then 0 else 1 end`, desc(tasks.createdAt), asc(tasks.id))
+      .limit(query.pageSize)
+      .offset((query.page - 1) * query.pageSize);
+    const items = rows.map(({ task, actor, operation }) => ({ ...toSummary(task), ...(actor ? { actor } : {}), ...(operation ? { operation } : {}) }));
+    return { items, total: total?.n ?? 0, page: query.page, pageSize: query.pageSize };
   }
 
   async get(id: string): Promise<Task | undefined> {

@@ -11,9 +11,10 @@ import { ActiveProfile } from '@/features/profiles/components/active-profile';
 import { ColorSchemeMenu, LanguageMenu } from '@/components/layout/display-menus';
 import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey, IconLock } from '@/components/ui/icons';
 import { useSession } from '@/lib/session';
+import { UnsavedChangesBoundary } from '@/lib/unsaved-changes';
 import { deniedReason } from '@/lib/roles';
 
-type NavKey = 'vpcAuthorizations' | 'ipAccessControl' | 'backendModels' | 'endpointServices' | 'bindings' | 'audit' | 'tokens' | 'permissions' | 'people';
+type NavKey = 'vpcAuthorizations' | 'ipAccessControl' | 'backendModels' | 'endpointServices' | 'bindings' | 'audit' | 'tasks' | 'tokens' | 'permissions' | 'people';
 
 interface NavItem {
   label: NavKey;
@@ -33,6 +34,7 @@ const navItems: (NavItem & { kind: ResourceKind })[] = [
 /** The console's own records; each item shows only to people who may open it. */
 const consoleItems: (NavItem & { access: Access; wholeProfile?: boolean })[] = [
   { label: 'bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory), wholeProfile: true },
+  { label: 'tasks', to: '/tasks', icon: <IconStack />, access: accessOf(routes.listTasks) },
   { label: 'audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
   { label: 'permissions', to: '/access', icon: <IconLock />, access: 'read' },
@@ -131,7 +133,9 @@ export function AppLayout() {
       </AppShell.Navbar>
 
       <AppShell.Main id="main" className="portico-main">
-        <Outlet />
+        <UnsavedChangesBoundary>
+          <Outlet />
+        </UnsavedChangesBoundary>
       </AppShell.Main>
     </AppShell>
   );

@@ -3,10 +3,10 @@ import { IconSearch } from '@/components/ui/icons';
 import type { ListUrl } from './use-list-url';
 
 /** The search box of a list screen: the URL follows as people type; Enter searches at once. */
-export function ListSearch({ list, placeholder = 'Search by name' }: { list: ListUrl; placeholder?: string }) {
+export function ListSearch({ list, label = 'Search by name', placeholder = label }: { list: ListUrl; label?: string; placeholder?: string }) {
   return (
     <TextInput
-      label="Search by name"
+      label={label}
       placeholder={placeholder}
       leftSection={<IconSearch size={16} />}
       value={list.text}

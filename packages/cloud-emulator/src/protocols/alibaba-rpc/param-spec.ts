@@ -101,4 +101,33 @@ export const param = {
       },
     };
   },
+  /**
+   * Repeated `Name.N.Field` groups (RepeatList of objects, as the SDK flattens an array of models),
+   * in the order of N, with N kept so a rule can name the entry. Fields the spec does not name are ignored.
+   */
+  objectList: <F extends string>(fields: readonly F[]): ParamDef<IndexedEntry<F>[] | undefined> => {
+    let pattern: RegExp | undefined;
+    return {
+      decode: (p, name) => {
+        pattern ??= new RegExp(`^${name}\\.(\\d+)\\.(${fields.join('|')})$`);
+        const byIndex = new Map<number, Partial<Record<F, string>>>();
+        for (const [k, v] of p) {
+          const m = pattern.exec(k);
+          if (!m) continue;
+          const index = Number(m[1]);
+          const entry: Partial<Record<F, string>> = byIndex.get(index) ?? {};
+          entry[m[2] as F] = v;
+          byIndex.set(index, entry);
+        }
+        if (byIndex.size === 0) return undefined;
+        return [...byIndex.keys()].sort((a, b) => a - b).map((index) => ({ index, fields: byIndex.get(index) ?? {} }));
+      },
+    };
+  },
 } as const;
+
+/** One entry of a RepeatList of objects: its N and the fields sent. */
+export interface IndexedEntry<F extends string> {
+  readonly index: number;
+  readonly fields: Partial<Record<F, string>>;
+}

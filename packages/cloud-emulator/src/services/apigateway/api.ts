@@ -250,6 +250,53 @@ export interface DescribeApisByIpControlResponse {
   ApiInfos: { ApiInfo: IpControlApiInfo[] };
 }
 
+/** One policy given with CreateIpControl (IpControlPolicys.N, N from 1 to 100). */
+export interface IpControlPolicyParam {
+  AppId?: string;
+  CidrIp?: string;
+}
+
+export interface CreateIpControlRequest {
+  /** 4 to 50 letters (Chinese characters too), digits and underscores, not starting with an underscore. */
+  IpControlName: string;
+  /** ALLOW or REFUSE. */
+  IpControlType: string;
+  /** At most 200 characters. */
+  Description?: string;
+  IpControlPolicys?: IpControlPolicyParam[];
+}
+
+export interface CreateIpControlResponse {
+  IpControlId: string;
+}
+
+/** Only the name and the description can change; the type cannot. */
+export interface ModifyIpControlRequest {
+  IpControlId: string;
+  IpControlName?: string;
+  Description?: string;
+}
+
+export interface DeleteIpControlRequest {
+  IpControlId: string;
+}
+
+export interface SetIpControlApisRequest {
+  IpControlId: string;
+  GroupId: string;
+  StageName: string;
+  /** Up to 100 API ids, comma-separated. */
+  ApiIds: string;
+}
+
+export interface RemoveIpControlApisRequest {
+  IpControlId: string;
+  GroupId: string;
+  StageName: string;
+  /** Up to 100 API ids, comma-separated; absent: every API of the group in the stage. */
+  ApiIds?: string;
+}
+
 // --- Backend services and their per-stage models --------------------------------
 
 export interface DescribeBackendListRequest {
@@ -599,6 +646,11 @@ export interface ApiGatewayApi {
   modifyIpControlPolicyItem(ctx: CallContext, req: ModifyIpControlPolicyItemRequest): EmptyResponse;
   removeIpControlPolicyItem(ctx: CallContext, req: RemoveIpControlPolicyItemRequest): EmptyResponse;
   describeApisByIpControl(ctx: CallContext, req: DescribeApisByIpControlRequest): DescribeApisByIpControlResponse;
+  createIpControl(ctx: CallContext, req: CreateIpControlRequest): CreateIpControlResponse;
+  modifyIpControl(ctx: CallContext, req: ModifyIpControlRequest): EmptyResponse;
+  deleteIpControl(ctx: CallContext, req: DeleteIpControlRequest): EmptyResponse;
+  setIpControlApis(ctx: CallContext, req: SetIpControlApisRequest): EmptyResponse;
+  removeIpControlApis(ctx: CallContext, req: RemoveIpControlApisRequest): EmptyResponse;
 
   describeBackendList(ctx: CallContext, req: DescribeBackendListRequest): DescribeBackendListResponse;
   describeBackendInfo(ctx: CallContext, req: DescribeBackendInfoRequest): DescribeBackendInfoResponse;

@@ -100,3 +100,21 @@ export class NotFoundApiGroupError extends CloudError {
     super('NotFoundApiGroup', `Cannot find resource according to your specified ApiGroup: ${groupId}.`, 400);
   }
 }
+
+/** DeleteIpControl on an ACL that still guards APIs: they must be unbound first. */
+export class IpControlInUseError extends CloudError {
+  constructor(ipControlId: string, apiCount: number) {
+    super(
+      'DependencyViolation.IpControl',
+      `The IpControl ${ipControlId} is still bound to ${apiCount} ${apiCount === 1 ? 'API' : 'APIs'}; unbind it (RemoveIpControlApis) before deleting it.`,
+      400,
+    );
+  }
+}
+
+/** An API id that is not an API of the named group. */
+export class NotFoundApiError extends CloudError {
+  constructor(apiId: string, groupId: string) {
+    super('NotFoundApi', `Cannot find resource according to your specified Api: ${apiId} in group ${groupId}.`, 400);
+  }
+}

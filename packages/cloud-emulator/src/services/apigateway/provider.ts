@@ -11,6 +11,12 @@ import type {
   ApiUpdateVpcInfoResult,
   ApiVpcAccessInfo,
   BackendApiInfo,
+  CreateIpControlRequest,
+  CreateIpControlResponse,
+  DeleteIpControlRequest,
+  ModifyIpControlRequest,
+  RemoveIpControlApisRequest,
+  SetIpControlApisRequest,
   BackendConfig,
   BackendListItem,
   BackendModelInfo,
@@ -66,7 +72,9 @@ import { cidrEntries, cidrProblem, MAX_CIDR_ENTRIES } from './cidr.ts';
 import {
   IdempotentParameterMismatchError,
   InvalidParameterError,
+  IpControlInUseError,
   MissingParameterError,
+  NotFoundApiError,
   NotFoundApiGroupError,
   NotFoundBackendError,
   NotFoundBackendModelError,
@@ -89,6 +97,7 @@ import {
   type BackendRecord,
   type IpControlBindingRecord,
   type IpControlRecord,
+  type IpControlType,
   type PolicyItemRecord,
   STAGE_NAMES,
   type StageName,
@@ -255,6 +264,30 @@ function checkedCidrIp(cidrIp: string): string {
     if (problem) throw new InvalidParameterError('CidrIp', problem);
   }
   return entries.join(';');
+}
+
+/** CreateIpControl / ModifyIpControl: 4 to 50 letters (Chinese too), digits, `_`, not starting with `_`. */
+const IP_CONTROL_NAME = /^[A-Za-z0-9\u4e00-\u9fa5][A-Za-z0-9_\u4e00-\u9fa5]{3,49}$/u;
+export const MAX_IP_CONTROL_DESCRIPTION = 200;
+
+function checkIpControlName(name: string): void {
+  if (!IP_CONTROL_NAME.test(name)) {
+    throw new InvalidParameterError(
+      'IpControlName',
+      'The name must be 4 to 50 characters long, may contain letters, Chinese characters, digits and underscores (_), and cannot start with an underscore.',
+    );
+  }
+}
+
+function checkIpControlDescription(description: string | undefined): void {
+  if (description !== undefined && [...description].length > MAX_IP_CONTROL_DESCRIPTION) {
+    throw new InvalidParameterError('Description', `The description can be up to ${MAX_IP_CONTROL_DESCRIPTION} characters long.`);
+  }
+}
+
+function ipControlTypeOf(value: string): IpControlType {
+  if (value !== 'ALLOW' && value !== 'REFUSE') throw new InvalidParameterError('IpControlType', 'Valid values: ALLOW, REFUSE.');
+  return value;
 }
 
 function toIpControlInfo(record: IpControlRecord, regionId: string): IpControlInfo {
@@ -565,6 +598,98 @@ export class ApiGatewayProvider implements ApiGatewayApi {
     }
     const page = paginate(infos, pageNumber, pageSize);
     return { TotalCount: page.totalCount, PageNumber: page.pageNumber, PageSize: page.pageSize, ApiInfos: { ApiInfo: page.items } };
+  }
+
+  createIpControl(ctx: CallContext, req: CreateIpControlRequest): CreateIpControlResponse {
+    checkIpControlName(req.IpControlName);
+    const type = ipControlTypeOf(req.IpControlType);
+    checkIpControlDescription(req.Description);
+    const policies = req.IpControlPolicys ?? [];
+    if (policies.length > MAX_POLICY_ITEMS_PER_IP_CONTROL) {
+      throw new InvalidParameterError(
+        'IpControlPolicys',
+        `At most ${MAX_POLICY_ITEMS_PER_IP_CONTROL} policies (IpControlPolicys.1 to IpControlPolicys.${MAX_POLICY_ITEMS_PER_IP_CONTROL}).`,
+      );
+    }
+    const cidrIps = policies.map((p, i) => checkedCidrIp(required(p.CidrIp, `IpControlPolicys.${i + 1}.CidrIp`)));
+    const state = this.state(ctx);
+    const now = Math.floor(ctx.now / 1000) * 1000;
+    const acl: IpControlRecord = {
+      ipControlId: newHexId(),
+      name: req.IpControlName,
+      type,
+      description: req.Description ?? '',
+      createdAt: now,
+      modifiedAt: now,
+      items: [],
+    };
+    state.ipControls.set(acl.ipControlId, acl);
+    policies.forEach((p, i) => {
+      acl.items.push({
+        policyItemId: newPolicyItemId(state, ctx.now),
+        cidrIp: cidrIps[i] ?? '',
+        appId: type === 'ALLOW' ? (p.AppId ?? '') : '',
+        createdAt: now,
+        modifiedAt: now,
+      });
+    });
+    return { IpControlId: acl.ipControlId };
+  }
+
+  /** Name and description only; an absent parameter keeps its value. */
+  modifyIpControl(ctx: CallContext, req: ModifyIpControlRequest): EmptyResponse {
+    if (req.IpControlName !== undefined) checkIpControlName(req.IpControlName);
+    checkIpControlDescription(req.Description);
+    const acl = this.ipControl(this.state(ctx), req.IpControlId);
+    if (req.IpControlName !== undefined) acl.name = req.IpControlName;
+    if (req.Description !== undefined) acl.description = req.Description;
+    acl.modifiedAt = Math.floor(ctx.now / 1000) * 1000;
+    return {};
+  }
+
+  /** Documented: an ACL still bound to APIs is refused; an ACL that does not exist answers success. */
+  deleteIpControl(ctx: CallContext, req: DeleteIpControlRequest): EmptyResponse {
+    const state = this.state(ctx);
+    const acl = state.ipControls.get(req.IpControlId);
+    if (!acl) return {};
+    const bound = state.ipControlBindings.get(acl.ipControlId) ?? [];
+    if (bound.length > 0) throw new IpControlInUseError(acl.ipControlId, bound.length);
+    state.ipControls.delete(acl.ipControlId);
+    return {};
+  }
+
+  /** Binds the ACL to APIs of a group in a stage; an API guarded by another ACL there moves to this one. */
+  setIpControlApis(ctx: CallContext, req: SetIpControlApisRequest): EmptyResponse {
+    const stageName = stageNameAnyCase(req.StageName);
+    const ids = apiIdSet(req.ApiIds);
+    if (ids.size === 0) throw new MissingParameterError('ApiIds');
+    const state = this.state(ctx);
+    const acl = this.ipControl(state, req.IpControlId);
+    const group = this.group(state, req.GroupId);
+    for (const apiId of ids) {
+      if (state.apis.get(apiId)?.groupId !== group.groupId) throw new NotFoundApiError(apiId, group.groupId);
+    }
+    const boundAt = Math.floor(ctx.now / 1000) * 1000;
+    for (const apiId of ids) {
+      if (state.ipControlOf(stageName, apiId)?.ipControlId === acl.ipControlId) continue;
+      state.unbindIpControl(stageName, apiId);
+      state.bindIpControl(acl.ipControlId, { apiId, stageName, boundAt });
+    }
+    return {};
+  }
+
+  /** Unbinds the named APIs (or, without ApiIds, every API of the group in the stage) from this ACL; others are left alone. */
+  removeIpControlApis(ctx: CallContext, req: RemoveIpControlApisRequest): EmptyResponse {
+    const stageName = stageNameAnyCase(req.StageName);
+    const ids = req.ApiIds === undefined ? undefined : apiIdSet(req.ApiIds);
+    const state = this.state(ctx);
+    const acl = this.ipControl(state, req.IpControlId);
+    const group = this.group(state, req.GroupId);
+    const bound = (state.ipControlBindings.get(acl.ipControlId) ?? []).filter(
+      (b) => b.stageName === stageName && state.apis.get(b.apiId)?.groupId === group.groupId && (ids === undefined || ids.has(b.apiId)),
+    );
+    for (const binding of bound) state.unbindIpControl(stageName, binding.apiId);
+    return {};
   }
 
   // --- Backend services and models ------------------------------------------------

@@ -109,6 +109,34 @@ export function apiGatewayRpcService(provider: ApiGatewayApi): RpcService {
       operation('RemoveIpControlPolicyItem', { IpControlId: param.requiredString(), PolicyItemIds: param.requiredString() }, (req, ctx) =>
         provider.removeIpControlPolicyItem(ctx, req),
       ),
+      operation(
+        'CreateIpControl',
+        {
+          IpControlName: param.requiredString(),
+          IpControlType: param.requiredString(),
+          Description: param.string(),
+          IpControlPolicys: param.objectList(['AppId', 'CidrIp'] as const),
+        },
+        (req, ctx) => {
+          const { IpControlPolicys, ...rest } = req;
+          const policies = IpControlPolicys?.map((e) => ({ ...e.fields }));
+          return provider.createIpControl(ctx, policies ? { ...rest, IpControlPolicys: policies } : rest);
+        },
+      ),
+      operation('ModifyIpControl', { IpControlId: param.requiredString(), IpControlName: param.string(), Description: param.string() }, (req, ctx) =>
+        provider.modifyIpControl(ctx, req),
+      ),
+      operation('DeleteIpControl', { IpControlId: param.requiredString() }, (req, ctx) => provider.deleteIpControl(ctx, req)),
+      operation(
+        'SetIpControlApis',
+        { IpControlId: param.requiredString(), GroupId: param.requiredString(), StageName: param.requiredString(), ApiIds: param.requiredString() },
+        (req, ctx) => provider.setIpControlApis(ctx, req),
+      ),
+      operation(
+        'RemoveIpControlApis',
+        { IpControlId: param.requiredString(), GroupId: param.requiredString(), StageName: param.requiredString(), ApiIds: param.string() },
+        (req, ctx) => provider.removeIpControlApis(ctx, req),
+      ),
       operation('DescribeApisByIpControl', { IpControlId: param.requiredString(), PageNumber: param.integer(), PageSize: param.integer() }, (req, ctx) =>
         provider.describeApisByIpControl(ctx, req),
       ),

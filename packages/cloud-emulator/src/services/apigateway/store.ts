@@ -107,9 +107,9 @@ export interface PolicyItemRecord {
 /** An IP access control list (IpControl). */
 export interface IpControlRecord {
   readonly ipControlId: string;
-  readonly name: string;
+  name: string;
   readonly type: IpControlType;
-  readonly description: string;
+  description: string;
   readonly createdAt: number;
   modifiedAt: number;
   /** In creation order. */
@@ -252,6 +252,18 @@ export class ApiGatewayRegionState {
     if (list) list.push(binding);
     else this.ipControlBindings.set(ipControlId, [binding]);
     this.ipControlByApi.set(`${binding.stageName}:${binding.apiId}`, { ipControlId, binding });
+  }
+
+  /** Unbinds an API in a stage from whichever ACL guards it; false when none did. */
+  unbindIpControl(stageName: StageName, apiId: string): boolean {
+    const key = `${stageName}:${apiId}`;
+    const bound = this.ipControlByApi.get(key);
+    if (!bound) return false;
+    this.ipControlByApi.delete(key);
+    const list = (this.ipControlBindings.get(bound.ipControlId) ?? []).filter((b) => b !== bound.binding);
+    if (list.length > 0) this.ipControlBindings.set(bound.ipControlId, list);
+    else this.ipControlBindings.delete(bound.ipControlId);
+    return true;
   }
 
   /** The ACL bound to an API in a stage, if any. */

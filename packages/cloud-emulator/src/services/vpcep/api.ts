@@ -147,9 +147,54 @@ export interface ListServiceConnectionsResponse {
   total_count: number;
 }
 
+/** AcceptOrRejectEndpoint: `receive` accepts, `reject` rejects the named VPC endpoints' connections. */
+export interface ConnectionActionRequest {
+  endpoints?: string[];
+  action?: string;
+}
+
+export interface ConnectionActionResponse {
+  connections: ConnectionEndpoint[];
+}
+
+export interface ListServicePermissionsRequest {
+  /** Substring of the permission (`iam:domain::…`). */
+  permission?: string;
+  sort_key?: string;
+  sort_dir?: string;
+  limit?: number;
+  offset?: number;
+}
+
+/** One whitelist record (EpsPermission in the SDK). */
+export interface ServicePermission {
+  id: string;
+  permission: string;
+  permission_type: 'domainId';
+  created_at: string;
+}
+
+export interface ListServicePermissionsResponse {
+  permissions: ServicePermission[];
+  total_count: number;
+}
+
+/** AddOrRemoveServicePermissions: `iam:domain::<domain id>` (1-64 letters and digits, or `*`), action add or remove. */
+export interface PermissionActionRequest {
+  permissions?: string[];
+  action?: string;
+}
+
+export interface PermissionActionResponse {
+  permissions: string[];
+}
+
 export interface VpcepApi {
   listEndpointServices(ctx: CallContext, projectId: string, req: ListEndpointServicesRequest): ListEndpointServicesResponse;
   showEndpointService(ctx: CallContext, projectId: string, serviceId: string): EndpointServiceDetail;
   updateEndpointService(ctx: CallContext, projectId: string, serviceId: string, req: UpdateEndpointServiceRequest): EndpointServiceDetail;
   listServiceConnections(ctx: CallContext, projectId: string, serviceId: string, req: ListServiceConnectionsRequest): ListServiceConnectionsResponse;
+  acceptOrRejectEndpoints(ctx: CallContext, projectId: string, serviceId: string, req: ConnectionActionRequest): ConnectionActionResponse;
+  listServicePermissions(ctx: CallContext, projectId: string, serviceId: string, req: ListServicePermissionsRequest): ListServicePermissionsResponse;
+  addOrRemoveServicePermissions(ctx: CallContext, projectId: string, serviceId: string, req: PermissionActionRequest): PermissionActionResponse;
 }

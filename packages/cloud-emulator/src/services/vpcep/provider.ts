@@ -1,7 +1,15 @@
 import type { CallContext } from '../../core/context.ts';
 import { isoSeconds } from '../../core/time.ts';
+import { randomUUID } from 'node:crypto';
 import {
   CONNECTION_STATUSES,
+  type ConnectionActionRequest,
+  type ConnectionActionResponse,
+  type ListServicePermissionsRequest,
+  type ListServicePermissionsResponse,
+  type PermissionActionRequest,
+  type PermissionActionResponse,
+  type ServicePermission,
   type ConnectionEndpoint,
   type EndpointServiceDetail,
   type EndpointServiceSummary,
@@ -39,7 +47,7 @@ import {
   ResourceNotFoundError,
   ServiceStateError,
 } from './errors.ts';
-import type { ConnectionRecord, EndpointServiceRecord, VpcepProjectState, VpcepStore } from './store.ts';
+import type { ConnectionRecord, EndpointServiceRecord, PermissionRecord, VpcepProjectState, VpcepStore } from './store.ts';
 
 /** Documented paging: limit 0 to 1000 (default 10), offset from 0. */
 export const DEFAULT_LIMIT = 10;
@@ -167,6 +175,20 @@ function connection(record: ConnectionRecord): ConnectionEndpoint {
   return out;
 }
 
+/** A whitelist record: `iam:domain::` then an account id of 1 to 64 letters and digits, or `*` for any account. */
+const PERMISSION = /^iam:domain::([A-Za-z0-9]{1,64}|\*)$/;
+
+function permission(record: PermissionRecord): ServicePermission {
+  return { id: record.id, permission: record.permission, permission_type: record.permissionType, created_at: isoSeconds(record.createdAt) };
+}
+
+/** The list a body names, present and not empty, each entry once. */
+function namedList(values: string[] | undefined, name: string): string[] {
+  if (values === undefined) throw new ParameterError(`${name} is mandatory.`);
+  if (values.length === 0) throw new ParameterError(`${name} must name at least one entry.`);
+  return [...new Set(values)];
+}
+
 /** The mappings of a PUT, checked one by one and against each other (protocol defaults to TCP). */
 function checkedPorts(ports: readonly PortMappingInput[]): PortList[] {
   if (ports.length > MAX_PORTS) throw new MaxPortsError(ports.length, MAX_PORTS);
@@ -275,6 +297,64 @@ export class VpcepProvider implements VpcepApi {
           (req.id === undefined || req.id === '' || c.id === req.id) && (markerId === undefined || c.markerId === markerId) && (status === undefined || c.status === status),
       );
     return { connections: page(matching, p).map(connection), total_count: matching.length };
+  }
+
+  /** All or nothing: an id that is not a connection of this service, or one that cannot change now, changes none. */
+  acceptOrRejectEndpoints(ctx: CallContext, projectId: string, serviceId: string, req: ConnectionActionRequest): ConnectionActionResponse {
+    const state = this.store.project(ctx.accountId, projectId);
+    const record = this.service(state, serviceId);
+    const ids = namedList(req.endpoints, 'endpoints');
+    if (req.action !== 'receive' && req.action !== 'reject') throw new ParameterError('action must be receive or reject.');
+    const target = req.action === 'receive' ? 'accepted' : 'rejected';
+    const connections = ids.map((id) => {
+      const found = state.connectionsOf(record.id).find((c) => c.id === id);
+      if (!found) throw new ResourceNotFoundError(`The VPC endpoint ${id} is not connected to the endpoint service ${record.id}.`);
+      if (found.status !== 'pendingAcceptance' && found.status !== 'accepted' && found.status !== 'rejected') {
+        throw new ParameterError(
+          `The connection of VPC endpoint ${id} is ${found.status}; only a pendingAcceptance, accepted or rejected connection can be accepted or rejected.`,
+        );
+      }
+      return found;
+    });
+    for (const c of connections) {
+      if (c.status === target) continue;
+      c.status = target;
+      c.updatedAt = ctx.now;
+    }
+    return { connections: connections.map(connection) };
+  }
+
+  listServicePermissions(ctx: CallContext, projectId: string, serviceId: string, req: ListServicePermissionsRequest): ListServicePermissionsResponse {
+    const state = this.store.project(ctx.accountId, projectId);
+    const p = paging({ ...req, sort_key: req.sort_key ?? 'create_at' });
+    const record = this.service(state, serviceId);
+    const needle = req.permission?.trim();
+    const matching = state.permissionsOf(record.id).filter((r) => !needle || r.permission.includes(needle));
+    const sign = p.sortDir === 'asc' ? 1 : -1;
+    const sorted = [...matching].sort((a, b) => sign * (a.createdAt - b.createdAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)));
+    return { permissions: sorted.slice(p.offset, p.offset + p.limit).map(permission), total_count: matching.length };
+  }
+
+  /** Adding a record already there, or removing one that is not, changes nothing: the call is safe to repeat. */
+  addOrRemoveServicePermissions(ctx: CallContext, projectId: string, serviceId: string, req: PermissionActionRequest): PermissionActionResponse {
+    const state = this.store.project(ctx.accountId, projectId);
+    const record = this.service(state, serviceId);
+    const wanted = namedList(req.permissions, 'permissions');
+    if (req.action !== 'add' && req.action !== 'remove') throw new ParameterError('action must be add or remove.');
+    const bad = wanted.find((p) => !PERMISSION.test(p));
+    if (bad !== undefined) {
+      throw new ParameterError(`permission ${JSON.stringify(bad)} must be iam:domain:: followed by an account id of 1 to 64 letters and digits, or by *.`);
+    }
+    const list = state.permissionsOf(record.id);
+    if (req.action === 'add') {
+      for (const p of wanted) {
+        if (!list.some((r) => r.permission === p)) list.push({ id: randomUUID(), permission: p, permissionType: 'domainId', createdAt: ctx.now });
+      }
+    } else {
+      const kept = list.filter((r) => !wanted.includes(r.permission));
+      list.splice(0, list.length, ...kept);
+    }
+    return { permissions: wanted };
   }
 
   private service(state: VpcepProjectState, serviceId: string): EndpointServiceRecord {

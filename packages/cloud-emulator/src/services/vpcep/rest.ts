@@ -1,6 +1,15 @@
 import type { CallContext } from '../../core/context.ts';
 import type { RestOperation, RestRequest, RestService } from '../../registry.ts';
-import type { ListEndpointServicesRequest, ListServiceConnectionsRequest, PortMappingInput, UpdateEndpointServiceRequest, VpcepApi } from './api.ts';
+import type {
+  ConnectionActionRequest,
+  ListEndpointServicesRequest,
+  ListServiceConnectionsRequest,
+  ListServicePermissionsRequest,
+  PermissionActionRequest,
+  PortMappingInput,
+  UpdateEndpointServiceRequest,
+  VpcepApi,
+} from './api.ts';
 import { ForbiddenProjectError, InvalidLimitError, InvalidOffsetError, ParameterError, SystemError } from './errors.ts';
 
 /**
@@ -86,7 +95,7 @@ function portMapping(item: unknown, i: number): PortMappingInput {
   return out;
 }
 
-export function decodeUpdateBody(raw: Buffer): UpdateEndpointServiceRequest {
+function jsonBody(raw: Buffer): Json {
   if (raw.length === 0) throw new ParameterError('The request body is empty; send a JSON object.');
   let parsed: unknown;
   try {
@@ -95,6 +104,31 @@ export function decodeUpdateBody(raw: Buffer): UpdateEndpointServiceRequest {
     throw new ParameterError('The request body is not valid JSON.');
   }
   if (!isObject(parsed)) throw new ParameterError('The request body must be a JSON object.');
+  return parsed;
+}
+
+const isStringArray = (v: unknown): v is string[] => Array.isArray(v) && v.every(isString);
+
+/** `{ "<list>": [strings], "action": string }`, the shape of both action bodies. */
+function decodeAction<K extends string>(raw: Buffer, list: K): Partial<Record<K, string[]>> & { action?: string } {
+  const body = jsonBody(raw);
+  const out: Partial<Record<K, string[]>> & { action?: string } = {};
+  const items = field(body, list, 'an array of strings', isStringArray);
+  const action = field(body, 'action', 'a string', isString);
+  if (items !== undefined) (out as Record<K, string[]>)[list] = items;
+  if (action !== undefined) out.action = action;
+  return out;
+}
+
+export const decodeConnectionAction = (raw: Buffer): ConnectionActionRequest => decodeAction(raw, 'endpoints');
+export const decodePermissionAction = (raw: Buffer): PermissionActionRequest => decodeAction(raw, 'permissions');
+
+export function decodeListPermissions(query: Query): ListServicePermissionsRequest {
+  return { ...strings(query, ['permission'] as const), ...pagingQuery(query) };
+}
+
+export function decodeUpdateBody(raw: Buffer): UpdateEndpointServiceRequest {
+  const parsed = jsonBody(raw);
   const out: UpdateEndpointServiceRequest = {};
   const approval = field(parsed, 'approval_enabled', 'a boolean', isBoolean);
   const name = field(parsed, 'service_name', 'a string', isString);
@@ -136,6 +170,15 @@ export function vpcepRestService(provider: VpcepApi): RestService {
       ),
       operation('ListServiceConnections', [], 'GET', `${SERVICE}/connections`, (req, ctx) =>
         provider.listServiceConnections(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodeListConnections(req.query)),
+      ),
+      operation('AcceptOrRejectEndpoint', [], 'POST', `${SERVICE}/connections/action`, (req, ctx) =>
+        provider.acceptOrRejectEndpoints(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodeConnectionAction(req.body)),
+      ),
+      operation('ListServicePermissions', ['ListServicePermissionsDetails'], 'GET', `${SERVICE}/permissions`, (req, ctx) =>
+        provider.listServicePermissions(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodeListPermissions(req.query)),
+      ),
+      operation('AddOrRemoveServicePermissions', [], 'POST', `${SERVICE}/permissions/action`, (req, ctx) =>
+        provider.addOrRemoveServicePermissions(ctx, param(req, 'project_id'), param(req, 'vpc_endpoint_service_id'), decodePermissionAction(req.body)),
       ),
     ],
     // Real routes whose literal segment would otherwise be read as a service id.

@@ -30,11 +30,19 @@ export interface ConnectionRecord {
   readonly id: string;
   readonly markerId: number;
   readonly createdAt: number;
-  readonly updatedAt: number;
+  updatedAt: number;
   /** The account the endpoint belongs to. */
   readonly domainId: string;
-  readonly status: ConnectionStatus;
+  status: ConnectionStatus;
   readonly description: string | undefined;
+}
+
+/** A whitelist record of a service: who may connect (`iam:domain::<domain id>`, or `iam:domain::*` for anyone). */
+export interface PermissionRecord {
+  readonly id: string;
+  readonly permission: string;
+  readonly permissionType: 'domainId';
+  readonly createdAt: number;
 }
 
 /** All VPCEP state of one project (a project is one account in one region). */
@@ -42,6 +50,8 @@ export class VpcepProjectState {
   /** In creation order. */
   readonly services = new Map<string, EndpointServiceRecord>();
   readonly connectionsByService = new Map<string, ConnectionRecord[]>();
+  /** Whitelist records per service, in the order added (the owner's own account is allowed without one). */
+  readonly permissionsByService = new Map<string, PermissionRecord[]>();
 
   constructor(
     readonly domainId: string,
@@ -51,6 +61,15 @@ export class VpcepProjectState {
   addService(record: EndpointServiceRecord, connections: readonly ConnectionRecord[] = []): void {
     this.services.set(record.id, record);
     this.connectionsByService.set(record.id, [...connections]);
+  }
+
+  permissionsOf(serviceId: string): PermissionRecord[] {
+    let list = this.permissionsByService.get(serviceId);
+    if (!list) {
+      list = [];
+      this.permissionsByService.set(serviceId, list);
+    }
+    return list;
   }
 
   connectionsOf(serviceId: string): readonly ConnectionRecord[] {

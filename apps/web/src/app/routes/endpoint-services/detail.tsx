@@ -7,11 +7,12 @@ import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconCheck } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
 import { useEndpointService } from '@/features/endpoint-services/api/get-endpoint-service';
-import { ConnectionsTable } from '@/features/endpoint-services/components/connections-table';
+import { ConnectionActions } from '@/features/endpoint-services/components/connection-actions';
 import { EndpointServiceAttributes } from '@/features/endpoint-services/components/endpoint-service-attributes';
 import { endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
 import { PortMappingsTable } from '@/features/endpoint-services/components/port-mappings-table';
 import { SharingServices } from '@/features/endpoint-services/components/sharing-services';
+import { WhitelistPanel } from '@/features/endpoint-services/components/whitelist-panel';
 import { EndpointServiceLoadError, EndpointServiceSkeleton } from './load-state';
 import { SavedState } from './navigation-state';
 
@@ -114,7 +115,10 @@ export function EndpointServiceDetailRoute() {
           </Grid.Col>
         </Grid>
         <Section id="connections-title" title="Connections" count={connections.length}>
-          <ConnectionsTable connections={connections} />
+          <ConnectionActions service={service} connections={connections} />
+        </Section>
+        <Section id="whitelist-title" title="Whitelist">
+          <WhitelistPanel service={service} />
         </Section>
       </Stack>
     </>

@@ -8,7 +8,6 @@ import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
 import { useEndpointServices } from '@/features/endpoint-services/api/list-endpoint-services';
 import { EndpointServiceTable, endpointServiceColumns, endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
-import { HuaweiProfileNote } from './huawei-profile-note';
 
 const StatusFilter = EndpointServiceListQuery.shape.status.unwrap();
 const STATUS_OPTIONS = [{ value: '', label: 'All statuses' }, ...StatusFilter.options.map((status) => ({ value: status, label: status }))];
@@ -25,7 +24,6 @@ export function EndpointServicesListRoute() {
       <PageHeader
         title="Endpoint services"
         description="Huawei Cloud VPC endpoint services: which ports each opens to VPC endpoints, whether connections need approval, and whether the client's address reaches the server."
-        actions={<HuaweiProfileNote />}
       />
       <ListPanel
         list={list}

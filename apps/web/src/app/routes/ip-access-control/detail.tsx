@@ -2,14 +2,17 @@ import { useRef, useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PolicyItem } from '@portico/contracts/ip-controls';
 import { accessOf, routes } from '@portico/contracts/routes';
-import { useParams } from 'react-router';
+import { useNavigate, useParams } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
 import { useDeniedReason } from '@/lib/session';
 import { useIpControl } from '@/features/ip-controls/api/get-ip-control';
+import { DeleteIpControlModal } from '@/features/ip-controls/components/delete-ip-control-modal';
+import { GuardedApisEditor } from '@/features/ip-controls/components/guarded-apis-editor';
 import { GuardedApisTable } from '@/features/ip-controls/components/guarded-apis-table';
+import { IpControlFormModal } from '@/features/ip-controls/components/ip-control-form-modal';
 import { IpControlAttributes } from '@/features/ip-controls/components/ip-control-attributes';
 import { IpControlTypeBadge, typeMeaning } from '@/features/ip-controls/components/ip-control-type-badge';
 import { PolicyItemEditor } from '@/features/ip-controls/components/policy-item-editor';
@@ -52,6 +55,8 @@ export function IpAccessControlDetailRoute() {
   const [removing, setRemoving] = useState<PolicyItem | null>(null);
   const [removeOpen, setRemoveOpen] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
+  const [dialog, setDialog] = useState<'rename' | 'delete' | 'apis' | null>(null);
+  const navigate = useNavigate();
   // A viewer reads why the change buttons do nothing; the buttons say it on hover and focus too.
   const cannotChange = useDeniedReason(accessOf(routes.addPolicyItem));
 
@@ -100,6 +105,16 @@ export function IpAccessControlDetailRoute() {
         }
         description={`IP access control list. ${typeMeaning[ipControl.type]}`}
         crumbs={crumbs}
+        actions={
+          <>
+            <AccessButton access={accessOf(routes.modifyIpControl)} variant="default" onClick={() => setDialog('rename')}>
+              Rename
+            </AccessButton>
+            <AccessButton access={accessOf(routes.deleteIpControl)} variant="default" color="red" onClick={() => setDialog('delete')}>
+              Delete
+            </AccessButton>
+          </>
+        }
       />
       <Stack gap="lg">
         {notice ? (
@@ -150,13 +165,18 @@ export function IpAccessControlDetailRoute() {
         </Paper>
 
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="guarded-apis-title">
-          <Group gap="xs" mb="sm">
-            <Title id="guarded-apis-title" order={2} fz="md" fw={600}>
-              APIs this list guards
-            </Title>
-            <Badge variant="light" color="gray" size="sm">
-              {apiCount}
-            </Badge>
+          <Group justify="space-between" mb="sm" wrap="wrap">
+            <Group gap="xs">
+              <Title id="guarded-apis-title" order={2} fz="md" fw={600}>
+                APIs this list guards
+              </Title>
+              <Badge variant="light" color="gray" size="sm">
+                {apiCount}
+              </Badge>
+            </Group>
+            <AccessButton access={accessOf(routes.setIpControlApis)} variant="default" onClick={() => setDialog('apis')}>
+              Change guarded APIs
+            </AccessButton>
           </Group>
           <GuardedApisTable apis={boundApis} />
         </Paper>
@@ -169,6 +189,7 @@ export function IpAccessControlDetailRoute() {
         ipControl={ipControl}
         item={editing.item}
         boundApis={boundApis}
+        policyItems={policyItems}
         onSaved={(result, changes) => {
           setEditorOpen(false);
           const reach = `In effect on ${plural(result.affectedApiCount, 'API')}.`;
@@ -177,6 +198,34 @@ export function IpAccessControlDetailRoute() {
               ? { title: 'Policy item saved', text: `${describeChanges(changes)}. ${reach}`, itemId: result.policyItem.id }
               : { title: 'Policy item added', text: `${plural(result.policyItem.cidrs.length, 'entry', 'entries')}. ${reach}`, itemId: result.policyItem.id },
           );
+        }}
+      />
+      <IpControlFormModal
+        opened={dialog === 'rename'}
+        onClose={() => setDialog(null)}
+        ipControl={ipControl}
+        boundApiCount={apiCount}
+        onSaved={(saved) => {
+          setDialog(null);
+          setNotice({ title: 'List renamed', text: `Now named ${saved.name}.` });
+        }}
+      />
+      <DeleteIpControlModal
+        opened={dialog === 'delete'}
+        onClose={() => setDialog(null)}
+        ipControl={ipControl}
+        policyItems={policyItems}
+        boundApis={boundApis}
+        onDeleted={() => void navigate('/ip-access-control', { state: { notice: `Deleted the list ${ipControl.name}.` } })}
+      />
+      <GuardedApisEditor
+        opened={dialog === 'apis'}
+        onClose={() => setDialog(null)}
+        ipControl={ipControl}
+        onSaved={(plan) => {
+          setDialog(null);
+          const parts = [plan.bind.length > 0 ? `${plural(plan.bind.length, 'API')} added` : '', plan.unbind.length > 0 ? `${plural(plan.unbind.length, 'API')} removed` : ''];
+          setNotice({ title: 'Guarded APIs changed', text: `${parts.filter(Boolean).join(', ')}. In effect at once.` });
         }}
       />
       <RemovePolicyItemModal

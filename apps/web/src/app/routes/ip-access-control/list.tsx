@@ -1,6 +1,11 @@
-import { NativeSelect } from '@mantine/core';
+import { useState } from 'react';
+import { Alert, NativeSelect } from '@mantine/core';
+import { accessOf, routes } from '@portico/contracts/routes';
 import { IpControlListQuery, IpControlType } from '@portico/contracts/ip-controls';
-import { useNavigate } from 'react-router';
+import { useLocation, useNavigate } from 'react-router';
+import { AccessButton } from '@/components/auth/access-button';
+import { IconCheck } from '@/components/ui/icons';
+import { IpControlFormModal } from '@/features/ip-controls/components/ip-control-form-modal';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { ListContent } from '@/components/list/list-content';
 import { ListPanel } from '@/components/list/list-panel';
@@ -17,13 +22,27 @@ export function IpAccessControlListRoute() {
   const list = useListUrl({ search: IpControlListQuery.shape.search, filter: { key: 'type', schema: IpControlType } });
   const { page, pageSize, search, filter: type } = list;
   const lists = useIpControls({ page, pageSize, search: search || undefined, type });
+  const [creating, setCreating] = useState(false);
+  const location = useLocation();
+  const notice = (location.state as { notice?: string } | null)?.notice;
 
   return (
     <>
       <PageHeader
         title="IP access control"
         description="Allow and deny lists of addresses and CIDR blocks, and the APIs each list guards. A change to a list takes effect at once on every API bound to it."
+        actions={
+          <AccessButton access={accessOf(routes.createIpControl)} onClick={() => setCreating(true)}>
+            New list
+          </AccessButton>
+        }
       />
+      {notice ? (
+        <Alert color="teal" variant="light" icon={<IconCheck />} role="status" mb="md">
+          {notice}
+        </Alert>
+      ) : null}
+      <IpControlFormModal opened={creating} onClose={() => setCreating(false)} ipControl={null} onSaved={(saved) => void navigate(ipControlPath(saved.id))} />
       <ListPanel
         list={list}
         query={lists}
@@ -44,7 +63,7 @@ export function IpAccessControlListRoute() {
             title: search ? `No ${type ? `${type} list` : 'list'} matches “${search}”` : `No ${type} lists`,
             description: 'Search looks at the names. Try fewer letters or another type.',
           }}
-          emptyDescription="An ACL allows or refuses calls to the APIs it is bound to by the caller's address. Lists are created and bound in the API Gateway console."
+          emptyDescription="An ACL allows or refuses calls to the APIs it is bound to by the caller's address. Create one with New list, add its addresses, then choose the APIs it guards."
         >
           {(items) => <IpControlTable items={items} onOpen={(id) => void navigate(ipControlPath(id))} stale={lists.isPlaceholderData} />}
         </ListContent>

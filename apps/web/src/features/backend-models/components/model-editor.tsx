@@ -1,3 +1,4 @@
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { Alert, Badge, Button, Fieldset, Grid, Group, Menu, Paper, Stack, Text, TextInput } from '@mantine/core';
 import { SaveBackendModel, type Backend, type BackendModel, type BackendType, type SavedBackendModel } from '@portico/contracts/backend-models';
@@ -68,6 +69,7 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
   const [pending, setPending] = useState<Pending | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const editor = useRef<JsonEditorHandle>(null);
+  const { release } = useUnsavedChangesGuard(text !== initialText || description !== (current?.description ?? ''));
 
   const currentData = current?.data;
   const check = useMemo(() => checkModelText(type, text, currentData), [type, text, currentData]);
@@ -140,6 +142,7 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
       { id: backend.id, stage, body: pending.body },
       {
         onSuccess: (result) => {
+          release();
           setReviewOpen(false);
           onSaved(result);
         },

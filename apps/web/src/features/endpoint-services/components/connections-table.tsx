@@ -1,4 +1,4 @@
-import { Table, Text } from '@mantine/core';
+import { Checkbox, Table, Text } from '@mantine/core';
 import type { EndpointConnection } from '@portico/contracts/endpoint-services';
 import { formatDateTime } from '@/lib/format';
 import { ConnectionStatusBadge } from './status-badges';
@@ -9,8 +9,16 @@ const none = (
   </Text>
 );
 
-/** The VPC endpoints attached to a service: who is connected, and in which state. */
-export function ConnectionsTable({ connections }: { connections: EndpointConnection[] }) {
+/** Connections that accepting or rejecting can change. */
+export const actionable = (connection: EndpointConnection) => ['pendingAcceptance', 'accepted', 'rejected'].includes(connection.status);
+
+interface Selection {
+  selected: ReadonlySet<string>;
+  toggle: (id: string) => void;
+}
+
+/** The VPC endpoints attached to a service: who is connected, and in which state; with `selection`, rows can be ticked. */
+export function ConnectionsTable({ connections, selection }: { connections: EndpointConnection[]; selection?: Selection }) {
   if (connections.length === 0) {
     return (
       <Text size="sm" c="dimmed">
@@ -23,6 +31,13 @@ export function ConnectionsTable({ connections }: { connections: EndpointConnect
       <Table verticalSpacing="xs" striped aria-label="Connections">
         <Table.Thead>
           <Table.Tr>
+            {selection ? (
+              <Table.Th w={40}>
+                <Text span size="xs" c="dimmed">
+                  Pick
+                </Text>
+              </Table.Th>
+            ) : null}
             <Table.Th>Endpoint ID</Table.Th>
             <Table.Th className="portico-nowrap">Marker ID</Table.Th>
             <Table.Th>Status</Table.Th>
@@ -34,6 +49,16 @@ export function ConnectionsTable({ connections }: { connections: EndpointConnect
         <Table.Tbody>
           {connections.map((connection) => (
             <Table.Tr key={connection.id}>
+              {selection ? (
+                <Table.Td>
+                  <Checkbox
+                    aria-label={`Select ${connection.id}`}
+                    checked={selection.selected.has(connection.id)}
+                    disabled={!actionable(connection)}
+                    onChange={() => selection.toggle(connection.id)}
+                  />
+                </Table.Td>
+              ) : null}
               <Table.Td ff="monospace" fz="sm" className="portico-nowrap">
                 {connection.id}
               </Table.Td>

@@ -1,3 +1,5 @@
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { ReportDirty } from '@/components/form/report-dirty';
 import { useId, useMemo, useState } from 'react';
 import { Alert, Button, Code, Fieldset, Grid, Group, Stack, Text } from '@mantine/core';
 import { TcpProxy, tcpProxyMeaning, UpdateEndpointService, type EndpointServiceDetail, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
@@ -136,6 +138,8 @@ export function EditEndpointServiceForm({ detail, cancelTo, onSaved }: Props) {
   const [reviewOpen, setReviewOpen] = useState(false);
   const [returnFocus, setReturnFocus] = useState(true);
   const update = useUpdateEndpointService();
+  const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChangesGuard(dirty);
   const defaults = useMemo(() => editDefaults(service), [service]);
 
   const confirm = () => {
@@ -144,6 +148,7 @@ export function EditEndpointServiceForm({ detail, cancelTo, onSaved }: Props) {
       { id: service.id, body: review.changes.body },
       {
         onSuccess: (result) => {
+          release();
           setReviewOpen(false);
           onSaved(result, review.changes);
         },
@@ -177,6 +182,7 @@ export function EditEndpointServiceForm({ detail, cancelTo, onSaved }: Props) {
           setReviewOpen(true);
         }}
       >
+        <ReportDirty onChange={setDirty} />
         <EditFields sharing={sharingPortId} cancelTo={cancelTo} rejected={rejected} />
       </Form>
       <ReviewChangesModal

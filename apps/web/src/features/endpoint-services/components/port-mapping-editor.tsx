@@ -288,8 +288,8 @@ export function PortMappingEditor({ rows, check }: Props) {
                         clientPort={row.clientPort}
                         serverPort={row.serverPort}
                         protocol={row.protocol ?? 'TCP'}
-                        clientError={cellMessage(`Client port ${index + 1}`, live?.clientPort ?? formMessage(index, 'clientPort'))}
-                        serverError={cellMessage(`Server port ${index + 1}`, live?.serverPort ?? formMessage(index, 'serverPort'))}
+                        clientError={cellMessage(`Row ${index + 1}: client port`, live?.clientPort ?? formMessage(index, 'clientPort'))}
+                        serverError={cellMessage(`Row ${index + 1}: server port`, live?.serverPort ?? formMessage(index, 'serverPort'))}
                         duplicate={first !== undefined || later.length > 0}
                         repeatedIn={later.length > 0 ? `${later.length === 1 ? 'row' : 'rows'} ${later.map((i) => i + 1).join(', ')}` : undefined}
                         blank={isBlankRow(row)}

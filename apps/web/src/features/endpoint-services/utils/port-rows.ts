@@ -156,13 +156,15 @@ export function showCellError(row: PortRow): boolean {
 }
 
 /**
- * A cell's message as a sentence under it: "Client port 3 must be between 1 and 65535", but
- * "Client port 8080 is already mapped in row 2" as the contract words it, since it already
- * names what it is about.
+ * A cell's message as a sentence under it. With a row label ("Row 41: client port") the row
+ * leads, so its number is never read as the port: "Row 41: client port must be between 1 and
+ * 65535"; a message that names its port already keeps it: "Row 4: client port 8080 is already
+ * mapped in row 2".
  */
 export function cellMessage(label: string, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  if (/^(client|server) port /.test(message)) return message.charAt(0).toUpperCase() + message.slice(1);
+  const row = /^(Row \d+:) /.exec(label)?.[1];
+  if (/^(client|server) port /.test(message)) return row ? `${row} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
   const first = message.charAt(0);
   return first === first.toLowerCase() && first !== first.toUpperCase() ? `${label} ${message}` : message;
 }

@@ -1,5 +1,6 @@
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import { ActionIcon, Box, Button, Fieldset, Group, Stack, Text, Textarea, TextInput, Tooltip, VisuallyHidden } from '@mantine/core';
+import type { SiblingItem } from '@portico/contracts/cidr';
 import type { IpControlType, PolicyItemFormValues, PolicyItemInput } from '@portico/contracts/ip-controls';
 import { get, useFormContext, useFormState, useWatch, type FieldError } from 'react-hook-form';
 import { fieldMessage } from '@/components/form/server-errors';
@@ -14,7 +15,7 @@ const monospaceInput = { input: { fontFamily: 'var(--mantine-font-family-monospa
  * Messages are worked out as the person types from the contract's rules (`checkRows`); the
  * form's own errors (a failed submit, the BFF's `cidrs.N` fields) show where those are silent.
  */
-export function CidrRowsField({ type }: { type: IpControlType }) {
+export function CidrRowsField({ type, otherItems = [] }: { type: IpControlType; otherItems?: readonly SiblingItem[] }) {
   const { control, setValue, clearErrors } = useFormContext<PolicyItemFormValues, unknown, PolicyItemInput>();
   const rows = useWatch({ control, name: 'cidrs' });
   const { errors, submitCount } = useFormState({ control, name: 'cidrs' });
@@ -31,7 +32,7 @@ export function CidrRowsField({ type }: { type: IpControlType }) {
     setFocusRow(null);
   }, [focusRow]);
 
-  const check = checkRows(rows, type);
+  const check = checkRows(rows, type, otherItems);
   // A save that did not go through: take the person to the first thing to fix.
   const focusFirstProblem = useEffectEvent(() => {
     const row = check.errors.findIndex(Boolean);

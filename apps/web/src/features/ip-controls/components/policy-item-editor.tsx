@@ -12,11 +12,13 @@ import {
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { Form, type FormMethods } from '@/components/form/form';
 import { TextField } from '@/components/form/fields';
+import { ReportDirty } from '@/components/form/report-dirty';
 import { applyServerFieldErrors, fieldMessage } from '@/components/form/server-errors';
 import { isApiError } from '@/lib/api-client';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useAddPolicyItem } from '../api/add-policy-item';
 import { useModifyPolicyItem } from '../api/modify-policy-item';
-import { emptyRows } from '../utils/cidr-rows';
+import { checkRows, emptyRows } from '../utils/cidr-rows';
 import { policyItemChanges, type PolicyItemChanges } from '../utils/policy-item-changes';
 import { CidrRowsField } from './cidr-rows-field';
 import { PolicyItemReview } from './policy-item-review';
@@ -26,6 +28,8 @@ type Methods = FormMethods<PolicyItemFormValues, PolicyItemInput>;
 interface Review {
   values: PolicyItemInput;
   changes: PolicyItemChanges;
+  /** The editor's warnings, repeated in the review. */
+  warnings: string[];
   form: Methods;
 }
 
@@ -36,6 +40,8 @@ interface Props {
   /** The item to edit; null adds a new one. */
   item: PolicyItem | null;
   boundApis: PublishedApi[];
+  /** Every item of the list (the edited one is left out here): overlaps with them are warned about. */
+  policyItems?: readonly PolicyItem[];
   onSaved: (result: PolicyItemChanged, changes: PolicyItemChanges) => void;
 }
 
@@ -75,16 +81,20 @@ function AppIdField({ ipControl, item }: { ipControl: IpControl; item: PolicyIte
  * AddIpControlPolicyItem / ModifyIpControlPolicyItem: edit the rows, review what changes and
  * on how many APIs, confirm. The form keeps its values while the review shows.
  */
-export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, onSaved }: Props) {
+export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, policyItems = [], onSaved }: Props) {
+  const otherItems = useMemo(() => policyItems.filter((other) => other.id !== item?.id), [policyItems, item]);
   const [review, setReview] = useState<Review | null>(null);
   const reviewRef = useRef<HTMLDivElement>(null);
   const schema = useMemo(() => policyItemInputFor(ipControl.type), [ipControl.type]);
   const add = useAddPolicyItem();
   const modify = useModifyPolicyItem();
   const save = item ? modify : add;
+  const [dirty, setDirty] = useState(false);
+  const { confirmDiscard, release } = useUnsavedChangesGuard(opened && (dirty || review !== null));
 
   const close = () => {
-    if (save.isPending) return;
+    if (save.isPending || !confirmDiscard()) return;
+    setDirty(false);
     setReview(null);
     add.reset();
     modify.reset();
@@ -96,6 +106,8 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
     const body = bodyOf(review.values);
     const callbacks = {
       onSuccess: (result: PolicyItemChanged) => {
+        release();
+        setDirty(false);
         onSaved(result, review.changes);
         setReview(null);
       },
@@ -136,19 +148,20 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
             defaultValues={defaultsFor(ipControl, item)}
             onSubmit={(values, form) => {
               save.reset();
-              setReview({ values, changes: policyItemChanges(item, values), form });
+              setReview({ values, changes: policyItemChanges(item, values), warnings: checkRows(values.cidrs, ipControl.type, otherItems).allWarnings, form });
               // The review replaces the form in place: move focus with it.
               requestAnimationFrame(() => reviewRef.current?.focus());
             }}
           >
             {(form) => (
               <Stack gap="md">
+                <ReportDirty onChange={setDirty} />
                 {save.error && isApiError(save.error) && save.error.fields ? (
                   <Alert color="red" variant="light" title="The policy item was not saved">
                     Some entries were rejected; see the messages at the rows.
                   </Alert>
                 ) : null}
-                <CidrRowsField type={ipControl.type} />
+                <CidrRowsField type={ipControl.type} otherItems={otherItems} />
                 <AppIdField ipControl={ipControl} item={item} />
                 <Group justify="flex-end" gap="sm">
                   <Button variant="default" onClick={close}>
@@ -167,6 +180,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
             <PolicyItemReview
               ipControl={ipControl}
               changes={review.changes}
+              warnings={review.warnings}
               isNew={item === null}
               boundApis={boundApis}
               saving={save.isPending}

@@ -11,6 +11,8 @@ import { GuardedApisTable } from './guarded-apis-table';
 interface Props {
   ipControl: IpControl;
   changes: PolicyItemChanges;
+  /** The editor's warnings (overlaps, duplicates across items, wide blocks), each once. */
+  warnings?: readonly string[];
   /** A new item: its entries and AppId are simply listed. */
   isNew: boolean;
   boundApis: PublishedApi[];
@@ -35,7 +37,7 @@ function EntryGroup({ title, cidrs, color }: { title: string; cidrs: string[]; c
 const appIdText = (value: string) => value || 'none (any application)';
 
 /** The last look before the item is saved: what changes, and on how many APIs at once. */
-export function PolicyItemReview({ ipControl, changes, isNew, boundApis, saving, error, onBack, onConfirm }: Props) {
+export function PolicyItemReview({ ipControl, changes, warnings = [], isNew, boundApis, saving, error, onBack, onConfirm }: Props) {
   const apiCount = boundApis.length;
   const effect =
     ipControl.type === 'ALLOW' ? 'Only calls from the addresses of this list reach these APIs.' : 'Calls from the addresses of this list are refused by these APIs.';
@@ -97,6 +99,16 @@ export function PolicyItemReview({ ipControl, changes, isNew, boundApis, saving,
           Nothing changes: the entries and the AppId are the same as now. Go back to edit them.
         </Text>
       )}
+
+      {warnings.length > 0 ? (
+        <Alert color="yellow" variant="light" role="note" icon={<IconAlert />} title={warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}>
+          <List size="sm" spacing={2} aria-label="Warnings">
+            {warnings.map((warning) => (
+              <List.Item key={warning}>{warning}</List.Item>
+            ))}
+          </List>
+        </Alert>
+      ) : null}
 
       <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" role="note" icon={<IconAlert />} title={`Takes effect at once on ${plural(apiCount, 'API')}`}>
         <Stack gap="xs">

@@ -65,8 +65,36 @@ describe('checkRows', () => {
   });
 
   it('when a block is very wide, then the warning says what it means for the list type', () => {
-    expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 is a very wide block: it lets in a large part of the internet']);
+    expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 is every address: it lets in everyone']);
+    expect(checkRows(['::/0'], 'REFUSE').warnings[0]).toEqual(['::/0 is every address: it shuts out everyone']);
+    expect(checkRows(['10.0.0.0/8'], 'ALLOW').warnings[0]).toEqual(['10.0.0.0/8 is a very wide block: it lets in a large part of the internet']);
     expect(checkRows(['10.0.0.0/8'], 'REFUSE').warnings[0]?.[0]).toMatch(/shuts out/);
+  });
+});
+
+describe('checkRows across the policy items of one ACL', () => {
+  const others = [
+    { id: 'P1', cidrs: ['10.0.0.0/16'] },
+    { id: 'P2', cidrs: ['10.0.0.0/16', '192.0.2.7'] },
+  ];
+
+  it("when an entry overlaps or repeats another item's entry, then its row warns, naming the item", () => {
+    const { warnings, allWarnings } = checkRows(['10.0.5.0/24', '192.0.2.7'], 'ALLOW', others);
+    expect(warnings).toEqual([
+      ['10.0.5.0/24 is inside 10.0.0.0/16 of policy item P1', '10.0.5.0/24 is inside 10.0.0.0/16 of policy item P2'],
+      ['192.0.2.7 is already in policy item P2'],
+    ]);
+    expect(allWarnings).toEqual([...(warnings[0] ?? []), ...(warnings[1] ?? [])]);
+  });
+
+  it('when the same overlap would be said on two rows, then it is said once', () => {
+    const { warnings, allWarnings } = checkRows(['10.0.0.0/8', '10.0.0.0/8 '], 'ALLOW', [{ id: 'P1', cidrs: ['10.1.0.0/16'] }]);
+    expect(allWarnings.filter((w) => w.includes('P1'))).toEqual(['10.0.0.0/8 contains 10.1.0.0/16 of policy item P1']);
+    expect(warnings[1]).toEqual([]);
+  });
+
+  it('when a row is invalid, then it gets no cross-item warning', () => {
+    expect(checkRows(['10.0.0.0/33'], 'ALLOW', others).allWarnings).toEqual([]);
   });
 });
 

@@ -1,4 +1,4 @@
-import { analyseCidrs, isWideBlock, splitCidrText } from '@portico/contracts/cidr';
+import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText, type SiblingItem } from '@portico/contracts/cidr';
 import { CidrEntry, CidrList, MAX_CIDRS_PER_ITEM, type IpControlType } from '@portico/contracts/ip-controls';
 
 /**
@@ -47,11 +47,16 @@ export interface RowCheck {
   errors: (string | undefined)[];
   /** The contract's message for the list as a whole (too many entries). */
   listError: string | undefined;
-  /** Warnings per row, not errors: saving is allowed with them. */
+  /** Warnings per row, not errors: saving is allowed with them. Each warning appears once. */
   warnings: string[][];
+  /** Every warning of every row, once each, in row order: what the review repeats. */
+  allWarnings: string[];
 }
 
-function wideBlockWarning(type: IpControlType): string {
+/** `0.0.0.0/0` and `::/0` are every address, not "close to" it. */
+function wideBlockWarning(type: IpControlType, row: string): string {
+  const everyone = parseCidr(row)?.prefix === 0;
+  if (everyone) return type === 'ALLOW' ? 'is every address: it lets in everyone' : 'is every address: it shuts out everyone';
   return type === 'ALLOW' ? 'is a very wide block: it lets in a large part of the internet' : 'is a very wide block: it shuts out a large part of the internet';
 }
 
@@ -59,7 +64,7 @@ function wideBlockWarning(type: IpControlType): string {
  * Checks the rows as the person types. Each row is checked on its own (`CidrEntry`), so a row's
  * message shows even when the list has too many rows (the list's own check stops at the count).
  */
-export function checkRows(rows: readonly string[], type: IpControlType): RowCheck {
+export function checkRows(rows: readonly string[], type: IpControlType, otherItems: readonly SiblingItem[] = []): RowCheck {
   const errors: (string | undefined)[] = rows.map((row) => CidrEntry.safeParse(row).error?.issues[0]?.message);
   let listError: string | undefined;
   const list = CidrList.safeParse(rows);
@@ -78,10 +83,22 @@ export function checkRows(rows: readonly string[], type: IpControlType): RowChec
     if (finding.kind === 'duplicate' && errors[row]) continue;
     warnings[row]?.push(finding.message);
   }
+  for (const finding of analyseAcrossItems(rows, otherItems)) {
+    if (!errors[finding.row]) warnings[finding.row]?.push(finding.message);
+  }
   rows.forEach((row, i) => {
-    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(`${row.trim()} ${wideBlockWarning(type)}`);
+    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(`${row.trim()} ${wideBlockWarning(type, row)}`);
   });
-  return { errors, listError, warnings };
+  // One message once: a row typed twice says its finding about another item on the first row only.
+  const shown = new Set<string>();
+  const unique = warnings.map((list) =>
+    list.filter((warning) => {
+      if (shown.has(warning)) return false;
+      shown.add(warning);
+      return true;
+    }),
+  );
+  return { errors, listError, warnings: unique, allWarnings: [...shown] };
 }
 
 /** Whether row `index` should show its message yet: a blank row says "is empty" only after a save was tried. */

@@ -2,22 +2,49 @@ import { useEffect } from 'react';
 import { Badge, Group, Menu, Skeleton, Text, Tooltip, UnstyledButton } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { CloudProfile } from '@portico/contracts/profiles';
+import { useLocation, useSearchParams } from 'react-router';
 import { useActiveProfile } from '@/lib/active-profile';
+import { setHuaweiProfile, useChosenHuaweiProfile } from '@/lib/huawei-profile';
 import { IconAlert } from '@/components/ui/icons';
 import { useProfiles } from '../api/get-profiles';
 
 const cloudLabels = { alibaba: 'profile.alibaba', huawei: 'profile.huawei' } as const satisfies Record<CloudProfile['cloud'], string>;
 
-/**
- * The screens that work today (VPC authorizations) speak to Alibaba Cloud, so the header offers
- * its profiles; Huawei profiles join when the endpoint services screen does.
- */
-const switchable = (profiles: readonly CloudProfile[]) => profiles.filter((p) => p.cloud === 'alibaba');
+/** Which cloud a screen speaks to: endpoint services are Huawei's; every other resource screen is Alibaba's. */
+export function cloudOfPath(pathname: string): CloudProfile['cloud'] {
+  return pathname === '/endpoint-services' || pathname.startsWith('/endpoint-services/') ? 'huawei' : 'alibaba';
+}
 
-/** The profile queries go to: the chosen one, else the BFF's default (first Alibaba profile). */
-export function pickActiveProfile(profiles: readonly CloudProfile[], chosen: string | undefined): CloudProfile | undefined {
-  const candidates = switchable(profiles);
-  return candidates.find((p) => p.id === chosen) ?? candidates[0] ?? profiles[0];
+const switchable = (profiles: readonly CloudProfile[], cloud: CloudProfile['cloud']) => profiles.filter((p) => p.cloud === cloud);
+
+/** The profile queries go to: the chosen one of the screen's cloud, else the BFF's default (its first profile of that cloud). */
+export function pickActiveProfile(profiles: readonly CloudProfile[], chosen: string | undefined, cloud: CloudProfile['cloud'] = 'alibaba'): CloudProfile | undefined {
+  const candidates = switchable(profiles, cloud);
+  return candidates.find((p) => p.id === chosen) ?? candidates[0];
+}
+
+/**
+ * The choice of each cloud, remembered apart (a Huawei project is not an Alibaba region), and
+ * `?profile=` in the URL: a link or a reload with it opens that profile, and picking one puts it there.
+ */
+function useScreenProfile(cloud: CloudProfile['cloud']) {
+  const alibaba = useActiveProfile();
+  const huawei = useChosenHuaweiProfile();
+  const [params, setParams] = useSearchParams();
+  const chosen = cloud === 'huawei' ? huawei : alibaba.profileId;
+  const remember = cloud === 'huawei' ? setHuaweiProfile : alibaba.setProfileId;
+  const choose = (id: string) => {
+    remember(id);
+    setParams(
+      (previous) => {
+        const next = new URLSearchParams(previous);
+        next.set('profile', id);
+        return next;
+      },
+      { replace: true },
+    );
+  };
+  return { chosen, remember, choose, fromUrl: params.get('profile') ?? undefined };
 }
 
 function ProfileSummary({ profile }: { profile: CloudProfile }) {
@@ -48,17 +75,21 @@ function ProfileSummary({ profile }: { profile: CloudProfile }) {
   );
 }
 
-/** The active cloud profile in the header, with a menu to switch when there is more than one. */
+/** The profile of the screen's cloud in the header, with a menu to switch among that cloud's profiles. */
 export function ActiveProfile() {
   const { t } = useTranslation();
   const profiles = useProfiles();
-  const { profileId, setProfileId } = useActiveProfile();
+  const cloud = cloudOfPath(useLocation().pathname);
+  const { chosen: profileId, remember, choose, fromUrl } = useScreenProfile(cloud);
   const items = profiles.data?.items;
 
-  // A remembered profile the BFF no longer has would fail every request: forget it.
   useEffect(() => {
-    if (items && profileId && !switchable(items).some((p) => p.id === profileId)) setProfileId(undefined);
-  }, [items, profileId, setProfileId]);
+    if (!items) return;
+    const own = switchable(items, cloud);
+    // The URL's choice wins when it names a profile of this cloud; one the BFF no longer has is forgotten.
+    if (fromUrl && fromUrl !== profileId && own.some((p) => p.id === fromUrl)) remember(fromUrl);
+    else if (profileId && !own.some((p) => p.id === profileId)) remember(undefined);
+  }, [items, cloud, fromUrl, profileId, remember]);
 
   if (profiles.isPending) return <Skeleton height={22} width={260} aria-label={t('profile.loading')} />;
   if (profiles.isError || !items) {
@@ -70,16 +101,16 @@ export function ActiveProfile() {
     );
   }
 
-  const active = pickActiveProfile(items, profileId);
+  const active = pickActiveProfile(items, profileId, cloud);
   if (!active)
     return (
       <Text size="sm" c="dimmed">
-        {t('profile.none')}
+        {t('profile.none', { cloud: t(cloudLabels[cloud]) })}
       </Text>
     );
 
   const summary = <ProfileSummary profile={active} />;
-  const choices = switchable(items);
+  const choices = switchable(items, cloud);
   if (choices.length < 2) {
     return (
       <Group gap={6} aria-label={t('profile.active')} role="group">
@@ -95,9 +126,9 @@ export function ActiveProfile() {
         </UnstyledButton>
       </Menu.Target>
       <Menu.Dropdown>
-        <Menu.Label>{t('profile.list')}</Menu.Label>
+        <Menu.Label>{t('profile.list', { cloud: t(cloudLabels[cloud]) })}</Menu.Label>
         {choices.map((profile) => (
-          <Menu.Item key={profile.id} onClick={() => setProfileId(profile.id)} rightSection={profile.id === active.id ? <Text size="xs">✓</Text> : null}>
+          <Menu.Item key={profile.id} onClick={() => choose(profile.id)} rightSection={profile.id === active.id ? <Text size="xs">✓</Text> : null}>
             <Text size="sm">{profile.name}</Text>
             <Text size="xs" c="dimmed">
               {t(cloudLabels[profile.cloud])} · {profile.region} · {profile.accessKeyIdMasked}

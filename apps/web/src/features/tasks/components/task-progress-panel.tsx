@@ -70,6 +70,8 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
 
 function ResultBanner({ task }: { task: Task }) {
   const counts = displayCounts(task);
+  // With no API to update, the panel itself says so; "All 0 APIs updated" would say nothing.
+  if (counts.total === 0) return null;
   if (task.status === 'completed') {
     const clean = counts.failed === 0;
     return (
@@ -179,40 +181,46 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
           <StreamIndicator stream={stream} onRetry={retry} retrying={isRetrying} />
         </Group>
 
-        <Stack gap={6}>
-          <Group justify="space-between">
-            <Text size="sm" fw={500}>
-              {processed} of {plural(counts.total, 'API')} processed
-            </Text>
-            <Text size="sm" c="dimmed">
-              {percent}%
-            </Text>
-          </Group>
-          <Progress.Root
-            size="lg"
-            role="progressbar"
-            aria-label="Task progress"
-            aria-valuemin={0}
-            aria-valuemax={100}
-            aria-valuenow={percent}
-            aria-valuetext={`${processed} of ${counts.total} processed`}
-          >
-            <Progress.Section
-              withAria={false}
-              value={counts.total ? (counts.succeeded / counts.total) * 100 : finished ? 100 : 0}
-              color="teal"
-              animated={!finished}
-              striped={!finished}
-            />
-            <Progress.Section withAria={false} value={counts.total ? (counts.failed / counts.total) * 100 : 0} color="red" />
-          </Progress.Root>
-          <Group gap="xl" mt={4}>
-            <Count label="Total" value={counts.total} />
-            <Count label="Succeeded" value={counts.succeeded} color="teal" />
-            <Count label="Failed" value={counts.failed} color={counts.failed ? 'red.7' : undefined} />
-            <Count label="Pending" value={counts.pending} color="dimmed" />
-          </Group>
-        </Stack>
+        {counts.total === 0 ? (
+          <Alert color="blue" variant="light" role="status" icon={<IconCheck />} title="Nothing to update">
+            No published API uses “{task.targetName}” here, so there was no API to update: the change itself is saved.
+          </Alert>
+        ) : (
+          <Stack gap={6}>
+            <Group justify="space-between">
+              <Text size="sm" fw={500}>
+                {processed} of {plural(counts.total, 'API')} processed
+              </Text>
+              <Text size="sm" c="dimmed">
+                {percent}%
+              </Text>
+            </Group>
+            <Progress.Root
+              size="lg"
+              role="progressbar"
+              aria-label="Task progress"
+              aria-valuemin={0}
+              aria-valuemax={100}
+              aria-valuenow={percent}
+              aria-valuetext={`${processed} of ${counts.total} processed`}
+            >
+              <Progress.Section
+                withAria={false}
+                value={counts.total ? (counts.succeeded / counts.total) * 100 : finished ? 100 : 0}
+                color="teal"
+                animated={!finished}
+                striped={!finished}
+              />
+              <Progress.Section withAria={false} value={counts.total ? (counts.failed / counts.total) * 100 : 0} color="red" />
+            </Progress.Root>
+            <Group gap="xl" mt={4}>
+              <Count label="Total" value={counts.total} />
+              <Count label="Succeeded" value={counts.succeeded} color="teal" />
+              <Count label="Failed" value={counts.failed} color={counts.failed ? 'red.7' : undefined} />
+              <Count label="Pending" value={counts.pending} color="dimmed" />
+            </Group>
+          </Stack>
+        )}
 
         <ResultBanner task={task} />
 

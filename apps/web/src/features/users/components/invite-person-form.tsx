@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { ReportDirty } from '@/components/form/report-dirty';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { CreateUser, type User } from '@portico/contracts/auth';
 import { Form } from '@/components/form/form';
@@ -20,6 +23,8 @@ function resubmit() {
 /** POST /api/users: a new person with a role and an initial password; new people start as viewers. */
 export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user: User) => void; onSubmitting?: () => void }) {
   const create = useCreateUser();
+  const [dirty, setDirty] = useState(false);
+  useUnsavedChangesGuard(dirty);
   // `username: is taken` and the like are shown at the fields; anything else above them.
   const formError = create.error && !(isApiError(create.error) && create.error.fields) ? create.error : null;
 
@@ -38,6 +43,7 @@ export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user
     >
       {(form) => (
         <Stack gap="md">
+          <ReportDirty onChange={setDirty} />
           {formError ? <ApiErrorAlert error={formError} title="The person was not invited" onRetry={resubmit} retrying={create.isPending} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" maw={880}>
             <TextField name="username" label="Username" required description="What they sign in with." />

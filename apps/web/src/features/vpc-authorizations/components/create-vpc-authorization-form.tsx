@@ -1,3 +1,6 @@
+import { useState } from 'react';
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { ReportDirty } from '@/components/form/report-dirty';
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { CreateVpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import { Link } from 'react-router';
@@ -21,7 +24,14 @@ interface Props {
 
 /** SetVpcAccess: authorizes API Gateway to reach one port of one instance in a VPC. */
 export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
-  const create = useCreateVpcAuthorization({ onSuccess: (created) => onCreated(created) });
+  const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChangesGuard(dirty);
+  const create = useCreateVpcAuthorization({
+    onSuccess: (created) => {
+      release();
+      onCreated(created);
+    },
+  });
   // Field messages are shown at the fields; everything else above the form.
   const formError = create.error && !(isApiError(create.error) && create.error.fields) ? create.error : null;
 
@@ -41,6 +51,7 @@ export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
     >
       {(form) => (
         <Stack gap="md" maw={760}>
+          <ReportDirty onChange={setDirty} />
           {formError ? <ApiErrorAlert error={formError} title="The authorization was not created" onRetry={() => resubmit(FORM_ID)} retrying={create.isPending} /> : null}
           <TextField name="name" label="Name" required autoFocus description="Identifies the authorization; it cannot be changed later." />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">

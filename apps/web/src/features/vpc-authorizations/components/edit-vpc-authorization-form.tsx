@@ -1,3 +1,5 @@
+import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
+import { ReportDirty } from '@/components/form/report-dirty';
 import { useState } from 'react';
 import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import type { PublishedApi } from '@portico/contracts/published-apis';
@@ -55,6 +57,8 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
   const [review, setReview] = useState<Review | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const modify = useModifyVpcAuthorization();
+  const [dirty, setDirty] = useState(false);
+  const { release } = useUnsavedChangesGuard(dirty);
 
   const confirm = () => {
     if (!review) return;
@@ -63,6 +67,7 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
       { name: authorization.name, body },
       {
         onSuccess: (result) => {
+          release();
           setReviewOpen(false);
           onSaved(result, review.values);
         },
@@ -93,6 +98,7 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
       >
         {(form) => (
           <Stack gap="md" maw={760}>
+            <ReportDirty onChange={setDirty} />
             {modify.error && isApiError(modify.error) && modify.error.fields ? (
               <Alert color="red" variant="light" title="The changes were not saved">
                 Some values were rejected; see the messages at the fields.
