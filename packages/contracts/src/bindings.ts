@@ -97,3 +97,60 @@ export const InventoryExportQuery = InventoryQuery.extend({ format: z.enum(['csv
 
 export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;
 export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`;
+
+/** `kind:id`, as `resourceKeyOf` makes it. */
+export const ResourceKeyParams = z.object({
+  key: z
+    .string()
+    .max(300, 'must be at most 300 characters')
+    .regex(
+      /^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/,
+      'must be a resource key: vpc-authorization:<id>, ip-control:<id>, backend:<id> or endpoint-service:<id>',
+    ),
+});
+
+/** A resource named by key, kind and name: enough to show and link it. */
+export const ResourceRef = InventoryResource.pick({ key: true, kind: true, id: true, name: true, subtype: true });
+export type ResourceRef = z.infer<typeof ResourceRef>;
+
+/** One published API that depends on the resource, with what else it depends on. */
+export const ImpactApi = z.object({
+  key: z.string(),
+  apiId: z.string(),
+  apiName: z.string(),
+  method: z.string().optional(),
+  path: z.string().optional(),
+  alsoDependsOn: z.array(ResourceRef),
+});
+export type ImpactApi = z.infer<typeof ImpactApi>;
+
+export const ImpactGroup = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  apiCount: z.number().int(),
+  stages: z.array(z.object({ stageName: z.string(), apis: z.array(ImpactApi) })),
+});
+export type ImpactGroup = z.infer<typeof ImpactGroup>;
+
+/** What breaks if this resource changes: GET /api/bindings/resources/:key. */
+export const ResourceImpact = z.object({
+  asOf: z.string(),
+  resource: InventoryResource,
+  /** Published APIs that depend on it, per stage (TEST, PRE, RELEASE). */
+  summary: z.object({ apiCount: z.number().int(), groupCount: z.number().int(), byStage: z.record(z.string(), z.number().int()) }),
+  /** The summary in words: "24 APIs in 3 groups, 6 of them in RELEASE". */
+  sentence: z.string(),
+  groups: z.array(ImpactGroup),
+  findings: z.array(Finding),
+});
+export type ResourceImpact = z.infer<typeof ResourceImpact>;
+
+export const impactSentence = (summary: ResourceImpact['summary']): string => {
+  const { apiCount, groupCount, byStage } = summary;
+  if (apiCount === 0) return 'No published API depends on it.';
+  const apis = `${apiCount.toLocaleString('en')} API${apiCount === 1 ? '' : 's'}`;
+  const groups = `${groupCount.toLocaleString('en')} group${groupCount === 1 ? '' : 's'}`;
+  const release = byStage.RELEASE ?? 0;
+  if (release === apiCount) return `${apis} in ${groups}, ${apiCount === 1 ? 'it' : 'all'} in RELEASE`;
+  return `${apis} in ${groups}, ${release.toLocaleString('en')} of them in RELEASE`;
+};

@@ -26,7 +26,7 @@ import {
 } from './ip-controls.ts';
 import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
 import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
-import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
+import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery, ResourceImpact, ResourceKeyParams } from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';
@@ -235,6 +235,8 @@ export const routes = {
   /** A read of the clouds only, so viewers may start it too. */
   refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read' }),
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
+  /** One resource's impact from the latest inventory: the APIs that depend on it, by group and stage. */
+  getResourceImpact: route({ method: 'GET', path: '/api/bindings/resources/:key', params: ResourceKeyParams, query: InventoryQuery, response: ResourceImpact }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */
   inventoryJobEvents: route({

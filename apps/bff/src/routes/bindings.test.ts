@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { SEED_VPCEP } from '@portico/cloud-emulator/services/vpcep/seed';
-import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
+import { Inventory, ResourceImpact, resourceKeyOf } from '@portico/contracts/bindings';
 import { pathOf, routes } from '@portico/contracts/routes';
 import { BackendDetail } from '@portico/contracts/backend-models';
 import { IpControlDetail } from '@portico/contracts/ip-controls';
@@ -102,6 +102,58 @@ describe('the bindings inventory', () => {
     const id = '00000000-0000-4000-8000-000000000000';
     expect((await h.admin.request('GET', pathOf(routes.inventoryJobEvents.path, { id }))).status).toBe(404);
     expect((await h.admin.request('GET', pathOf(routes.getInventoryJob.path, { id }))).status).toBe(404);
+  });
+
+  it('when a resource is asked for, then its dependants come by group and stage with what else they depend on, and in words', async () => {
+    const acl = inventory.resources.find((r) => r.kind === 'ip-control' && r.id === SEED.ipControls.partners.ipControlId)!;
+    const response = await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: acl.key }));
+    expect(response.status).toBe(200);
+    const impact = ResourceImpact.parse(response.body);
+    expect(impact.resource.key).toBe(acl.key);
+    const listed = impact.groups.flatMap((g) => g.stages.flatMap((s) => s.apis.map((a) => a.key)));
+    expect(new Set(listed)).toEqual(boundTo(acl.key));
+    expect(listed).toHaveLength(boundTo(acl.key).size);
+    expect(impact.summary.apiCount).toBe(listed.length);
+    expect(impact.summary.groupCount).toBe(impact.groups.length);
+    expect(impact.sentence).toBe(`${listed.length} APIs in ${impact.groups.length} groups, all in RELEASE`);
+    // Each API names what else it depends on (its backend or authorization), never the ACL itself.
+    const first = impact.groups[0]!.stages[0]!.apis[0]!;
+    const others = inventory.bindings.filter((b) => b.api === first.key && b.resource !== acl.key).map((b) => b.resource);
+    expect(new Set(first.alsoDependsOn.map((r) => r.key))).toEqual(new Set(others));
+    expect(first.method).toBeDefined();
+    expect(first.path).toMatch(/^\//);
+    expect(impact.findings.map((f) => f.kind)).toContain('wide-acl-entry');
+  });
+
+  it('when a resource serves several stages, then the sentence counts those in RELEASE', async () => {
+    const apiByKey = new Map(inventory.apis.map((a) => [a.key, a]));
+    const mixed = inventory.resources.find(
+      (r) => new Set([...boundTo(r.key)].map((k) => apiByKey.get(k)?.stageName.toUpperCase())).size > 1 && [...boundTo(r.key)].some((k) => k.endsWith('@RELEASE')),
+    )!;
+    const impact = ResourceImpact.parse((await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: mixed.key }))).body);
+    const apis = [...boundTo(mixed.key)];
+    const release = apis.filter((k) => k.endsWith('@RELEASE')).length;
+    const groups = new Set(apis.map((k) => apiByKey.get(k)?.groupId)).size;
+    expect(impact.sentence).toBe(`${apis.length} APIs in ${groups} group${groups === 1 ? '' : 's'}, ${release} of them in RELEASE`);
+    expect(impact.summary.byStage.RELEASE).toBe(release);
+  });
+
+  it('when a resource is bound to nothing, then it says so', async () => {
+    const key = resourceKeyOf('vpc-authorization', SEED.vpcAccess.idle.vpcAccessId);
+    const impact = ResourceImpact.parse((await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key }))).body);
+    expect(impact.groups).toEqual([]);
+    expect(impact.sentence).toBe('No published API depends on it.');
+    expect(impact.findings.map((f) => f.kind)).toEqual(['unused-authorization']);
+  });
+
+  it('when the key is malformed or unknown, then 400 with a field message or 404, and no cloud call', async () => {
+    const before = ((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls;
+    const bad = await h.admin.request('GET', '/api/bindings/resources/not-a-key');
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: { fields: Record<string, string> } }).error.fields.key).toMatch(/resource key/);
+    const unknown = await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: 'backend:nope' }));
+    expect(unknown.status).toBe(404);
+    expect(((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls).toEqual(before);
   });
 
   it('when a viewer refreshes, then it works (it only reads the clouds)', async () => {

@@ -56,6 +56,7 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   handle(router, routes.getInventory, async ({ query }) => inventory.latest(query.profile), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
+  handle(router, routes.getResourceImpact, async ({ params, query }) => inventory.impact(params.key, query.profile), options);
 
   /**
    * The job's state now (unless the watcher's Last-Event-ID says it has seen it), then every

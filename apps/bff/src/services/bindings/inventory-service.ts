@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
-import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
+import type { Inventory, InventoryJob, ResourceImpact } from '@portico/contracts/bindings';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
 import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { resourceImpact } from './impact.ts';
 import { InventoryBuilder } from './inventory-builder.ts';
+import { indexOf } from './inventory-index.ts';
 import type { InventoryStore, JobState } from './inventory-store.ts';
 import type { JobNotices } from './job-notices.ts';
 import { runLeasedBuild } from './leased-build.ts';
@@ -93,6 +95,11 @@ export class InventoryService {
     if (!latest) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
     this.#latest.set(id, latest);
     return latest.inventory;
+  }
+
+  /** What depends on one resource, from the latest inventory (the browser need not hold it whole). */
+  async impact(key: string, profile?: string): Promise<ResourceImpact> {
+    return resourceImpact(indexOf(await this.latest(profile)), key);
   }
 
   async refresh(profile?: string): Promise<InventoryJob> {
