@@ -222,6 +222,43 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   await expect(graph.locator('.react-flow__minimap-node')).toHaveCount(seeded.resources + seeded.apis + seeded.pairs);
 });
 
+test('given an inventory, when a VPC authorization is picked, then its impact lists every dependent API by group and stage, in words', async ({ page, baseURL }) => {
+  await signIn(page, await createPerson(baseURL!, 'viewer'));
+  await openFreshInventory(page);
+  const { busy, direct } = SEED.vpcAccess;
+
+  // From the graph (narrowed to authorizations so the node is in view): picking a node opens its impact.
+  await page.getByRole('combobox', { name: 'Resource type' }).selectOption('vpc-authorization');
+  const graph = page.getByRole('region', { name: 'Bindings graph' });
+  await graph.getByRole('group', { name: new RegExp(`^VPC authorization: ${direct.name},`) }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]resource=vpc-authorization%3A${direct.vpcAccessId}`));
+  const impact = page.getByRole('region', { name: 'Impact' });
+  await expect(impact.getByRole('heading', { name: `If you change ${direct.name}` })).toBeVisible();
+  await expect(impact.getByTestId('impact-api')).toHaveCount(direct.boundApiCount);
+  await expect(page.getByTestId('node-impact-sentence')).toContainText(`${direct.boundApiCount} APIs in`);
+  await impact.getByRole('button', { name: 'Close the impact' }).click();
+  await expect(impact).toBeHidden();
+
+  // From the resources table: the busiest authorization, 24 APIs.
+  await page.getByRole('tab', { name: 'Resources' }).click();
+  await page.getByRole('button', { name: `${busy.boundApiCount} APIs: impact` }).click();
+  await expect(impact.getByRole('heading', { name: `If you change ${busy.name}` })).toBeVisible();
+  await expect(impact.getByTestId('impact-sentence')).toHaveText(new RegExp(`^${busy.boundApiCount} APIs in \\d+ groups?, \\d+ of them in RELEASE depend on it\\.$`));
+  await expect(impact.getByTestId('impact-api')).toHaveCount(busy.boundApiCount);
+  // Readable details instead of raw keys.
+  await expect(impact.getByText('VPC', { exact: true })).toBeVisible();
+  await expect(impact.getByText('vpcId')).toHaveCount(0);
+  // Every stage section holds only its stage's APIs, under a group heading.
+  const groupsShown = await impact.getByTestId('impact-group').count();
+  expect(groupsShown).toBeGreaterThan(0);
+  for (const section of await impact.getByTestId('impact-stage').all()) {
+    const stage = await section.getAttribute('data-stage');
+    expect(STAGES).toContain(stage);
+    await expect(section.getByText(`${await section.getByTestId('impact-api').count()} API`, { exact: false }).first()).toBeVisible();
+  }
+  await shot(impact, 'bindings-impact');
+});
+
 test('given an inventory, when it is exported, then the CSV and the JSON downloads hold its rows', async ({ page, baseURL }) => {
   await signIn(page, await createPerson(baseURL!, 'viewer'));
   await openFreshInventory(page);

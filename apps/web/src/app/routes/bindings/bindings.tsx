@@ -12,6 +12,7 @@ import { BindingsFilters } from '@/features/bindings/components/bindings-filters
 import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
 import { InventoryExportButtons } from '@/features/bindings/components/export-buttons';
 import { FindingsPanel } from '@/features/bindings/components/findings-panel';
+import { ResourceImpactPanel } from '@/features/bindings/components/resource-impact';
 import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
 import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/components/inventory-progress';
 import { InventorySummary } from '@/features/bindings/components/inventory-summary';
@@ -79,6 +80,18 @@ export function BindingsRoute() {
     },
     [setFilters],
   );
+  /** The resource whose impact is open (`?resource=kind:id`), kept in the URL so a search can land on it. */
+  const selectedResource = params.get('resource') ?? undefined;
+  const selectResource = useCallback(
+    (key: string | undefined) => {
+      const next = currentParams();
+      if (key) next.set('resource', key);
+      else next.delete('resource');
+      if (next.toString() !== currentParams().toString()) setParams(next);
+    },
+    [setParams],
+  );
+  const closeImpact = useCallback(() => selectResource(undefined), [selectResource]);
   const filterFinding = useCallback((kind: FindingKind | undefined) => setFilters({ finding: kind, api: undefined }), [setFilters]);
 
   // No inventory yet for this profile: build the first one without being asked (once).
@@ -128,7 +141,8 @@ export function BindingsRoute() {
         <Paper withBorder radius="md" p="md">
           <BindingsFilters filters={filters} groups={index.groups} apiName={apiName} onChange={setFilter} onClear={clearFilters} />
         </Paper>
-        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} /> : null}
+        {selectedResource ? <ResourceImpactPanel resourceKey={selectedResource} resourceHref={resourceHref} onShowApi={showApi} onClose={closeImpact} /> : null}
+        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} onSelectResource={selectResource} /> : null}
         <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
@@ -146,7 +160,7 @@ export function BindingsRoute() {
               <ApiBindingsTable rows={filtered.apis} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} />
             </Tabs.Panel>
             <Tabs.Panel value="resources">
-              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} height={TABLE_HEIGHT} />
+              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
             </Tabs.Panel>
           </Tabs>
         </Paper>

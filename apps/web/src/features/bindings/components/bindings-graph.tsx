@@ -16,6 +16,8 @@ interface Props {
   filtered: FilteredInventory;
   resourceHref: ResourceHref;
   onFilter: (changes: Partial<Record<FilterKey, string | undefined>>) => void;
+  /** A resource was picked: the page opens its impact. */
+  onSelectResource?: (key: string) => void;
   height?: number;
 }
 
@@ -86,7 +88,7 @@ function Legend() {
  * Resources on the left, published APIs on the right by group · stage, laid out by dagre.
  * Scroll or drag to pan, the buttons, ctrl + wheel or a pinch to zoom; click (or focus and press Enter on) a node to see its details beside the graph.
  */
-export function BindingsGraph({ index, filtered, resourceHref, onFilter, height = 560 }: Props) {
+export function BindingsGraph({ index, filtered, resourceHref, onFilter, onSelectResource, height = 560 }: Props) {
   const model = useMemo(() => buildGraphModel(index, filtered), [index, filtered]);
   const layout = useMemo(() => layoutGraph(model), [model]);
   const laidOut = useMemo(
@@ -105,8 +107,22 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
     setSelectedId((current) => (current !== undefined && laidOut.some((n) => n.id === current) ? current : undefined));
   }, [laidOut, setNodes]);
 
-  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams<BindingNode>) => {
-    if (picked.length === 1) setSelectedId(picked[0]?.id);
+  // React Flow reports the selection again when it re-renders: only a new pick opens an impact.
+  const picked = useRef<string | undefined>(undefined);
+  const selectResource = useRef(onSelectResource);
+  useEffect(() => {
+    selectResource.current = onSelectResource;
+  }, [onSelectResource]);
+  const onSelectionChange = useCallback(({ nodes: chosen }: OnSelectionChangeParams<BindingNode>) => {
+    const node = chosen.length === 1 ? chosen[0] : undefined;
+    if (!node || node.id === picked.current) return;
+    picked.current = node.id;
+    setSelectedId(node.id);
+    if (node.data.type === 'resource') selectResource.current?.(node.data.resource.key);
+  }, []);
+  const clearSelection = useCallback(() => {
+    picked.current = undefined;
+    setSelectedId(undefined);
   }, []);
 
   const pane = useRef<HTMLDivElement>(null);
@@ -139,7 +155,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
                 nodeTypes={nodeTypes}
                 onNodesChange={onNodesChange}
                 onSelectionChange={onSelectionChange}
-                onPaneClick={() => setSelectedId(undefined)}
+                onPaneClick={clearSelection}
                 nodesDraggable={false}
                 nodesConnectable={false}
                 edgesFocusable={false}
@@ -161,7 +177,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
           </div>
           <Paper withBorder radius="md" p="sm" className="portico-graph-details" component="aside" aria-label="Node details">
             {selected ? (
-              <NodeDetails data={selected.data} index={index} resourceHref={resourceHref} onFilter={onFilter} onClose={() => setSelectedId(undefined)} />
+              <NodeDetails data={selected.data} index={index} resourceHref={resourceHref} onFilter={onFilter} onClose={clearSelection} />
             ) : (
               <Text size="sm" c="dimmed">
                 Click a node to see its details: what it is, what is bound to it, its findings and where to change it.
