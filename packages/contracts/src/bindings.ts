@@ -154,3 +154,52 @@ export const impactSentence = (summary: ResourceImpact['summary']): string => {
   if (release === apiCount) return `${apis} in ${groups}, ${apiCount === 1 ? 'it' : 'all'} in RELEASE`;
   return `${apis} in ${groups}, ${release.toLocaleString('en')} of them in RELEASE`;
 };
+
+export const BindingsSearchQuery = InventoryQuery.extend({
+  q: z.string().trim().min(1, 'type something to search for').max(200, 'must be at most 200 characters'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** One thing found: a published API, a resource, or one entry of an ACL that holds the address. */
+export const SearchHit = z.object({
+  type: z.enum(['api', 'resource', 'acl-entry']),
+  /** The API's key, or the resource's key (for an ACL entry: its ACL's). */
+  key: z.string(),
+  title: z.string(),
+  /** Where it is: group and stage, resource kind, the ACL's name. */
+  context: z.string(),
+  /** What matched, in words: "name", "path", "VPC id", "contains 203.0.113.7"… */
+  matched: z.string(),
+  kind: ResourceKind.optional(),
+  /** For an ACL entry: the policy item's id and the block that holds the address. */
+  entryId: z.string().optional(),
+  cidr: z.string().optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({ asOf: z.string(), q: z.string(), hits: z.array(SearchHit), total: z.number().int() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/** `apiId@STAGE`, as `apiKeyOf` makes it. */
+export const ApiKeyParams = z.object({
+  key: z
+    .string()
+    .max(300)
+    .regex(/^[^\s/@]+@(TEST|PRE|RELEASE)$/i, 'must be an API key: <apiId>@<TEST|PRE|RELEASE>'),
+});
+
+/** One API in one stage and what it hangs on, in order: who may call, what serves it, how it gets there. */
+export const ApiStageChain = z.object({
+  api: InventoryApi,
+  ipControls: z.array(InventoryResource),
+  backends: z.array(InventoryResource),
+  vpcAuthorizations: z.array(InventoryResource),
+  /** Endpoint services exposing the port a VPC authorization of this API points to. */
+  endpointServices: z.array(InventoryResource),
+  findings: z.array(Finding),
+});
+export type ApiStageChain = z.infer<typeof ApiStageChain>;
+
+/** GET /api/bindings/apis/:key: the API's chain in every stage it is published in. */
+export const ApiChain = z.object({ asOf: z.string(), apiId: z.string(), apiName: z.string(), groupName: z.string(), stages: z.array(ApiStageChain) });
+export type ApiChain = z.infer<typeof ApiChain>;

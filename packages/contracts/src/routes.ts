@@ -26,7 +26,19 @@ import {
 } from './ip-controls.ts';
 import { EndpointService, EndpointServiceDetail, EndpointServiceList, EndpointServiceListQuery, EndpointServiceParams, UpdateEndpointService } from './endpoint-services.ts';
 import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
-import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery, ResourceImpact, ResourceKeyParams } from './bindings.ts';
+import {
+  ApiChain,
+  ApiKeyParams,
+  BindingsSearchQuery,
+  Inventory,
+  InventoryExportQuery,
+  InventoryJob,
+  InventoryJobParams,
+  InventoryQuery,
+  ResourceImpact,
+  ResourceKeyParams,
+  SearchResult,
+} from './bindings.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';
@@ -236,6 +248,10 @@ export const routes = {
   refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read' }),
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob }),
   /** One resource's impact from the latest inventory: the APIs that depend on it, by group and stage. */
+  /** API name, path or id; resource name or id; VPC or instance id; an address (the ACL entries holding it); a port. */
+  searchBindings: route({ method: 'GET', path: '/api/bindings/search', query: BindingsSearchQuery, response: SearchResult }),
+  /** One API's chain per stage: ACLs, backend, VPC authorization, the endpoint service carrying its port. */
+  getApiChain: route({ method: 'GET', path: '/api/bindings/apis/:key', params: ApiKeyParams, query: InventoryQuery, response: ApiChain }),
   getResourceImpact: route({ method: 'GET', path: '/api/bindings/resources/:key', params: ResourceKeyParams, query: InventoryQuery, response: ResourceImpact }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */

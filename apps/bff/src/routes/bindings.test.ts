@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { SEED_VPCEP } from '@portico/cloud-emulator/services/vpcep/seed';
-import { Inventory, ResourceImpact, resourceKeyOf } from '@portico/contracts/bindings';
+import { ApiChain, Inventory, ResourceImpact, SearchResult, resourceKeyOf } from '@portico/contracts/bindings';
 import { pathOf, routes } from '@portico/contracts/routes';
 import { BackendDetail } from '@portico/contracts/backend-models';
 import { IpControlDetail } from '@portico/contracts/ip-controls';
@@ -154,6 +154,76 @@ describe('the bindings inventory', () => {
     const unknown = await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: 'backend:nope' }));
     expect(unknown.status).toBe(404);
     expect(((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls).toEqual(before);
+  });
+
+  const search = async (q: string) => {
+    const response = await h.admin.request('GET', `${routes.searchBindings.path}?q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(200);
+    return SearchResult.parse(response.body);
+  };
+
+  it('when an address is searched, then the ACL entries holding it come first, with their policy item', async () => {
+    const partners = SEED.ipControls.partners;
+    const result = await search('203.0.113.7');
+    const entries = result.hits.filter((hit) => hit.type === 'acl-entry');
+    expect(entries.map((hit) => hit.cidr)).toEqual(['203.0.113.0/24', '0.0.0.0/0']);
+    expect(entries[0]).toMatchObject({ key: resourceKeyOf('ip-control', partners.ipControlId), matched: 'holds 203.0.113.7' });
+    const item = partners.policyItems.find((p) => p.cidrIp.includes('203.0.113.0/24'))!;
+    expect(entries[0]!.entryId).toBe(item.policyItemId);
+    expect(result.hits[0]!.type).toBe('acl-entry');
+    // A block finds the entries it overlaps either way.
+    expect((await search('192.0.2.0/24')).hits.filter((h) => h.type === 'acl-entry').map((h) => h.cidr)).toEqual(expect.arrayContaining(['192.0.2.0/25', '192.0.2.200']));
+  });
+
+  it('when a VPC id, an instance id, a port, a path or a name is searched, then the resource or the APIs are found', async () => {
+    const busy = SEED.vpcAccess.busy;
+    const key = resourceKeyOf('vpc-authorization', busy.vpcAccessId);
+    expect((await search(busy.vpcId)).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'VPC id' }));
+    expect((await search(busy.instanceId.toUpperCase())).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'instance id' }));
+    expect((await search(String(busy.port))).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: `port ${busy.port}` }));
+    expect(
+      (await search('9090')).hits
+        .filter((h) => h.kind === 'endpoint-service')
+        .map((h) => h.title)
+        .sort(),
+    ).toEqual([SEED_VPCEP.services.billing.name, SEED_VPCEP.services.search.name].sort());
+    const byPath = await search('/v1/orders');
+    expect(byPath.hits.length).toBeGreaterThan(0);
+    expect(byPath.hits.every((h) => h.type === 'api' && h.matched === 'path' && h.title.includes('/v1/orders'))).toBe(true);
+    const api = inventory.apis[0]!;
+    expect((await search(api.apiId)).hits).toContainEqual(expect.objectContaining({ type: 'api', key: api.key, matched: 'id' }));
+  });
+
+  it('when the search is empty or too long, then 400 with a field message and no cloud call', async () => {
+    const before = ((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls;
+    for (const q of ['', '   ', 'x'.repeat(201)]) {
+      const response = await h.admin.request('GET', `${routes.searchBindings.path}?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(400);
+      expect((response.body as { error: { fields: Record<string, string> } }).error.fields.q).toBeTruthy();
+    }
+    expect(((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls).toEqual(before);
+  });
+
+  it("when an API's chain is asked for, then each stage it is published in has its ACLs, backend, VPC authorization and findings", async () => {
+    const busyKey = resourceKeyOf('vpc-authorization', SEED.vpcAccess.busy.vpcAccessId);
+    const apiKey = [...boundTo(busyKey)].find((k) => k.endsWith('@RELEASE'))!;
+    const response = await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: apiKey }));
+    expect(response.status).toBe(200);
+    const chain = ApiChain.parse(response.body);
+    const apiId = apiKey.split('@')[0]!;
+    expect(chain.stages.map((s) => s.api.key)).toEqual(
+      inventory.apis
+        .filter((a) => a.apiId === apiId)
+        .map((a) => a.key)
+        .sort((a, b) => ['TEST', 'PRE', 'RELEASE'].indexOf(a.split('@')[1]!) - ['TEST', 'PRE', 'RELEASE'].indexOf(b.split('@')[1]!)),
+    );
+    const release = chain.stages.find((s) => s.api.key === apiKey)!;
+    expect(release.vpcAuthorizations.map((r) => r.key)).toEqual([busyKey]);
+    const expected = (kind: string) => new Set(inventory.bindings.filter((b) => b.api === apiKey && b.resource.startsWith(`${kind}:`)).map((b) => b.resource));
+    expect(new Set(release.ipControls.map((r) => r.key))).toEqual(expected('ip-control'));
+    expect(new Set(release.backends.map((r) => r.key))).toEqual(expected('backend'));
+    expect((await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: 'nope@RELEASE' }))).status).toBe(404);
+    expect((await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: 'nope@PROD' }))).status).toBe(400);
   });
 
   it('when a viewer refreshes, then it works (it only reads the clouds)', async () => {

@@ -56,6 +56,8 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   handle(router, routes.getInventory, async ({ query }) => inventory.latest(query.profile), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
+  handle(router, routes.searchBindings, async ({ query }) => inventory.search(query.q, query.limit, query.profile), options);
+  handle(router, routes.getApiChain, async ({ params, query }) => inventory.apiChain(params.key, query.profile), options);
   handle(router, routes.getResourceImpact, async ({ params, query }) => inventory.impact(params.key, query.profile), options);
 
   /**

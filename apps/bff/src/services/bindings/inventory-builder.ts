@@ -152,7 +152,8 @@ export class InventoryBuilder {
             name: control.name,
             subtype: control.type,
             boundCount: apis.length,
-            details: { cidrs, policyItems: items.length },
+            // Each entry with its policy item, so that a search for an address lands on the entry.
+            details: { cidrs, policyItems: items.length, entries: items.map((item) => ({ id: item.id, cidrs: item.cidrs, ...(item.appId ? { appId: item.appId } : {}) })) },
           });
           this.bind(key, apis);
         }),

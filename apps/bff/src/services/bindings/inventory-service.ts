@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
-import type { Inventory, InventoryJob, ResourceImpact } from '@portico/contracts/bindings';
+import type { ApiChain, Inventory, InventoryJob, ResourceImpact, SearchResult } from '@portico/contracts/bindings';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
 import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { apiChain } from './chain.ts';
 import { resourceImpact } from './impact.ts';
+import { searchInventory } from './search.ts';
 import { InventoryBuilder } from './inventory-builder.ts';
 import { indexOf } from './inventory-index.ts';
 import type { InventoryStore, JobState } from './inventory-store.ts';
@@ -100,6 +102,14 @@ export class InventoryService {
   /** What depends on one resource, from the latest inventory (the browser need not hold it whole). */
   async impact(key: string, profile?: string): Promise<ResourceImpact> {
     return resourceImpact(indexOf(await this.latest(profile)), key);
+  }
+
+  async search(q: string, limit: number, profile?: string): Promise<SearchResult> {
+    return searchInventory(indexOf(await this.latest(profile)), q, limit);
+  }
+
+  async apiChain(key: string, profile?: string): Promise<ApiChain> {
+    return apiChain(indexOf(await this.latest(profile)), key);
   }
 
   async refresh(profile?: string): Promise<InventoryJob> {
