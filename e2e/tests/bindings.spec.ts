@@ -259,6 +259,38 @@ test('given an inventory, when a VPC authorization is picked, then its impact li
   await shot(impact, 'bindings-impact');
 });
 
+test('given an inventory, when an address is searched, then it lands on the ACL entry holding it; an API found opens its chain per stage', async ({ page, baseURL }) => {
+  await signIn(page, await createPerson(baseURL!, 'viewer'));
+  await openFreshInventory(page);
+  const partners = SEED.ipControls.partners;
+  const item = partners.policyItems.find((p) => p.cidrIp.includes('203.0.113.0/24'))!;
+
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('203.0.113.7');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByTestId('search-hit').first()).toContainText('203.0.113.0/24');
+  await expect(results.getByTestId('search-hit').first()).toContainText(`list ${partners.name} · holds 203.0.113.7`);
+  await results.getByTestId('search-hit').first().click();
+  await expect(page).toHaveURL(new RegExp(`entry=${item.policyItemId}`));
+  const impact = page.getByRole('region', { name: 'Impact' });
+  const current = impact.locator('[data-testid="acl-entry"][aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText('203.0.113.0/24');
+  await expect(current).toBeInViewport();
+  await shot(page, 'bindings-search-acl-entry');
+
+  // An API by its path: its chain in each stage it is published in.
+  await search.fill('/v1/orders');
+  await results.locator('[data-testid="search-hit"][data-type="api"]').first().click();
+  const chain = page.getByRole('region', { name: 'API chain' });
+  await expect(chain.getByTestId('chain-stage').first()).toBeVisible();
+  for (const stage of await chain.getByTestId('chain-stage').all()) {
+    await expect(stage.getByTestId('chain-step')).toHaveCount(4);
+    await expect(stage).toContainText('/v1/orders');
+  }
+  await shot(chain, 'bindings-api-chain');
+});
+
 test('given an inventory, when it is exported, then the CSV and the JSON downloads hold its rows', async ({ page, baseURL }) => {
   await signIn(page, await createPerson(baseURL!, 'viewer'));
   await openFreshInventory(page);

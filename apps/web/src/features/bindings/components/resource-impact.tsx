@@ -8,6 +8,8 @@ import { cloudLabels, detailFields, kindColors, severityColors, type ResourceHre
 
 interface Props {
   resourceKey: string;
+  /** An ACL entry (policy item id) to point at, as a search for an address lands on it. */
+  entryId?: string | undefined;
   resourceHref: ResourceHref;
   /** Opens one API's chain (the per-API view). */
   onShowApi: (apiKey: string) => void;
@@ -154,7 +156,69 @@ function Findings({ findings }: { findings: Finding[] }) {
   );
 }
 
-function ImpactBody({ impact, resourceHref, onShowApi }: { impact: ResourceImpact; resourceHref: ResourceHref; onShowApi: (key: string) => void }) {
+interface AclEntry {
+  id: string;
+  cidrs: string[];
+  appId?: string;
+}
+
+const aclEntries = (impact: ResourceImpact): AclEntry[] => {
+  const entries = impact.resource.details?.entries;
+  return Array.isArray(entries) ? (entries as AclEntry[]) : [];
+};
+
+/** The ACL's entries (policy items), the one a search landed on marked and scrolled to. */
+function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string | undefined }) {
+  return (
+    <Stack gap={2} aria-label="ACL entries" component="section">
+      <Text size="xs" c="dimmed" fw={600}>
+        Entries
+      </Text>
+      {entries.map((entry) => {
+        const current = entry.id === entryId;
+        return (
+          <Group
+            key={entry.id}
+            gap="xs"
+            p={4}
+            data-testid="acl-entry"
+            aria-current={current ? 'true' : undefined}
+            ref={current ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}
+            style={{
+              borderRadius: 4,
+              background: current ? 'var(--mantine-color-yellow-1)' : undefined,
+              outline: current ? '1px solid var(--mantine-color-yellow-5)' : undefined,
+            }}
+          >
+            <Text size="xs" ff="monospace">
+              {entry.cidrs.join('; ')}
+            </Text>
+            {entry.appId ? (
+              <Text size="xs" c="dimmed">
+                app {entry.appId}
+              </Text>
+            ) : null}
+            <Text size="xs" c="dimmed" ff="monospace" ml="auto">
+              item {entry.id}
+            </Text>
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function ImpactBody({
+  impact,
+  entryId,
+  resourceHref,
+  onShowApi,
+}: {
+  impact: ResourceImpact;
+  entryId: string | undefined;
+  resourceHref: ResourceHref;
+  onShowApi: (key: string) => void;
+}) {
   const { resource } = impact;
   const href = resourceHref(resource);
   return (
@@ -169,22 +233,25 @@ function ImpactBody({ impact, resourceHref, onShowApi }: { impact: ResourceImpac
             {resource.id}
           </Text>
         </Stack>
-        {detailFields(resource).map((field) => (
-          <Stack key={field.label} gap={2} maw={360}>
-            <Text size="xs" c="dimmed">
-              {field.label}
-            </Text>
-            <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
-              {field.value}
-            </Text>
-          </Stack>
-        ))}
+        {detailFields(resource)
+          .filter((field) => aclEntries(impact).length === 0 || field.label !== 'Addresses and blocks')
+          .map((field) => (
+            <Stack key={field.label} gap={2} maw={360}>
+              <Text size="xs" c="dimmed">
+                {field.label}
+              </Text>
+              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+                {field.value}
+              </Text>
+            </Stack>
+          ))}
         {href ? (
           <Button component={Link} to={href} variant="light" size="xs" ml="auto">
             Change it: open the {resourceKindLabel[resource.kind]}
           </Button>
         ) : null}
       </Group>
+      {aclEntries(impact).length > 0 ? <AclEntries entries={aclEntries(impact)} entryId={entryId} /> : null}
       <Findings findings={impact.findings} />
       {impact.groups.length > 0 ? <Groups groups={impact.groups} resourceHref={resourceHref} onShowApi={onShowApi} total={impact.summary.apiCount} /> : null}
     </Stack>
@@ -195,7 +262,7 @@ function ImpactBody({ impact, resourceHref, onShowApi }: { impact: ResourceImpac
  * What breaks if this resource changes: the published APIs that depend on it, by group and stage,
  * each with what else it depends on, read from the BFF (not from the whole inventory).
  */
-export function ResourceImpactPanel({ resourceKey, resourceHref, onShowApi, onClose }: Props) {
+export function ResourceImpactPanel({ resourceKey, entryId, resourceHref, onShowApi, onClose }: Props) {
   const impact = useResourceImpact(resourceKey);
   const resource = impact.data?.resource;
   return (
@@ -220,7 +287,7 @@ export function ResourceImpactPanel({ resourceKey, resourceHref, onShowApi, onCl
         </Group>
         {impact.isPending ? <Skeleton height={120} radius="sm" /> : null}
         {impact.isError ? <ApiErrorAlert error={impact.error} title="Could not read this resource's impact" onRetry={() => void impact.refetch()} /> : null}
-        {impact.data ? <ImpactBody impact={impact.data} resourceHref={resourceHref} onShowApi={onShowApi} /> : null}
+        {impact.data ? <ImpactBody impact={impact.data} entryId={entryId} resourceHref={resourceHref} onShowApi={onShowApi} /> : null}
       </Stack>
     </Paper>
   );
