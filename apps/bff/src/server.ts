@@ -157,6 +157,11 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   };
   const inventory = new InventoryService(clouds, new InventoryStore(database.db), new JobNotices(database, logger), logger, inventoryOptions);
   await inventory.start();
+  // The console's own changes reach the inventory at once: the one resource is read again.
+  audit.onChange((target) => {
+    // Endpoint services (Huawei) are part of every Alibaba profile's inventory: the default one here.
+    if (target.resource) inventory.followChange(target.cloud === 'alibaba' ? target.profile : undefined, target.resource);
+  });
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),

@@ -75,6 +75,10 @@ export const Inventory = z.object({
   findings: z.array(Finding),
   /** Parts that could not be read (a profile missing, a call that kept failing); the rest is still shown. */
   gaps: z.array(z.string()),
+  /** When the console's own changes last updated it (one resource re-read each), after the build of `asOf`. */
+  updatedAt: z.string().optional(),
+  /** The resources so updated since the build. */
+  updates: z.number().int().optional(),
 });
 export type Inventory = z.infer<typeof Inventory>;
 

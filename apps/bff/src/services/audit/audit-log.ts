@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL } from 'drizzle-orm';
 import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
+import type { ResourceKind } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -15,6 +16,13 @@ export interface Actor {
   via?: string | undefined;
 }
 
+/** The cloud resource a change touched, as the bindings inventory names it (not stored in the log). */
+export interface ChangedResource {
+  kind: ResourceKind;
+  id?: string | undefined;
+  name?: string | undefined;
+}
+
 export interface AuditTarget {
   cloud: 'alibaba' | 'huawei' | 'portico';
   profile: string;
@@ -22,7 +30,15 @@ export interface AuditTarget {
   operation: string;
   resourceType: ResourceType;
   target: string;
+  /** Told to whoever follows the console's changes (the inventory updates that one resource). */
+  resource?: ChangedResource | undefined;
 }
+
+/** Told after a change through the console that may have changed the cloud. */
+export type ChangeListener = (target: AuditTarget) => void;
+
+/** The log's columns of a target: the changed resource is for listeners only. */
+const columnsOf = ({ resource: _resource, ...columns }: AuditTarget) => columns;
 
 /** A record of Portico's own (people, sign-ins, tokens, settings): no cloud, profile or region. */
 export const porticoTarget = (operation: string, resourceType: ResourceType, target: string): AuditTarget => ({
@@ -54,11 +70,25 @@ export function outcomeOf(error: unknown): { result: AuditResult; error: string;
 }
 
 export class AuditLog {
+  readonly #listeners = new Set<ChangeListener>();
+
   constructor(
     private readonly db: Db,
     private readonly revertible: RevertibleTest = () => false,
     private readonly pendingIsUnknownAfterMs = PENDING_IS_UNKNOWN_AFTER_MS,
   ) {}
+
+  /** Follows the console's own changes to the clouds (succeeded, or of unknown outcome). */
+  onChange(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Tells the listeners that a change was made through the console. */
+  changed(target: AuditTarget): void {
+    if (target.cloud === 'portico') return;
+    for (const listener of this.#listeners) listener(target);
+  }
 
   /** Written before the cloud is called, so the attempt exists even if nothing after it does. */
   async begin(actor: Actor, target: AuditTarget, change: { before: unknown; after: unknown }, revertOf?: string): Promise<string> {
@@ -67,7 +97,7 @@ export class AuditLog {
       id,
       actorId: actor.id ?? null,
       actorName: actor.name,
-      ...target,
+      ...columnsOf(target),
       before: redactSecrets(change.before) ?? null,
       after: redactSecrets(change.after) ?? null,
       result: 'pending',
@@ -84,7 +114,7 @@ export class AuditLog {
       id: randomUUID(),
       actorId: actor.id ?? null,
       actorName: actor.name,
-      ...target,
+      ...columnsOf(target),
       before: null,
       after: redactSecrets(outcome.after) ?? null,
       result: outcome.result,

@@ -12,6 +12,8 @@ import { indexOf } from './inventory-index.ts';
 import type { InventoryStore, JobState } from './inventory-store.ts';
 import type { JobNotices } from './job-notices.ts';
 import { runLeasedBuild } from './leased-build.ts';
+import { patchInventory } from './patch.ts';
+import { readResource, type ResourceRefInput } from './resource-reader.ts';
 
 export interface InventoryOptions {
   /** Cloud calls in flight at once for one build. */
@@ -55,7 +57,8 @@ export class InventoryService {
   readonly #watchers = new Map<string, Set<Watcher>>();
   readonly #builds = new Map<string, { abort: AbortController; done: Promise<void> }>();
   /** The parsed latest inventory per profile, re-read only when another job has replaced it. */
-  readonly #latest = new Map<string, { jobId: string; inventory: Inventory }>();
+  readonly #latest = new Map<string, { version: number; inventory: Inventory }>();
+  readonly #updates = new Set<Promise<void>>();
   #sweeper: NodeJS.Timeout | undefined;
   #lastPrune = 0;
   #stopped = false;
@@ -84,19 +87,44 @@ export class InventoryService {
     clearInterval(this.#sweeper);
     for (const build of this.#builds.values()) build.abort.abort();
     await Promise.allSettled([...this.#builds.values()].map((b) => b.done));
+    await this.settled();
     await this.notices.stop();
   }
 
   async latest(profile?: string): Promise<Inventory> {
     const id = this.clouds.alibaba(profile).profile.id;
-    const jobId = await this.store.latestJobId(id);
-    if (!jobId) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
+    const version = await this.store.latestVersion(id);
+    if (version === undefined) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
     const cached = this.#latest.get(id);
-    if (cached?.jobId === jobId) return cached.inventory;
+    if (cached?.version === version) return cached.inventory;
     const latest = await this.store.latest(id);
     if (!latest) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
     this.#latest.set(id, latest);
     return latest.inventory;
+  }
+
+  /**
+   * After a change made through the console: re-reads the one resource it touched (a few calls,
+   * no crawl) and updates the latest inventory with it. Nothing to do before a first build.
+   */
+  /** Starts `applyChange` without waiting (the change's answer does not wait for the inventory). */
+  followChange(profile: string | undefined, ref: ResourceRefInput): void {
+    const done = this.applyChange(profile, ref).catch((error: unknown) => this.logger.warn({ err: error, ref }, 'inventory update after a change failed'));
+    this.#updates.add(done);
+    void done.finally(() => this.#updates.delete(done));
+  }
+
+  /** Resolves when the updates started so far are done (tests, and stopping). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#updates]);
+  }
+
+  async applyChange(profile: string | undefined, ref: ResourceRefInput): Promise<void> {
+    const id = this.clouds.alibaba(profile).profile.id;
+    if ((await this.store.latestVersion(id)) === undefined) return;
+    const read = await readResource(this.clouds, id, ref);
+    const patched = await this.store.patch(id, (current) => patchInventory(current, ref, read, new Date()));
+    if (patched) this.#latest.set(id, patched);
   }
 
   /** What depends on one resource, from the latest inventory (the browser need not hold it whole). */

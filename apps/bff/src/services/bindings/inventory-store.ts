@@ -96,7 +96,7 @@ export class InventoryStore {
       await tx
         .insert(inventories)
         .values({ profile: row.profile, ...latest })
-        .onConflictDoUpdate({ target: inventories.profile, set: latest });
+        .onConflictDoUpdate({ target: inventories.profile, set: { ...latest, version: sql`${inventories.version} + 1` } });
       return toState(row);
     });
   }
@@ -161,15 +161,36 @@ export class InventoryStore {
     return row ? { at: row.at, running: row.status === 'running' } : undefined;
   }
 
-  /** Which job built the latest inventory of a profile: a cheap check before reading it whole. */
-  async latestJobId(profile: string): Promise<string | undefined> {
-    const [row] = await this.db.select({ jobId: inventories.jobId }).from(inventories).where(eq(inventories.profile, profile));
-    return row?.jobId;
+  /** The version of the latest inventory of a profile: a cheap check before reading it whole. */
+  async latestVersion(profile: string): Promise<number | undefined> {
+    const [row] = await this.db.select({ version: inventories.version }).from(inventories).where(eq(inventories.profile, profile));
+    return row?.version;
   }
 
-  async latest(profile: string): Promise<{ jobId: string; inventory: Inventory } | undefined> {
-    const [row] = await this.db.select({ jobId: inventories.jobId, data: inventories.data }).from(inventories).where(eq(inventories.profile, profile));
-    return row ? { jobId: row.jobId, inventory: row.data } : undefined;
+  async latest(profile: string): Promise<{ version: number; jobId: string; inventory: Inventory } | undefined> {
+    const [row] = await this.db
+      .select({ version: inventories.version, jobId: inventories.jobId, data: inventories.data })
+      .from(inventories)
+      .where(eq(inventories.profile, profile));
+    return row ? { version: row.version, jobId: row.jobId, inventory: row.data } : undefined;
+  }
+
+  /**
+   * Replaces the latest inventory with `change(current)`, the row locked meanwhile so that two
+   * instances updating at once apply both. Undefined when there is no inventory yet.
+   */
+  async patch(profile: string, change: (current: Inventory) => Inventory): Promise<{ version: number; inventory: Inventory } | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.select({ data: inventories.data }).from(inventories).where(eq(inventories.profile, profile)).for('update');
+      if (!row) return undefined;
+      const inventory = change(row.data);
+      const [updated] = await tx
+        .update(inventories)
+        .set({ data: inventory, version: sql`${inventories.version} + 1` })
+        .where(eq(inventories.profile, profile))
+        .returning({ version: inventories.version });
+      return updated ? { version: updated.version, inventory } : undefined;
+    });
   }
 
   private ended() {

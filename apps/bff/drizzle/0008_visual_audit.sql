@@ -1,0 +1,10 @@
+CREATE TABLE "inventory_snapshots" (
+	"id" uuid PRIMARY KEY NOT NULL,
+	"profile" text NOT NULL,
+	"job_id" uuid NOT NULL,
+	"taken_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"data" jsonb NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "inventories" ADD COLUMN "version" integer DEFAULT 1 NOT NULL;--> statement-breakpoint
+CREATE INDEX "inventory_snapshots_profile_idx" ON "inventory_snapshots" USING btree ("profile","taken_at");

@@ -1,0 +1,70 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
+import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
+import { routes } from '@portico/contracts/routes';
+import { startHarness, type Harness } from '../testing/harness.ts';
+import { buildInventory } from '../testing/inventory.ts';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+  expect((await buildInventory(h.admin)).at(-1)?.status).toBe('completed');
+});
+afterAll(() => h.close());
+
+const calls = async () => ((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls;
+const latest = async () => Inventory.parse((await h.admin.request('GET', routes.getInventory.path)).body);
+
+/** Reads the inventory until `done` holds (the update runs after the change's answer). */
+async function until(done: (inventory: Inventory) => boolean, timeoutMs = 5_000): Promise<{ inventory: Inventory; ms: number }> {
+  const started = performance.now();
+  for (;;) {
+    const inventory = await latest();
+    if (done(inventory)) return { inventory, ms: performance.now() - started };
+    if (performance.now() - started > timeoutMs) throw new Error('the inventory did not follow the change');
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
+describe('the inventory follows the console', () => {
+  it('when an ACL entry is added through the console, then the inventory shows it within seconds, from a few calls and no crawl', async () => {
+    const acl = SEED.ipControls.partners;
+    const key = resourceKeyOf('ip-control', acl.ipControlId);
+    const before = await latest();
+    await h.emulatorHook('POST', '/__emulator/stats/reset');
+    const added = await h.admin.request('POST', `/api/ip-controls/${acl.ipControlId}/policy-items`, { cidrs: ['198.18.7.0/24'] });
+    expect(added.status).toBe(201);
+    const { inventory } = await until((i) => ((i.resources.find((r) => r.key === key)?.details?.cidrs as string[] | undefined) ?? []).includes('198.18.7.0/24'));
+    expect(inventory.asOf).toBe(before.asOf);
+    expect(inventory.updatedAt).toBeDefined();
+    expect(inventory.updates).toBe(1);
+    // Its bindings are as before; the rest of the inventory is untouched.
+    expect(inventory.bindings.filter((b) => b.resource === key)).toEqual(before.bindings.filter((b) => b.resource === key));
+    expect(inventory.apis).toEqual(before.apis);
+    const seen = await calls();
+    // The change itself, then this ACL's own reads only: no list of groups, APIs or other resources.
+    expect(seen).not.toHaveProperty('DescribeApiGroups');
+    expect(seen).not.toHaveProperty('DescribeDeployedApis');
+    expect(seen).not.toHaveProperty('DescribeVpcAccesses');
+    expect(seen).not.toHaveProperty('DescribeBackendList');
+    const total = Object.values(seen).reduce((n, c) => n + c, 0);
+    expect(total).toBeLessThanOrEqual(6);
+    expect(before.cloudCalls).toBeGreaterThan(40);
+  });
+
+  it('when VPC authorizations are created through the console, then each is in the inventory as unused, and gone after its removal', async () => {
+    const names = ['fresh-auth-1', 'fresh-auth-2', 'fresh-auth-3'];
+    for (const [i, name] of names.entries()) {
+      const created = await h.admin.request('POST', '/api/vpc-authorizations', { name, vpcId: 'vpc-fresh0001', instanceId: 'i-fresh0001', port: 8443 + i });
+      expect(created.status, created.text).toBe(201);
+    }
+    const { inventory } = await until((i) => names.every((name) => i.resources.some((r) => r.name === name)));
+    const unused = inventory.findings.filter((f) => f.kind === 'unused-authorization').map((f) => f.subjectName);
+    expect(unused).toEqual(expect.arrayContaining([...names, SEED.vpcAccess.idle.name]));
+
+    const removed = await h.admin.request('DELETE', `/api/vpc-authorizations/${names[0]}`);
+    expect(removed.status).toBe(200);
+    const after = await until((i) => !i.resources.some((r) => r.name === names[0]));
+    expect(after.inventory.findings.some((f) => f.subjectName === names[0])).toBe(false);
+  });
+});
