@@ -36,6 +36,8 @@ import { BackendModelService } from './services/backend-models/backend-models.ts
 import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
 import { InventoryStore } from './services/bindings/inventory-store.ts';
+import type { DriftChange } from './services/bindings/drift.ts';
+import { recordDrift } from './services/bindings/drift-audit.ts';
 import { JobNotices } from './services/bindings/job-notices.ts';
 import { type DemoCloud, DemoCloudService } from './services/demo-cloud.ts';
 
@@ -153,6 +155,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const inventoryOptions = {
     ...defaultInventoryOptions,
     onBuildEnded: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => metrics.inventoryBuilt(profile, outcome, seconds, asOf),
+    onDrift: (profile: string, changes: DriftChange[]) => recordDrift(audit, clouds, profile, changes),
     ...options.inventory,
   };
   const inventory = new InventoryService(clouds, new InventoryStore(database.db), new JobNotices(database, logger), logger, inventoryOptions);

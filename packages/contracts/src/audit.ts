@@ -9,7 +9,18 @@ export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown'])
 export type AuditResult = z.infer<typeof AuditResult>;
 
 /** `session`: sign-ins, sign-outs, password changes and refused requests. `demo-cloud`: a reset of the embedded emulator. `settings`: console-wide settings. */
-export const ResourceType = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service', 'user', 'session', 'api-token', 'demo-cloud', 'settings']);
+export const ResourceType = z.enum([
+  'vpc-authorization',
+  'ip-control',
+  'backend-model',
+  'backend',
+  'endpoint-service',
+  'user',
+  'session',
+  'api-token',
+  'demo-cloud',
+  'settings',
+]);
 export type ResourceType = z.infer<typeof ResourceType>;
 
 export const AuditEvent = z.object({
@@ -65,10 +76,20 @@ export const auditOperations = [
   'CreateToken',
   'RevokeToken',
   'ResetDemoCloud',
+  'CreatedOutsidePortico',
+  'ChangedOutsidePortico',
+  'RemovedOutsidePortico',
 ] as const;
 
-/** `changes`: what people changed; `access`: sign-ins, sign-outs, password changes and refused requests. */
-export const AuditCategory = z.enum(['changes', 'access']);
+/** How an event found by a refresh (a change made outside Portico) says where it came from. */
+export const OUTSIDE_PORTICO = 'outside-portico';
+export const outsideOperations = ['CreatedOutsidePortico', 'ChangedOutsidePortico', 'RemovedOutsidePortico'] as const;
+
+/**
+ * `changes`: what people changed through Portico; `access`: sign-ins, sign-outs, password changes
+ * and refused requests; `outside`: what a refresh found changed in the clouds outside Portico.
+ */
+export const AuditCategory = z.enum(['changes', 'access', 'outside']);
 export type AuditCategory = z.infer<typeof AuditCategory>;
 
 /** The resource types that are access events rather than changes. */

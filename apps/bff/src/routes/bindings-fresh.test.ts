@@ -1,4 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { AddIpControlPolicyItemRequest, SetVpcAccessRequest } from '@alicloud/cloudapi20160714';
+import { sdkClient } from '@portico/cloud-emulator/testing/alibaba';
+import { AuditList } from '@portico/contracts/audit';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
 import { routes } from '@portico/contracts/routes';
@@ -66,5 +69,42 @@ describe('the inventory follows the console', () => {
     expect(removed.status).toBe(200);
     const after = await until((i) => !i.resources.some((r) => r.name === names[0]));
     expect(after.inventory.findings.some((f) => f.subjectName === names[0])).toBe(false);
+  });
+
+  it("when changes are made on the cloud with the official SDK, then the next refresh records them as made outside Portico, and never the console's own", async () => {
+    const { blocklist, sandbox } = SEED.ipControls;
+    const sdk = sdkClient(h.emulator);
+    await sdk.addIpControlPolicyItem(new AddIpControlPolicyItemRequest({ ipControlId: blocklist.ipControlId, cidrIp: '198.51.100.99' }));
+    await sdk.setVpcAccess(new SetVpcAccessRequest({ name: 'made-outside', vpcId: 'vpc-outside0001', instanceId: 'i-outside0001', port: 9443 }));
+    // And one through the console, between the two refreshes.
+    const added = await h.admin.request('POST', `/api/ip-controls/${sandbox.ipControlId}/policy-items`, { cidrs: ['198.18.9.0/24'] });
+    expect(added.status).toBe(201);
+    const sandboxKey = resourceKeyOf('ip-control', sandbox.ipControlId);
+    await until((i) => ((i.resources.find((r) => r.key === sandboxKey)?.details?.cidrs as string[] | undefined) ?? []).includes('198.18.9.0/24'));
+
+    expect((await buildInventory(h.admin)).at(-1)?.status).toBe('completed');
+    const outside = AuditList.parse((await h.admin.request('GET', `${routes.listAudit.path}?category=outside&pageSize=100`)).body).items;
+    const summary = outside.map((e) => `${e.operation} ${e.resourceType} ${e.target}`).sort();
+    expect(summary).toEqual(
+      [
+        `ChangedOutsidePortico ip-control ${blocklist.name} (${blocklist.ipControlId})`,
+        expect.stringMatching(/^CreatedOutsidePortico vpc-authorization made-outside \(/),
+      ].sort(),
+    );
+    const changed = outside.find((e) => e.operation === 'ChangedOutsidePortico')!;
+    expect(changed.actor.name).toBe('outside Portico');
+    expect(changed.via).toBe('outside-portico');
+    expect((changed.after as { changedFields: string[] }).changedFields).toEqual(expect.arrayContaining(['details.cidrs']));
+    expect(JSON.stringify(changed.after)).toContain('198.51.100.99');
+    // The console's changes in this file (partners, sandbox, the created and removed authorizations) are Portico's own.
+    expect(outside.some((e) => e.target.includes(sandbox.name) || e.target.includes(SEED.ipControls.partners.name) || e.target.includes('fresh-auth'))).toBe(false);
+    // Portico's own changes list does not hold them; everything does.
+    const changes = AuditList.parse((await h.admin.request('GET', `${routes.listAudit.path}?category=changes&pageSize=100`)).body).items;
+    expect(changes.some((e) => e.via === 'outside-portico')).toBe(false);
+
+    // A refresh with nothing new finds nothing more.
+    expect((await buildInventory(h.admin)).at(-1)?.status).toBe('completed');
+    const again = AuditList.parse((await h.admin.request('GET', `${routes.listAudit.path}?category=outside&pageSize=100`)).body);
+    expect(again.items).toHaveLength(outside.length);
   });
 });

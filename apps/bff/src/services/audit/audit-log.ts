@@ -1,6 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL } from 'drizzle-orm';
-import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
+import {
+  accessResourceTypes,
+  OUTSIDE_PORTICO,
+  outsideOperations,
+  type AuditEvent,
+  type AuditExportQuery,
+  type AuditList,
+  type AuditQuery,
+  type AuditResult,
+  type ResourceType,
+} from '@portico/contracts/audit';
 import type { ResourceKind } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
@@ -88,6 +98,24 @@ export class AuditLog {
   changed(target: AuditTarget): void {
     if (target.cloud === 'portico') return;
     for (const listener of this.#listeners) listener(target);
+  }
+
+  /**
+   * A change a refresh found in the cloud that Portico did not make: one finished event, its
+   * actor "outside Portico", with the resource before and after (secrets masked as everywhere).
+   */
+  async recordOutside(target: AuditTarget, change: { before: unknown; after: unknown }): Promise<void> {
+    await this.db.insert(auditEvents).values({
+      id: randomUUID(),
+      actorId: null,
+      actorName: 'outside Portico',
+      ...columnsOf(target),
+      before: redactSecrets(change.before) ?? null,
+      after: redactSecrets(change.after) ?? null,
+      result: 'succeeded',
+      via: OUTSIDE_PORTICO,
+      finishedAt: new Date(),
+    });
   }
 
   /** Written before the cloud is called, so the attempt exists even if nothing after it does. */
@@ -256,7 +284,8 @@ function conditions(query: Omit<AuditQuery, 'page' | 'pageSize'>): SQL[] {
   const list: SQL[] = [];
   const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (query.category === 'access') list.push(inArray(auditEvents.resourceType, [...accessResourceTypes]));
-  if (query.category === 'changes') list.push(notInArray(auditEvents.resourceType, [...accessResourceTypes]));
+  if (query.category === 'changes') list.push(notInArray(auditEvents.resourceType, [...accessResourceTypes]), notInArray(auditEvents.operation, [...outsideOperations]));
+  if (query.category === 'outside') list.push(inArray(auditEvents.operation, [...outsideOperations]));
   if (query.actor) list.push(ilike(auditEvents.actorName, like(query.actor)));
   if (query.resourceType) list.push(eq(auditEvents.resourceType, query.resourceType));
   if (query.target) list.push(ilike(auditEvents.target, like(query.target)));

@@ -12,6 +12,7 @@ import { indexOf } from './inventory-index.ts';
 import type { InventoryStore, JobState } from './inventory-store.ts';
 import type { JobNotices } from './job-notices.ts';
 import { runLeasedBuild } from './leased-build.ts';
+import type { DriftChange, SnapshotEntry } from './drift.ts';
 import { patchInventory } from './patch.ts';
 import { readResource, type ResourceRefInput } from './resource-reader.ts';
 
@@ -31,6 +32,12 @@ export interface InventoryOptions {
    * crawl costs hundreds or thousands of cloud calls, and anyone who may read may ask for one.
    */
   refreshCooldownMs: number;
+  /** Snapshots kept per profile (each refresh is compared with the one before). */
+  snapshotsKept: number;
+  /** A refresh every this long, by whichever instance gets there first; 0: only when asked. */
+  refreshEveryMs: number;
+  /** Told what changed outside Portico between two refreshes (the audit log records it). */
+  onDrift?: (profile: string, changes: DriftChange[]) => Promise<void>;
   /** Told when a build this instance ran ends (the metrics' build duration and inventory age). */
   onBuildEnded?: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => void;
 }
@@ -42,6 +49,8 @@ export const defaultInventoryOptions: InventoryOptions = {
   sweepIntervalMs: 1_000,
   keepFinishedMs: 60 * 60_000,
   refreshCooldownMs: 60_000,
+  snapshotsKept: 10,
+  refreshEveryMs: 0,
 };
 
 type Watcher = (state: JobState) => void;
@@ -123,8 +132,23 @@ export class InventoryService {
     const id = this.clouds.alibaba(profile).profile.id;
     if ((await this.store.latestVersion(id)) === undefined) return;
     const read = await readResource(this.clouds, id, ref);
-    const patched = await this.store.patch(id, (current) => patchInventory(current, ref, read, new Date()));
+    const at = new Date();
+    let entries: Record<string, SnapshotEntry | undefined> = {};
+    const patched = await this.store.patch(id, (current) => {
+      const result = patchInventory(current, ref, read, at);
+      entries = result.entries;
+      return result.inventory;
+    });
     if (patched) this.#latest.set(id, patched);
+    // Portico's own change: the next refresh must not report it as made outside.
+    await this.store.touchSnapshot(id, entries, at);
+  }
+
+  /** After a build: keep its snapshot, and report what changed since the previous one outside Portico. */
+  private async afterBuild(jobId: string, inventory: Inventory): Promise<void> {
+    const startedAt = new Date(new Date(inventory.asOf).getTime() - inventory.durationMs);
+    const changes = await this.store.snapshot(inventory.profile, jobId, startedAt, this.options.snapshotsKept);
+    if (changes.length > 0) await this.options.onDrift?.(inventory.profile, changes);
   }
 
   /** What depends on one resource, from the latest inventory (the browser need not hold it whole). */
@@ -219,6 +243,7 @@ export class InventoryService {
       options: this.options,
       abort,
       announce: (jobId) => this.notices.announce(jobId),
+      completed: (inventory) => this.afterBuild(id, inventory),
       build: (signal, onProgress) => this.timed(profile, () => new InventoryBuilder(this.clouds, profile, this.options.concurrency, onProgress, signal).build()),
     })
       .catch((error: unknown) => this.logger.error({ err: error, jobId: id }, 'inventory build crashed'))

@@ -1,7 +1,9 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
-import { inventories, inventoryJobs } from '../../db/schema.ts';
+import { inventories, inventoryJobs, inventorySnapshots } from '../../db/schema.ts';
+import { diffSnapshots, snapshotOf, type DriftChange, type SnapshotData, type SnapshotEntry } from './drift.ts';
 
 type JobRow = typeof inventoryJobs.$inferSelect;
 
@@ -190,6 +192,68 @@ export class InventoryStore {
         .where(eq(inventories.profile, profile))
         .returning({ version: inventories.version });
       return updated ? { version: updated.version, inventory } : undefined;
+    });
+  }
+
+  /**
+   * Keeps what a finished refresh saw and returns what changed since the previous snapshot (none
+   * for the first). The previous row is locked meanwhile, so a console change recorded into it
+   * at the same moment is either seen here or waits. Only the newest `keep` snapshots stay.
+   */
+  async snapshot(profile: string, jobId: string, startedAt: Date, keep: number): Promise<DriftChange[]> {
+    return this.db.transaction(async (tx) => {
+      // The stored document, not the build's own result: a console change that came in since the
+      // build was stored has been applied to it, and is Portico's own.
+      const [stored] = await tx.select({ jobId: inventories.jobId, data: inventories.data }).from(inventories).where(eq(inventories.profile, profile)).for('update');
+      // Another build has replaced it meanwhile: that one keeps its own snapshot.
+      if (stored?.jobId !== jobId) return [];
+      const next = snapshotOf(stored.data);
+      const [previous] = await tx
+        .select({ data: inventorySnapshots.data })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(1)
+        .for('update');
+      const { changes, snapshot } = previous ? diffSnapshots(previous.data as unknown as SnapshotData, next, startedAt) : { changes: [], snapshot: next };
+      await tx.insert(inventorySnapshots).values({ id: randomUUID(), profile, jobId, data: snapshot as unknown as Record<string, unknown> });
+      const kept = tx
+        .select({ id: inventorySnapshots.id })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(Math.max(1, keep));
+      await tx.delete(inventorySnapshots).where(and(eq(inventorySnapshots.profile, profile), notInArray(inventorySnapshots.id, kept)));
+      return changes;
+    });
+  }
+
+  /**
+   * A change made through the console: the latest snapshot takes the resource as the console left
+   * it (or loses it), and marks it touched, so the next refresh does not report it as made outside.
+   */
+  async touchSnapshot(profile: string, entries: Record<string, SnapshotEntry | undefined>, at: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [latest] = await tx
+        .select({ id: inventorySnapshots.id, data: inventorySnapshots.data })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(1)
+        .for('update');
+      if (!latest) return;
+      const data = latest.data as unknown as SnapshotData;
+      const resources = { ...data.resources };
+      const touched = { ...data.touched };
+      for (const [key, entry] of Object.entries(entries)) {
+        if (entry) resources[key] = entry;
+        else delete resources[key];
+        touched[key] = at.toISOString();
+      }
+      await tx
+        .update(inventorySnapshots)
+        .set({ data: { resources, touched } as unknown as Record<string, unknown> })
+        .where(eq(inventorySnapshots.id, latest.id));
     });
   }
 
