@@ -64,15 +64,16 @@ function changedFields(before: SnapshotEntry, after: SnapshotEntry): string[] {
  * from the older snapshot, which the console's update already brought up to date.
  */
 export function diffSnapshots(previous: SnapshotData, next: SnapshotData, nextStartedAt: Date): { changes: DriftChange[]; snapshot: SnapshotData } {
-  const resources = { ...next.resources };
+  const merged = new Map(Object.entries(next.resources));
   const skipped = new Set<string>();
   for (const [key, at] of Object.entries(previous.touched)) {
     if (new Date(at).getTime() < nextStartedAt.getTime()) continue;
     skipped.add(key);
     const kept = previous.resources[key];
-    if (kept) resources[key] = kept;
-    else delete resources[key];
+    if (kept) merged.set(key, kept);
+    else merged.delete(key);
   }
+  const resources = Object.fromEntries(merged);
   const changes: DriftChange[] = [];
   for (const key of new Set([...Object.keys(previous.resources), ...Object.keys(resources)])) {
     if (skipped.has(key)) continue;

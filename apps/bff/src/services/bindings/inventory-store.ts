@@ -243,16 +243,16 @@ export class InventoryStore {
         .for('update');
       if (!latest) return;
       const data = latest.data as unknown as SnapshotData;
-      const resources = { ...data.resources };
+      const resources = new Map(Object.entries(data.resources));
       const touched = { ...data.touched };
       for (const [key, entry] of Object.entries(entries)) {
-        if (entry) resources[key] = entry;
-        else delete resources[key];
+        if (entry) resources.set(key, entry);
+        else resources.delete(key);
         touched[key] = at.toISOString();
       }
       await tx
         .update(inventorySnapshots)
-        .set({ data: { resources, touched } as unknown as Record<string, unknown> })
+        .set({ data: { resources: Object.fromEntries(resources), touched } as unknown as Record<string, unknown> })
         .where(eq(inventorySnapshots.id, latest.id));
     });
   }
