@@ -79,6 +79,8 @@ export const Inventory = z.object({
   updatedAt: z.string().optional(),
   /** The resources so updated since the build. */
   updates: z.number().int().optional(),
+  /** How often it is refreshed without asking (0: only when asked): past that, views mark it stale. */
+  refreshEveryMs: z.number().int().optional(),
 });
 export type Inventory = z.infer<typeof Inventory>;
 

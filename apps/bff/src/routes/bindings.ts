@@ -53,7 +53,7 @@ const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'g
 
 export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
   const router = Router();
-  handle(router, routes.getInventory, async ({ query }) => inventory.latest(query.profile), options);
+  handle(router, routes.getInventory, async ({ query }) => ({ ...(await inventory.latest(query.profile)), refreshEveryMs: inventory.refreshEveryMs }), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
   handle(router, routes.searchBindings, async ({ query }) => inventory.search(query.q, query.limit, query.profile), options);

@@ -69,6 +69,7 @@ export class InventoryService {
   readonly #latest = new Map<string, { version: number; inventory: Inventory }>();
   readonly #updates = new Set<Promise<void>>();
   #sweeper: NodeJS.Timeout | undefined;
+  #scheduler: NodeJS.Timeout | undefined;
   #lastPrune = 0;
   #stopped = false;
 
@@ -88,12 +89,43 @@ export class InventoryService {
     );
     this.#sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.warn({ err: error }, 'inventory sweep failed')), this.options.sweepIntervalMs);
     this.#sweeper.unref();
+    if (this.options.refreshEveryMs > 0) {
+      // Looked at a few times per period; whichever instance gets there first starts the build.
+      const tick = Math.max(100, Math.min(60_000, Math.floor(this.options.refreshEveryMs / 4)));
+      this.#scheduler = setInterval(() => void this.scheduled().catch((error: unknown) => this.logger.warn({ err: error }, 'scheduled inventory refresh failed')), tick);
+      this.#scheduler.unref();
+    }
+  }
+
+  /**
+   * Starts a refresh of every profile whose last build began a period ago or more. Never twice at
+   * once, on any instance: the running job is joined (the partial unique index on running jobs).
+   */
+  private async scheduled(): Promise<void> {
+    if (this.#stopped) return;
+    for (const { profile, asOf } of await this.store.profiles()) {
+      const last = await this.store.lastStart(profile);
+      if (last?.running) continue;
+      const since = Date.now() - (last?.at ?? asOf).getTime();
+      if (since < this.options.refreshEveryMs) continue;
+      const { state, started } = await this.store.startOrJoin(randomUUID(), profile, this.instanceId, this.options.leaseTtlMs);
+      if (!started) continue;
+      this.logger.info({ jobId: state.job.id, profile }, 'scheduled inventory refresh');
+      this.notices.announce(state.job.id);
+      this.build(state);
+    }
+  }
+
+  /** How often the inventory is refreshed without asking (0: never); views mark it stale past that. */
+  get refreshEveryMs(): number {
+    return this.options.refreshEveryMs;
   }
 
   /** Stops building and hands this instance's jobs back, so another instance finishes them. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#sweeper);
+    clearInterval(this.#scheduler);
     for (const build of this.#builds.values()) build.abort.abort();
     await Promise.allSettled([...this.#builds.values()].map((b) => b.done));
     await this.settled();

@@ -163,6 +163,11 @@ export class InventoryStore {
     return row ? { at: row.at, running: row.status === 'running' } : undefined;
   }
 
+  /** Every profile with an inventory, and when it was built. */
+  async profiles(): Promise<{ profile: string; asOf: Date }[]> {
+    return this.db.select({ profile: inventories.profile, asOf: inventories.asOf }).from(inventories);
+  }
+
   /** The version of the latest inventory of a profile: a cheap check before reading it whole. */
   async latestVersion(profile: string): Promise<number | undefined> {
     const [row] = await this.db.select({ version: inventories.version }).from(inventories).where(eq(inventories.profile, profile));
