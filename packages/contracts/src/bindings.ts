@@ -99,8 +99,6 @@ export type InventoryJob = z.infer<typeof InventoryJob>;
 
 export const InventoryJobParams = z.object({ id: z.uuid('must be a job id') });
 
-export const InventoryExportQuery = InventoryQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
-
 export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;
 export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`;
 

@@ -31,7 +31,6 @@ import {
   ApiKeyParams,
   BindingsSearchQuery,
   Inventory,
-  InventoryExportQuery,
   InventoryJob,
   InventoryJobParams,
   InventoryQuery,
@@ -39,6 +38,7 @@ import {
   ResourceKeyParams,
   SearchResult,
 } from './bindings.ts';
+import { InventoryExportQuery } from './bindings-filter.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';

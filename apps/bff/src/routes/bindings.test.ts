@@ -77,6 +77,23 @@ describe('the bindings inventory', () => {
     expect((json.body as Inventory).bindings).toHaveLength(inventory.bindings.length);
   });
 
+  it("when exported with the page's filters, then the file holds what the page shows: a stage filter, only that stage", async () => {
+    const json = await h.admin.request('GET', '/api/bindings-export?format=json&stage=TEST');
+    expect(json.status).toBe(200);
+    const body = json.body as Inventory;
+    const inTest = inventory.apis.filter((a) => a.stageName.toUpperCase() === 'TEST');
+    expect(body.apis.map((a) => a.key).sort()).toEqual(inTest.map((a) => a.key).sort());
+    expect(new Set(body.bindings.map((b) => b.api.split('@')[1]))).toEqual(new Set(['TEST']));
+    const csv = await h.admin.request('GET', '/api/bindings-export?format=csv&stage=TEST');
+    const rows = csv.text.trim().split('\r\n').slice(1);
+    const apiRows = rows.filter((row) => row.startsWith('"api",'));
+    expect(apiRows).toHaveLength(inTest.length);
+    expect(apiRows.every((row) => row.includes(',"TEST",'))).toBe(true);
+    const typed = (await h.admin.request('GET', '/api/bindings-export?format=json&type=vpc-authorization')).body as Inventory;
+    expect(new Set(typed.resources.map((r) => r.kind))).toEqual(new Set(['vpc-authorization']));
+    expect((await h.admin.request('GET', '/api/bindings-export?format=json&stage=PROD')).status).toBe(400);
+  });
+
   it('when a second refresh comes while a build runs, then it joins that build', async () => {
     await h.emulatorHook('POST', '/__emulator/faults', { operation: 'DescribeApiGroups', kind: 'latency', latencyMs: 300, count: 1 });
     const first = await startInventoryBuild(h.admin);

@@ -9,6 +9,7 @@ import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
 import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
 import type { JobState } from '../services/bindings/inventory-store.ts';
+import { filteredInventory } from '../services/bindings/filtered.ts';
 
 interface ExportRow {
   kind: string;
@@ -85,9 +86,11 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
   });
 
   handleRaw(router, routes.exportInventory, async ({ query }, _req, res) => {
-    const current = await inventory.latest(query.profile);
-    res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
-    if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
+    const { format, profile, ...filters } = query;
+    // What the page shows with these filters, by the same rule.
+    const current = filteredInventory(await inventory.latest(profile), filters);
+    res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${format}`);
+    if (format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
     else res.json({ asOf: current.asOf, apis: current.apis, resources: current.resources, bindings: current.bindings, findings: current.findings });
   });
   return router;

@@ -199,7 +199,7 @@ export function BindingsRoute() {
         description="Which published APIs, in which group and stage, hang on which VPC authorization, IP access control and backend, and what deserves a look. Read from the clouds when you refresh."
         actions={
           <>
-            <InventoryExportButtons profile={profileId} disabled={!data} />
+            <InventoryExportButtons profile={profileId} filters={filters} disabled={!data} />
             <Button leftSection={build.building ? <Loader size={14} color="white" /> : <IconRefresh size={16} />} disabled={build.building} onClick={refresh}>
               Refresh
             </Button>

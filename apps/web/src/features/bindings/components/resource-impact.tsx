@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { findingLabel, resourceKindLabel, type Finding, type ImpactApi, type ImpactGroup, type ResourceImpact, type ResourceRef } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { StageBadge } from '@/components/ui/stage-badge';
+import { useOutsideChanges } from '../api/get-outside-changes';
 import { useResourceImpact } from '../api/get-resource-impact';
 import { cloudLabels, detailFields, kindColors, severityColors, type ResourceHref } from '../utils/labels';
 
@@ -208,6 +209,40 @@ function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string
   );
 }
 
+const outsideWords = { CreatedOutsidePortico: 'created', ChangedOutsidePortico: 'changed', RemovedOutsidePortico: 'removed' } as Record<string, string>;
+
+/** What refreshes found changed on this resource outside Portico, each linking to its audit event. */
+function OutsideChanges({ resourceId }: { resourceId: string }) {
+  const outside = useOutsideChanges(resourceId);
+  const items = outside.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={2} component="section" aria-label="Changes outside Portico" data-testid="outside-changes">
+      <Text size="xs" c="dimmed" fw={600}>
+        Changed outside Portico
+      </Text>
+      {items.map((event) => {
+        const fields = (event.after as { changedFields?: string[] } | null)?.changedFields;
+        return (
+          <Group key={event.id} gap="xs">
+            <Badge size="xs" color="grape" variant="light" radius="sm">
+              {outsideWords[event.operation] ?? event.operation}
+            </Badge>
+            <Anchor component={Link} to={`/audit/${event.id}`} size="xs">
+              found {new Date(event.at).toLocaleString()}
+            </Anchor>
+            {fields?.length ? (
+              <Text size="xs" c="dimmed">
+                {fields.join(', ')}
+              </Text>
+            ) : null}
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
 function ImpactBody({
   impact,
   entryId,
@@ -252,6 +287,7 @@ function ImpactBody({
         ) : null}
       </Group>
       {aclEntries(impact).length > 0 ? <AclEntries entries={aclEntries(impact)} entryId={entryId} /> : null}
+      <OutsideChanges resourceId={resource.id} />
       <Findings findings={impact.findings} />
       {impact.groups.length > 0 ? <Groups groups={impact.groups} resourceHref={resourceHref} onShowApi={onShowApi} total={impact.summary.apiCount} /> : null}
     </Stack>
