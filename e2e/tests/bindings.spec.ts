@@ -313,4 +313,15 @@ test('given an inventory, when it is exported, then the CSV and the JSON downloa
   expect(exported.resources).toHaveLength(seeded.resources);
   expect(exported.findings.filter((f) => f.kind === 'unprotected-api')).toHaveLength(findings.unprotected);
   await expect(page.getByText(/Export failed/)).toHaveCount(0);
+
+  // With a stage filter on screen, the file holds that stage only, as the table does.
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption('TEST');
+  await expect(page.getByTestId('row-count')).toHaveText(`${SEED.perReplica.deployed.TEST} of ${seeded.apis} APIs`);
+  const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const apiLines = readFileSync((await filtered.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('"api",'));
+  expect(apiLines).toHaveLength(SEED.perReplica.deployed.TEST);
+  expect(apiLines.every((line) => line.split('","')[3] === 'TEST')).toBe(true);
 });
