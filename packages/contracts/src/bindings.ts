@@ -61,6 +61,8 @@ export const Finding = z.object({
   subject: z.string(),
   subjectName: z.string(),
   message: z.string(),
+  /** The published APIs it exposes (a wide ACL entry: the APIs that ACL guards). */
+  exposedApis: z.number().int().optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 

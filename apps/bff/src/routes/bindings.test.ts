@@ -55,6 +55,12 @@ describe('the bindings inventory', () => {
     const kinds = (kind: string) => inventory.findings.filter((f) => f.kind === kind);
     expect(kinds('unused-authorization').map((f) => f.subject)).toContain(resourceKeyOf('vpc-authorization', SEED.vpcAccess.idle.vpcAccessId));
     expect(kinds('wide-acl-entry').some((f) => f.message.includes('0.0.0.0/0'))).toBe(true);
+    // It names what it exposes: the APIs the ACL guards.
+    const wide = kinds('wide-acl-entry').find((f) => f.subject === resourceKeyOf('ip-control', SEED.ipControls.partners.ipControlId))!;
+    expect(wide.exposedApis).toBe(boundTo(wide.subject).size);
+    expect(wide.message).toContain(
+      `It guards ${boundTo(wide.subject).size} published APIs, ${[...boundTo(wide.subject)].filter((k) => k.endsWith('@RELEASE')).length} in RELEASE.`,
+    );
     expect(kinds('unprotected-api').length).toBeGreaterThan(0);
     expect(kinds('unused-backend').map((f) => f.subjectName)).toContain(SEED.backends.auditEvents.name);
   });
