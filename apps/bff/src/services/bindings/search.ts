@@ -20,33 +20,64 @@ const aclEntries = (resource: InventoryResource): AclEntry[] => {
 const numbers = (value: unknown): number[] => (Array.isArray(value) ? value.filter((v): v is number => typeof v === 'number') : typeof value === 'number' ? [value] : []);
 const text = (value: unknown): string | undefined => (typeof value === 'string' ? value : undefined);
 
-/** The ACL entries holding an address or overlapping a block, best (narrowest) first. */
-function entriesHolding(index: InventoryIndex, target: ParsedCidr): SearchHit[] {
-  const hits: { hit: SearchHit; prefix: number }[] = [];
+interface ParsedEntry {
+  resource: InventoryResource;
+  entryId: string;
+  cidr: string;
+  block: ParsedCidr;
+}
+
+/** Every ACL entry's blocks, parsed once per inventory. */
+const parsedEntries = new WeakMap<InventoryIndex, ParsedEntry[]>();
+function entriesOf(index: InventoryIndex): ParsedEntry[] {
+  let list = parsedEntries.get(index);
+  if (list) return list;
+  list = [];
   for (const resource of index.inventory.resources) {
     if (resource.kind !== 'ip-control') continue;
     for (const entry of aclEntries(resource)) {
       for (const cidr of entry.cidrs) {
         const block = parseCidr(cidr);
-        if (!block || !(contains(block, target) || contains(target, block))) continue;
-        const verb = contains(block, target) ? (target.isBlock ? 'contains' : 'holds') : 'lies inside';
-        hits.push({
-          prefix: -block.prefix,
-          hit: {
-            type: 'acl-entry',
-            key: resource.key,
-            kind: resource.kind,
-            title: cidr,
-            context: `${resource.subtype ?? ''} list ${resource.name}`.trim(),
-            matched: `${verb} ${target.text}`,
-            entryId: entry.id,
-            cidr,
-          },
-        });
+        if (block) list.push({ resource, entryId: entry.id, cidr, block });
       }
     }
   }
+  parsedEntries.set(index, list);
+  return list;
+}
+
+/** The ACL entries holding an address or overlapping a block, best (narrowest) first. */
+function entriesHolding(index: InventoryIndex, target: ParsedCidr): SearchHit[] {
+  const hits: { hit: SearchHit; prefix: number }[] = [];
+  for (const { resource, entryId, cidr, block } of entriesOf(index)) {
+    if (!(contains(block, target) || contains(target, block))) continue;
+    const verb = contains(block, target) ? (target.isBlock ? 'contains' : 'holds') : 'lies inside';
+    hits.push({
+      prefix: -block.prefix,
+      hit: {
+        type: 'acl-entry',
+        key: resource.key,
+        kind: resource.kind,
+        title: cidr,
+        context: `${resource.subtype ?? ''} list ${resource.name}`.trim(),
+        matched: `${verb} ${target.text}`,
+        entryId,
+        cidr,
+      },
+    });
+  }
   return hits.sort((a, b) => a.prefix - b.prefix).map((h) => h.hit);
+}
+
+/** Each API's name, path and id lower-cased once per inventory, not once per search. */
+const lowered = new WeakMap<InventoryIndex, { name: string; path: string; id: string }[]>();
+function loweredApis(index: InventoryIndex) {
+  let list = lowered.get(index);
+  if (!list) {
+    list = index.inventory.apis.map((api) => ({ name: api.apiName.toLowerCase(), path: api.path?.toLowerCase() ?? '', id: api.apiId.toLowerCase() }));
+    lowered.set(index, list);
+  }
+  return list;
 }
 
 function resourceMatch(resource: InventoryResource, needle: string, port: number | undefined): string | undefined {
@@ -78,23 +109,20 @@ export function searchInventory(index: InventoryIndex, q: string, limit: number)
     if (matched) hits.push({ type: 'resource', key: resource.key, kind: resource.kind, title: resource.name, context: resourceKindLabel[resource.kind], matched });
   }
   if (!address) {
-    for (const api of index.inventory.apis) {
-      const matched = api.apiName.toLowerCase().includes(needle)
-        ? 'name'
-        : api.path?.toLowerCase().includes(needle)
-          ? 'path'
-          : api.apiId.toLowerCase().includes(needle)
-            ? 'id'
-            : undefined;
-      if (matched) {
-        hits.push({
-          type: 'api',
-          key: api.key,
-          title: `${api.apiName}${api.path ? ` · ${api.method ?? ''} ${api.path}` : ''}`,
-          context: `${api.groupName} · ${api.stageName.toUpperCase()}`,
-          matched,
-        });
-      }
+    const apis = index.inventory.apis;
+    const texts = loweredApis(index);
+    for (let i = 0; i < apis.length; i++) {
+      const api = apis[i]!;
+      const text = texts[i]!;
+      const matched = text.name.includes(needle) ? 'name' : text.path.includes(needle) ? 'path' : text.id.includes(needle) ? 'id' : undefined;
+      if (!matched) continue;
+      hits.push({
+        type: 'api',
+        key: api.key,
+        title: `${api.apiName}${api.path ? ` · ${api.method ?? ''} ${api.path}` : ''}`,
+        context: `${api.groupName} · ${api.stageName.toUpperCase()}`,
+        matched,
+      });
     }
   }
   return { asOf: index.inventory.asOf, q: query, hits: hits.slice(0, limit), total: hits.length };
