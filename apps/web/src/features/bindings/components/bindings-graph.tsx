@@ -43,6 +43,10 @@ function miniMapColor(node: BindingNode): string {
   return 'var(--mantine-color-gray-5)';
 }
 
+const MINIMAP = { width: 150, height: 110 };
+/** The minimap's width, its margin and a gap: kept free of the graph when it is fitted. */
+const MINIMAP_COLUMN = MINIMAP.width + 15 + 16;
+
 /**
  * Shows the graph whenever what it shows changes: all of it when it fits readably, otherwise
  * as wide as the pane from the top (a long column of APIs is scrolled, not shrunk to dots).
@@ -54,9 +58,12 @@ function FitOnChange({ width, height, pane }: { width: number; height: number; p
       const box = pane.current;
       if (!box || width === 0) return;
       const margin = 24;
-      const zoom = Math.min(1, (box.clientWidth - 2 * margin) / width);
-      if (height * zoom <= box.clientHeight - 2 * margin) void fitView({ padding: 0.08, maxZoom: 1, duration: 0 });
-      else void setViewport({ x: (box.clientWidth - width * zoom) / 2, y: margin, zoom }, { duration: 0 });
+      // The minimap has a column of its own on the right: the graph is fitted beside it, never under it.
+      const usable = box.clientWidth - margin - MINIMAP_COLUMN;
+      const zoom = Math.min(1, usable / width);
+      if (height * zoom <= box.clientHeight - 2 * margin)
+        void fitView({ padding: { top: `${margin}px`, bottom: `${margin}px`, left: `${margin}px`, right: `${MINIMAP_COLUMN}px` }, maxZoom: 1, duration: 0 });
+      else void setViewport({ x: margin + (usable - width * zoom) / 2, y: margin, zoom }, { duration: 0 });
     });
     return () => window.cancelAnimationFrame(frame);
   }, [width, height, pane, fitView, setViewport]);
@@ -171,7 +178,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, onSelec
                 <FitOnChange width={layout.width} height={layout.height} pane={pane} />
                 <Background gap={24} size={1} />
                 <Controls showInteractive={false} />
-                <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={miniMapColor} nodeStrokeWidth={0} />
+                <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP} />
               </ReactFlow>
             )}
           </div>
