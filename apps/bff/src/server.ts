@@ -38,6 +38,7 @@ import { defaultInventoryOptions, InventoryService, type InventoryOptions } from
 import { InventoryStore } from './services/bindings/inventory-store.ts';
 import type { DriftChange } from './services/bindings/drift.ts';
 import { recordDrift } from './services/bindings/drift-audit.ts';
+import { SuppressionService } from './services/bindings/suppressions.ts';
 import { JobNotices } from './services/bindings/job-notices.ts';
 import { type DemoCloud, DemoCloudService } from './services/demo-cloud.ts';
 
@@ -187,6 +188,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     endpointServices,
     backendModels,
     inventory,
+    suppressions: new SuppressionService(database.db, audit, clouds),
     demoCloud: new DemoCloudService(options.demoCloud, audit),
     logger,
     drain,

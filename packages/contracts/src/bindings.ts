@@ -63,6 +63,8 @@ export const Finding = z.object({
   message: z.string(),
   /** The published APIs it exposes (a wide ACL entry: the APIs that ACL guards). */
   exposedApis: z.number().int().optional(),
+  /** Accepted for now by someone, until a date (an active suppression): shown, not counted as open. */
+  suppressed: z.object({ id: z.string(), owner: z.string(), reason: z.string(), expiresAt: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -209,3 +211,28 @@ export type ApiStageChain = z.infer<typeof ApiStageChain>;
 /** GET /api/bindings/apis/:key: the API's chain in every stage it is published in. */
 export const ApiChain = z.object({ asOf: z.string(), apiId: z.string(), apiName: z.string(), groupName: z.string(), stages: z.array(ApiStageChain) });
 export type ApiChain = z.infer<typeof ApiChain>;
+
+/** Accepting a finding for a while: who owns the risk, why, until when (audited). */
+export const CreateSuppression = z.strictObject({
+  kind: FindingKind,
+  subject: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+  owner: z.string().trim().min(1, 'is required: who owns this risk').max(100, 'must be at most 100 characters'),
+  reason: z.string().trim().min(3, 'is required: say why it is acceptable for now').max(500, 'must be at most 500 characters'),
+  expiresAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO date-time' })
+    .refine((at) => new Date(at).getTime() > Date.now(), 'must be in the future')
+    .refine((at) => new Date(at).getTime() <= Date.now() + 366 * 24 * 3600_000, 'must be within a year'),
+});
+export type CreateSuppression = z.infer<typeof CreateSuppression>;
+
+export const FindingSuppression = CreateSuppression.omit({ expiresAt: true }).extend({
+  id: z.string(),
+  expiresAt: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expired: z.boolean(),
+});
+export type FindingSuppression = z.infer<typeof FindingSuppression>;
+
+export const SuppressionList = z.object({ items: z.array(FindingSuppression) });
+export const SuppressionParams = z.object({ id: z.uuid('must be a suppression id') });

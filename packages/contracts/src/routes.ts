@@ -34,8 +34,12 @@ import {
   InventoryJob,
   InventoryJobParams,
   InventoryQuery,
+  CreateSuppression,
+  FindingSuppression,
   ResourceImpact,
   ResourceKeyParams,
+  SuppressionList,
+  SuppressionParams,
   SearchResult,
 } from './bindings.ts';
 import { InventoryExportQuery } from './bindings-filter.ts';
@@ -252,6 +256,10 @@ export const routes = {
   searchBindings: route({ method: 'GET', path: '/api/bindings/search', query: BindingsSearchQuery, response: SearchResult }),
   /** One API's chain per stage: ACLs, backend, VPC authorization, the endpoint service carrying its port. */
   getApiChain: route({ method: 'GET', path: '/api/bindings/apis/:key', params: ApiKeyParams, query: InventoryQuery, response: ApiChain }),
+  /** Findings accepted for a while (owner, reason, expiry); creating and ending one is audited. */
+  listSuppressions: route({ method: 'GET', path: '/api/bindings/suppressions', query: InventoryQuery, response: SuppressionList }),
+  createSuppression: route({ method: 'POST', path: '/api/bindings/suppressions', query: InventoryQuery, body: CreateSuppression, response: FindingSuppression, status: 201 }),
+  removeSuppression: route({ method: 'DELETE', path: '/api/bindings/suppressions/:id', params: SuppressionParams, response: FindingSuppression }),
   getResourceImpact: route({ method: 'GET', path: '/api/bindings/resources/:key', params: ResourceKeyParams, query: InventoryQuery, response: ResourceImpact }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */

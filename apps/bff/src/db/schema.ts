@@ -212,6 +212,23 @@ export const inventorySnapshots = pgTable(
   (t) => [index('inventory_snapshots_profile_idx').on(t.profile, t.takenAt)],
 );
 
+/** Findings accepted for a while: who owns the risk, why, until when. Expired ones stay, for the record. */
+export const findingSuppressions = pgTable(
+  'finding_suppressions',
+  {
+    id: uuid('id').primaryKey(),
+    profile: text('profile').notNull(),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    owner: text('owner').notNull(),
+    reason: text('reason').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finding_suppressions_profile_idx').on(t.profile, t.expiresAt)],
+);
+
 /**
  * Sign-ins started with the identity provider and not yet back. The browser holds a random
  * binding token in a short-lived cookie; only its SHA-256 is the key here, so the PKCE

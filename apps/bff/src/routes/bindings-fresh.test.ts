@@ -107,4 +107,35 @@ describe('the inventory follows the console', () => {
     const again = AuditList.parse((await h.admin.request('GET', `${routes.listAudit.path}?category=outside&pageSize=100`)).body);
     expect(again.items).toHaveLength(outside.length);
   });
+
+  it('when a finding is suppressed with an owner, a reason and an expiry, then it is marked until it expires, and both ends are audited', async () => {
+    const subject = resourceKeyOf('vpc-authorization', SEED.vpcAccess.idle.vpcAccessId);
+    const path = routes.createSuppression.path;
+    // Bad input: a field message each, nothing stored.
+    const past = await h.admin.request('POST', path, {
+      kind: 'unused-authorization',
+      subject,
+      owner: 'sec',
+      reason: 'kept for the DR drill',
+      expiresAt: '2020-01-01T00:00:00Z',
+    });
+    expect(past.status).toBe(400);
+    expect((past.body as { error: { fields: Record<string, string> } }).error.fields.expiresAt).toBe('must be in the future');
+    const noOwner = await h.admin.request('POST', path, { kind: 'unused-authorization', subject, reason: 'kept', expiresAt: new Date(Date.now() + 60_000).toISOString() });
+    expect(Object.keys((noOwner.body as { error: { fields: Record<string, string> } }).error.fields)).toEqual(['owner']);
+
+    const expiresAt = new Date(Date.now() + 2_000).toISOString();
+    const created = await h.admin.request('POST', path, { kind: 'unused-authorization', subject, owner: 'network team', reason: 'kept for the DR drill', expiresAt });
+    expect(created.status, created.text).toBe(201);
+    const marked = (await latest()).findings.find((f) => f.kind === 'unused-authorization' && f.subject === subject)!;
+    expect(marked.suppressed).toMatchObject({ owner: 'network team', reason: 'kept for the DR drill' });
+    const audit = AuditList.parse((await h.admin.request('GET', `${routes.listAudit.path}?operation=SuppressFinding`)).body).items;
+    expect(audit.map((e) => e.target)).toEqual([`unused-authorization ${subject}`]);
+
+    await new Promise((resolve) => setTimeout(resolve, 2_100));
+    const after = (await latest()).findings.find((f) => f.kind === 'unused-authorization' && f.subject === subject)!;
+    expect(after.suppressed).toBeUndefined();
+    const listed = (await h.admin.request('GET', routes.listSuppressions.path)).body as { items: { expired: boolean }[] };
+    expect(listed.items.map((i) => i.expired)).toEqual([true]);
+  });
 });

@@ -10,6 +10,8 @@ import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
 import type { JobState } from '../services/bindings/inventory-store.ts';
 import { filteredInventory } from '../services/bindings/filtered.ts';
+import type { SuppressionService } from '../services/bindings/suppressions.ts';
+import { actorOf } from '../http/actor.ts';
 
 interface ExportRow {
   kind: string;
@@ -52,9 +54,21 @@ const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'g
   (row: ExportRow) => row[key],
 ]);
 
-export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
+export function bindingsRouter(
+  inventory: InventoryService,
+  suppressions: SuppressionService,
+  options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry },
+): Router {
   const router = Router();
-  handle(router, routes.getInventory, async ({ query }) => ({ ...(await inventory.latest(query.profile)), refreshEveryMs: inventory.refreshEveryMs }), options);
+  handle(
+    router,
+    routes.getInventory,
+    async ({ query }) => ({ ...(await suppressions.apply(await inventory.latest(query.profile))), refreshEveryMs: inventory.refreshEveryMs }),
+    options,
+  );
+  handle(router, routes.listSuppressions, async ({ query }) => ({ items: await suppressions.list(query.profile) }), options);
+  handle(router, routes.createSuppression, async ({ query, body }, req) => suppressions.create(actorOf(req), body, query.profile), options);
+  handle(router, routes.removeSuppression, async ({ params }, req) => suppressions.remove(actorOf(req), params.id), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
   handle(router, routes.searchBindings, async ({ query }) => inventory.search(query.q, query.limit, query.profile), options);

@@ -5,6 +5,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'ip-control': 'IP access control',
   'backend-model': 'Backend model',
   backend: 'Backend',
+  finding: 'Finding (suppression)',
   'endpoint-service': 'Endpoint service',
   user: 'Person',
   session: 'Sign-in and access',
