@@ -222,6 +222,75 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   await expect(graph.locator('.react-flow__minimap-node')).toHaveCount(seeded.resources + seeded.apis + seeded.pairs);
 });
 
+test('given an inventory, when a VPC authorization is picked, then its impact lists every dependent API by group and stage, in words', async ({ page, baseURL }) => {
+  await signIn(page, await createPerson(baseURL!, 'viewer'));
+  await openFreshInventory(page);
+  const { busy, direct } = SEED.vpcAccess;
+
+  // From the graph (narrowed to authorizations so the node is in view): picking a node opens its impact.
+  await page.getByRole('combobox', { name: 'Resource type' }).selectOption('vpc-authorization');
+  const graph = page.getByRole('region', { name: 'Bindings graph' });
+  await graph.getByRole('group', { name: new RegExp(`^VPC authorization: ${direct.name},`) }).click();
+  await expect(page).toHaveURL(new RegExp(`[?&]resource=vpc-authorization%3A${direct.vpcAccessId}`));
+  const impact = page.getByRole('region', { name: 'Impact' });
+  await expect(impact.getByRole('heading', { name: `If you change ${direct.name}` })).toBeVisible();
+  await expect(impact.getByTestId('impact-api')).toHaveCount(direct.boundApiCount);
+  await expect(page.getByTestId('node-impact-sentence')).toContainText(`${direct.boundApiCount} APIs in`);
+  await impact.getByRole('button', { name: 'Close the impact' }).click();
+  await expect(impact).toBeHidden();
+
+  // From the resources table: the busiest authorization, 24 APIs.
+  await page.getByRole('tab', { name: 'Resources' }).click();
+  await page.getByRole('button', { name: `${busy.boundApiCount} APIs: impact` }).click();
+  await expect(impact.getByRole('heading', { name: `If you change ${busy.name}` })).toBeVisible();
+  await expect(impact.getByTestId('impact-sentence')).toHaveText(new RegExp(`^${busy.boundApiCount} APIs in \\d+ groups?, \\d+ of them in RELEASE depend on it\\.$`));
+  await expect(impact.getByTestId('impact-api')).toHaveCount(busy.boundApiCount);
+  // Readable details instead of raw keys.
+  await expect(impact.getByText('VPC', { exact: true })).toBeVisible();
+  await expect(impact.getByText('vpcId')).toHaveCount(0);
+  // Every stage section holds only its stage's APIs, under a group heading.
+  const groupsShown = await impact.getByTestId('impact-group').count();
+  expect(groupsShown).toBeGreaterThan(0);
+  for (const section of await impact.getByTestId('impact-stage').all()) {
+    const stage = await section.getAttribute('data-stage');
+    expect(STAGES).toContain(stage);
+    await expect(section.getByText(`${await section.getByTestId('impact-api').count()} API`, { exact: false }).first()).toBeVisible();
+  }
+  await shot(impact, 'bindings-impact');
+});
+
+test('given an inventory, when an address is searched, then it lands on the ACL entry holding it; an API found opens its chain per stage', async ({ page, baseURL }) => {
+  await signIn(page, await createPerson(baseURL!, 'viewer'));
+  await openFreshInventory(page);
+  const partners = SEED.ipControls.partners;
+  const item = partners.policyItems.find((p) => p.cidrIp.includes('203.0.113.0/24'))!;
+
+  const search = page.getByRole('textbox', { name: 'Search' });
+  await search.fill('203.0.113.7');
+  const results = page.getByRole('region', { name: 'Search results' });
+  await expect(results.getByTestId('search-hit').first()).toContainText('203.0.113.0/24');
+  await expect(results.getByTestId('search-hit').first()).toContainText(`list ${partners.name} · holds 203.0.113.7`);
+  await results.getByTestId('search-hit').first().click();
+  await expect(page).toHaveURL(new RegExp(`entry=${item.policyItemId}`));
+  const impact = page.getByRole('region', { name: 'Impact' });
+  const current = impact.locator('[data-testid="acl-entry"][aria-current="true"]');
+  await expect(current).toHaveCount(1);
+  await expect(current).toContainText('203.0.113.0/24');
+  await expect(current).toBeInViewport();
+  await shot(page, 'bindings-search-acl-entry');
+
+  // An API by its path: its chain in each stage it is published in.
+  await search.fill('/v1/orders');
+  await results.locator('[data-testid="search-hit"][data-type="api"]').first().click();
+  const chain = page.getByRole('region', { name: 'API chain' });
+  await expect(chain.getByTestId('chain-stage').first()).toBeVisible();
+  for (const stage of await chain.getByTestId('chain-stage').all()) {
+    await expect(stage.getByTestId('chain-step')).toHaveCount(4);
+    await expect(stage).toContainText('/v1/orders');
+  }
+  await shot(chain, 'bindings-api-chain');
+});
+
 test('given an inventory, when it is exported, then the CSV and the JSON downloads hold its rows', async ({ page, baseURL }) => {
   await signIn(page, await createPerson(baseURL!, 'viewer'));
   await openFreshInventory(page);
@@ -244,4 +313,15 @@ test('given an inventory, when it is exported, then the CSV and the JSON downloa
   expect(exported.resources).toHaveLength(seeded.resources);
   expect(exported.findings.filter((f) => f.kind === 'unprotected-api')).toHaveLength(findings.unprotected);
   await expect(page.getByText(/Export failed/)).toHaveCount(0);
+
+  // With a stage filter on screen, the file holds that stage only, as the table does.
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption('TEST');
+  await expect(page.getByTestId('row-count')).toHaveText(`${SEED.perReplica.deployed.TEST} of ${seeded.apis} APIs`);
+  const [filtered] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const apiLines = readFileSync((await filtered.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('"api",'));
+  expect(apiLines).toHaveLength(SEED.perReplica.deployed.TEST);
+  expect(apiLines.every((line) => line.split('","')[3] === 'TEST')).toBe(true);
 });

@@ -37,6 +37,7 @@ import { bindingsRouter } from './routes/bindings.ts';
 import { demoCloudRouter } from './routes/demo-cloud.ts';
 import type { DemoCloudService } from './services/demo-cloud.ts';
 import type { InventoryService } from './services/bindings/inventory-service.ts';
+import type { SuppressionService } from './services/bindings/suppressions.ts';
 import type { AuditLog } from './services/audit/audit-log.ts';
 import type { AuthService } from './services/auth/auth-service.ts';
 import type { AccessService } from './services/access/access-service.ts';
@@ -62,6 +63,7 @@ export interface AppDeps {
   endpointServices: EndpointServiceService;
   backendModels: BackendModelService;
   inventory: InventoryService;
+  suppressions: SuppressionService;
   demoCloud: DemoCloudService;
   logger: Logger;
   drain: Drain;
@@ -153,7 +155,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(demoCloudRouter(deps.demoCloud, options));
   const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
   const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
-  app.use(bindingsRouter(deps.inventory, streams));
+  app.use(bindingsRouter(deps.inventory, deps.suppressions, streams));
   app.use(tasksRouter(deps.tasks, streams));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));

@@ -33,6 +33,19 @@ const Env = z.object({
     .refine(isHttpUrl, 'must be an absolute http:// or https:// URL')
     .transform((url) => url.replace(/\/+$/, ''))
     .optional(),
+  /** A refresh of the bindings inventory every this many minutes, on one instance at a time; 0: only when asked. */
+  INVENTORY_REFRESH_MINUTES: z.coerce
+    .number({ message: 'must be a number of minutes' })
+    .min(0, 'must be 0 (off) or more minutes')
+    .max(10_080, 'must be at most a week (10080)')
+    .default(30),
+  /** Inventory snapshots kept per profile (each refresh is compared with the previous one). */
+  INVENTORY_SNAPSHOTS_KEPT: z.coerce
+    .number({ message: 'must be a whole number' })
+    .int('must be a whole number')
+    .min(1, 'must be at least 1')
+    .max(1_000, 'must be at most 1000')
+    .default(10),
   TRUST_PROXY: z
     .string()
     .transform((value, ctx) => parseTrustProxy(value) ?? (ctx.addIssue({ code: 'custom', message: trustProxyExpected }), z.NEVER))
@@ -60,6 +73,8 @@ export interface BffConfig {
   publicUrl: string | undefined;
   trustProxy: TrustProxy | undefined;
   production: boolean;
+  inventoryRefreshEveryMs: number;
+  inventorySnapshotsKept: number;
 }
 
 /** A setting is wrong: its one-line message names it and what it should be. */
@@ -94,6 +109,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): BffConfig {
     publicUrl: parsed.PUBLIC_URL,
     trustProxy: parsed.TRUST_PROXY,
     production: env.NODE_ENV === 'production',
+    inventoryRefreshEveryMs: Math.round(parsed.INVENTORY_REFRESH_MINUTES * 60_000),
+    inventorySnapshotsKept: parsed.INVENTORY_SNAPSHOTS_KEPT,
   };
 }
 

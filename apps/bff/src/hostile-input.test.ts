@@ -35,7 +35,8 @@ const paramsFor = (def: AnyRouteDef) => {
 };
 
 /** Fills path params with values that at least pass the route's param schema when one is required. */
-const safePath = (def: AnyRouteDef) => pathOf(def.path, { name: 'vpc-core-backend', id: '00000000-0000-4000-8000-000000000000', itemId: 'P000', stage: 'TEST' });
+const safePath = (def: AnyRouteDef) =>
+  pathOf(def.path, { name: 'vpc-core-backend', id: '00000000-0000-4000-8000-000000000000', itemId: 'P000', stage: 'TEST', key: 'backend:nope' });
 
 /** Answers a hostile request must get: a 4xx with the envelope, never a 5xx. */
 async function expectRefusedCleanly(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {

@@ -87,6 +87,7 @@ const bff = await startOrRefuse({
   demoCloud,
   accessFile,
   oidc: oidcSettingsOrRefuse(),
+  inventory: { refreshEveryMs: config.inventoryRefreshEveryMs, snapshotsKept: config.inventorySnapshotsKept },
 });
 if (bff.firstAdmin?.generatedPassword) {
   // Shown once, on the terminal only (not through the logger), so the first person can sign in.

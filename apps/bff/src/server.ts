@@ -40,6 +40,9 @@ import { BackendModelService } from './services/backend-models/backend-models.ts
 import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
 import { InventoryStore } from './services/bindings/inventory-store.ts';
+import type { DriftChange } from './services/bindings/drift.ts';
+import { recordDrift } from './services/bindings/drift-audit.ts';
+import { SuppressionService } from './services/bindings/suppressions.ts';
 import { JobNotices } from './services/bindings/job-notices.ts';
 import { type DemoCloud, DemoCloudService } from './services/demo-cloud.ts';
 
@@ -162,10 +165,16 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const inventoryOptions = {
     ...defaultInventoryOptions,
     onBuildEnded: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => metrics.inventoryBuilt(profile, outcome, seconds, asOf),
+    onDrift: (profile: string, changes: DriftChange[]) => recordDrift(audit, clouds, profile, changes),
     ...options.inventory,
   };
   const inventory = new InventoryService(clouds, new InventoryStore(database.db), new JobNotices(database, logger), logger, inventoryOptions);
   await inventory.start();
+  // The console's own changes reach the inventory at once: the one resource is read again.
+  audit.onChange((target) => {
+    // Endpoint services (Huawei) are part of every Alibaba profile's inventory: the default one here.
+    if (target.resource) inventory.followChange(target.cloud === 'alibaba' ? target.profile : undefined, target.resource);
+  });
   const reverts = new RevertService(audit, {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
@@ -190,6 +199,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     endpointServices,
     backendModels,
     inventory,
+    suppressions: new SuppressionService(database.db, audit, clouds),
     demoCloud: new DemoCloudService(options.demoCloud, audit),
     logger,
     drain,

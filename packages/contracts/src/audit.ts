@@ -13,7 +13,9 @@ export const ResourceType = z.enum([
   'vpc-authorization',
   'ip-control',
   'backend-model',
+  'backend',
   'endpoint-service',
+  'finding',
   'user',
   'session',
   'api-token',
@@ -76,10 +78,22 @@ export const auditOperations = [
   'CreateToken',
   'RevokeToken',
   'ResetDemoCloud',
+  'SuppressFinding',
+  'EndFindingSuppression',
+  'CreatedOutsidePortico',
+  'ChangedOutsidePortico',
+  'RemovedOutsidePortico',
 ] as const;
 
-/** `changes`: what people changed; `access`: sign-ins, sign-outs, password changes and refused requests. */
-export const AuditCategory = z.enum(['changes', 'access']);
+/** How an event found by a refresh (a change made outside Portico) says where it came from. */
+export const OUTSIDE_PORTICO = 'outside-portico';
+export const outsideOperations = ['CreatedOutsidePortico', 'ChangedOutsidePortico', 'RemovedOutsidePortico'] as const;
+
+/**
+ * `changes`: what people changed through Portico; `access`: sign-ins, sign-outs, password changes
+ * and refused requests; `outside`: what a refresh found changed in the clouds outside Portico.
+ */
+export const AuditCategory = z.enum(['changes', 'access', 'outside']);
 export type AuditCategory = z.infer<typeof AuditCategory>;
 
 /** The resource types that are access events rather than changes. */

@@ -61,6 +61,10 @@ export const Finding = z.object({
   subject: z.string(),
   subjectName: z.string(),
   message: z.string(),
+  /** The published APIs it exposes (a wide ACL entry: the APIs that ACL guards). */
+  exposedApis: z.number().int().optional(),
+  /** Accepted for now by someone, until a date (an active suppression): shown, not counted as open. */
+  suppressed: z.object({ id: z.string(), owner: z.string(), reason: z.string(), expiresAt: z.string() }).optional(),
 });
 export type Finding = z.infer<typeof Finding>;
 
@@ -75,6 +79,12 @@ export const Inventory = z.object({
   findings: z.array(Finding),
   /** Parts that could not be read (a profile missing, a call that kept failing); the rest is still shown. */
   gaps: z.array(z.string()),
+  /** When the console's own changes last updated it (one resource re-read each), after the build of `asOf`. */
+  updatedAt: z.string().optional(),
+  /** The resources so updated since the build. */
+  updates: z.number().int().optional(),
+  /** How often it is refreshed without asking (0: only when asked): past that, views mark it stale. */
+  refreshEveryMs: z.number().int().optional(),
 });
 export type Inventory = z.infer<typeof Inventory>;
 
@@ -93,7 +103,136 @@ export type InventoryJob = z.infer<typeof InventoryJob>;
 
 export const InventoryJobParams = z.object({ id: z.uuid('must be a job id') });
 
-export const InventoryExportQuery = InventoryQuery.extend({ format: z.enum(['csv', 'json']).default('json') });
-
 export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;
 export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`;
+
+/** `kind:id`, as `resourceKeyOf` makes it. */
+export const ResourceKeyParams = z.object({
+  key: z
+    .string()
+    .max(300, 'must be at most 300 characters')
+    .regex(
+      /^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/,
+      'must be a resource key: vpc-authorization:<id>, ip-control:<id>, backend:<id> or endpoint-service:<id>',
+    ),
+});
+
+/** A resource named by key, kind and name: enough to show and link it. */
+export const ResourceRef = InventoryResource.pick({ key: true, kind: true, id: true, name: true, subtype: true });
+export type ResourceRef = z.infer<typeof ResourceRef>;
+
+/** One published API that depends on the resource, with what else it depends on. */
+export const ImpactApi = z.object({
+  key: z.string(),
+  apiId: z.string(),
+  apiName: z.string(),
+  method: z.string().optional(),
+  path: z.string().optional(),
+  alsoDependsOn: z.array(ResourceRef),
+});
+export type ImpactApi = z.infer<typeof ImpactApi>;
+
+export const ImpactGroup = z.object({
+  groupId: z.string(),
+  groupName: z.string(),
+  apiCount: z.number().int(),
+  stages: z.array(z.object({ stageName: z.string(), apis: z.array(ImpactApi) })),
+});
+export type ImpactGroup = z.infer<typeof ImpactGroup>;
+
+/** What breaks if this resource changes: GET /api/bindings/resources/:key. */
+export const ResourceImpact = z.object({
+  asOf: z.string(),
+  resource: InventoryResource,
+  /** Published APIs that depend on it, per stage (TEST, PRE, RELEASE). */
+  summary: z.object({ apiCount: z.number().int(), groupCount: z.number().int(), byStage: z.record(z.string(), z.number().int()) }),
+  /** The summary in words: "24 APIs in 3 groups, 6 of them in RELEASE". */
+  sentence: z.string(),
+  groups: z.array(ImpactGroup),
+  findings: z.array(Finding),
+});
+export type ResourceImpact = z.infer<typeof ResourceImpact>;
+
+export const impactSentence = (summary: ResourceImpact['summary']): string => {
+  const { apiCount, groupCount, byStage } = summary;
+  if (apiCount === 0) return 'No published API depends on it.';
+  const apis = `${apiCount.toLocaleString('en')} API${apiCount === 1 ? '' : 's'}`;
+  const groups = `${groupCount.toLocaleString('en')} group${groupCount === 1 ? '' : 's'}`;
+  const release = byStage.RELEASE ?? 0;
+  if (release === apiCount) return `${apis} in ${groups}, ${apiCount === 1 ? 'it' : 'all'} in RELEASE`;
+  return `${apis} in ${groups}, ${release.toLocaleString('en')} of them in RELEASE`;
+};
+
+export const BindingsSearchQuery = InventoryQuery.extend({
+  q: z.string().trim().min(1, 'type something to search for').max(200, 'must be at most 200 characters'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+});
+
+/** One thing found: a published API, a resource, or one entry of an ACL that holds the address. */
+export const SearchHit = z.object({
+  type: z.enum(['api', 'resource', 'acl-entry']),
+  /** The API's key, or the resource's key (for an ACL entry: its ACL's). */
+  key: z.string(),
+  title: z.string(),
+  /** Where it is: group and stage, resource kind, the ACL's name. */
+  context: z.string(),
+  /** What matched, in words: "name", "path", "VPC id", "contains 203.0.113.7"… */
+  matched: z.string(),
+  kind: ResourceKind.optional(),
+  /** For an ACL entry: the policy item's id and the block that holds the address. */
+  entryId: z.string().optional(),
+  cidr: z.string().optional(),
+});
+export type SearchHit = z.infer<typeof SearchHit>;
+
+export const SearchResult = z.object({ asOf: z.string(), q: z.string(), hits: z.array(SearchHit), total: z.number().int() });
+export type SearchResult = z.infer<typeof SearchResult>;
+
+/** `apiId@STAGE`, as `apiKeyOf` makes it. */
+export const ApiKeyParams = z.object({
+  key: z
+    .string()
+    .max(300)
+    .regex(/^[^\s/@]+@(TEST|PRE|RELEASE)$/i, 'must be an API key: <apiId>@<TEST|PRE|RELEASE>'),
+});
+
+/** One API in one stage and what it hangs on, in order: who may call, what serves it, how it gets there. */
+export const ApiStageChain = z.object({
+  api: InventoryApi,
+  ipControls: z.array(InventoryResource),
+  backends: z.array(InventoryResource),
+  vpcAuthorizations: z.array(InventoryResource),
+  /** Endpoint services exposing the port a VPC authorization of this API points to. */
+  endpointServices: z.array(InventoryResource),
+  findings: z.array(Finding),
+});
+export type ApiStageChain = z.infer<typeof ApiStageChain>;
+
+/** GET /api/bindings/apis/:key: the API's chain in every stage it is published in. */
+export const ApiChain = z.object({ asOf: z.string(), apiId: z.string(), apiName: z.string(), groupName: z.string(), stages: z.array(ApiStageChain) });
+export type ApiChain = z.infer<typeof ApiChain>;
+
+/** Accepting a finding for a while: who owns the risk, why, until when (audited). */
+export const CreateSuppression = z.strictObject({
+  kind: FindingKind,
+  subject: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
+  owner: z.string().trim().min(1, 'is required: who owns this risk').max(100, 'must be at most 100 characters'),
+  reason: z.string().trim().min(3, 'is required: say why it is acceptable for now').max(500, 'must be at most 500 characters'),
+  expiresAt: z.iso
+    .datetime({ offset: true, error: 'must be an ISO date-time' })
+    .refine((at) => new Date(at).getTime() > Date.now(), 'must be in the future')
+    .refine((at) => new Date(at).getTime() <= Date.now() + 366 * 24 * 3600_000, 'must be within a year'),
+});
+export type CreateSuppression = z.infer<typeof CreateSuppression>;
+
+export const FindingSuppression = CreateSuppression.omit({ expiresAt: true }).extend({
+  id: z.string(),
+  expiresAt: z.string(),
+  createdBy: z.string(),
+  createdAt: z.string(),
+  expired: z.boolean(),
+});
+export type FindingSuppression = z.infer<typeof FindingSuppression>;
+
+export const SuppressionList = z.object({ items: z.array(FindingSuppression) });
+export const SuppressionParams = z.object({ id: z.uuid('must be a suppression id') });

@@ -49,7 +49,23 @@ import {
   UpdateEndpointService,
 } from './endpoint-services.ts';
 import { BackendDetail, BackendList, BackendListQuery, BackendParams, BackendStageParams, SaveBackendModel, SavedBackendModel } from './backend-models.ts';
-import { Inventory, InventoryExportQuery, InventoryJob, InventoryJobParams, InventoryQuery } from './bindings.ts';
+import {
+  ApiChain,
+  ApiKeyParams,
+  BindingsSearchQuery,
+  Inventory,
+  InventoryJob,
+  InventoryJobParams,
+  InventoryQuery,
+  CreateSuppression,
+  FindingSuppression,
+  ResourceImpact,
+  ResourceKeyParams,
+  SuppressionList,
+  SuppressionParams,
+  SearchResult,
+} from './bindings.ts';
+import { InventoryExportQuery } from './bindings-filter.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { UpdateSessionPreferences } from './locale.ts';
@@ -366,6 +382,31 @@ export const routes = {
   /** A read of the clouds only, so viewers may start it too. */
   refreshInventory: route({ method: 'POST', path: '/api/bindings/refresh', query: InventoryQuery, response: InventoryJob, status: 202, access: 'read', wholeProfile: true }),
   getInventoryJob: route({ method: 'GET', path: '/api/bindings/jobs/:id', params: InventoryJobParams, response: InventoryJob, wholeProfile: true }),
+  /** One resource's impact from the latest inventory: the APIs that depend on it, by group and stage. */
+  /** API name, path or id; resource name or id; VPC or instance id; an address (the ACL entries holding it); a port. */
+  searchBindings: route({ method: 'GET', path: '/api/bindings/search', query: BindingsSearchQuery, response: SearchResult, wholeProfile: true }),
+  /** One API's chain per stage: ACLs, backend, VPC authorization, the endpoint service carrying its port. */
+  getApiChain: route({ method: 'GET', path: '/api/bindings/apis/:key', params: ApiKeyParams, query: InventoryQuery, response: ApiChain, wholeProfile: true }),
+  /** Findings accepted for a while (owner, reason, expiry); creating and ending one is audited. */
+  listSuppressions: route({ method: 'GET', path: '/api/bindings/suppressions', query: InventoryQuery, response: SuppressionList, wholeProfile: true }),
+  createSuppression: route({
+    method: 'POST',
+    path: '/api/bindings/suppressions',
+    query: InventoryQuery,
+    body: CreateSuppression,
+    response: FindingSuppression,
+    status: 201,
+    wholeProfile: true,
+  }),
+  removeSuppression: route({ method: 'DELETE', path: '/api/bindings/suppressions/:id', params: SuppressionParams, response: FindingSuppression, wholeProfile: true }),
+  getResourceImpact: route({
+    method: 'GET',
+    path: '/api/bindings/resources/:key',
+    params: ResourceKeyParams,
+    query: InventoryQuery,
+    response: ResourceImpact,
+    wholeProfile: true,
+  }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */
   inventoryJobEvents: route({

@@ -193,7 +193,43 @@ export const inventories = pgTable('inventories', {
   jobId: uuid('job_id').notNull(),
   asOf: timestamp('as_of', { withTimezone: true }).notNull(),
   data: jsonb('data').$type<Inventory>().notNull(),
+  /** Bumped by every write (a build or a console change's update): instances re-read when it moves. */
+  version: integer('version').notNull().default(1),
 });
+
+/**
+ * What each refresh saw, per profile: the resources with their bindings, kept a while (the
+ * newest few per profile) so that the next refresh can say what changed outside Portico.
+ */
+export const inventorySnapshots = pgTable(
+  'inventory_snapshots',
+  {
+    id: uuid('id').primaryKey(),
+    profile: text('profile').notNull(),
+    jobId: uuid('job_id').notNull(),
+    takenAt: timestamp('taken_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Resource key → the resource as read, with the keys of the APIs bound to it. */
+    data: jsonb('data').$type<Record<string, unknown>>().notNull(),
+  },
+  (t) => [index('inventory_snapshots_profile_idx').on(t.profile, t.takenAt)],
+);
+
+/** Findings accepted for a while: who owns the risk, why, until when. Expired ones stay, for the record. */
+export const findingSuppressions = pgTable(
+  'finding_suppressions',
+  {
+    id: uuid('id').primaryKey(),
+    profile: text('profile').notNull(),
+    kind: text('kind').notNull(),
+    subject: text('subject').notNull(),
+    owner: text('owner').notNull(),
+    reason: text('reason').notNull(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdBy: text('created_by').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('finding_suppressions_profile_idx').on(t.profile, t.expiresAt)],
+);
 
 /**
  * Sign-ins started with the identity provider and not yet back. The browser holds a random

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { SEED_VPCEP } from '@portico/cloud-emulator/services/vpcep/seed';
-import { Inventory, resourceKeyOf } from '@portico/contracts/bindings';
+import { ApiChain, Inventory, ResourceImpact, SearchResult, resourceKeyOf } from '@portico/contracts/bindings';
 import { pathOf, routes } from '@portico/contracts/routes';
 import { BackendDetail } from '@portico/contracts/backend-models';
 import { IpControlDetail } from '@portico/contracts/ip-controls';
@@ -55,6 +55,12 @@ describe('the bindings inventory', () => {
     const kinds = (kind: string) => inventory.findings.filter((f) => f.kind === kind);
     expect(kinds('unused-authorization').map((f) => f.subject)).toContain(resourceKeyOf('vpc-authorization', SEED.vpcAccess.idle.vpcAccessId));
     expect(kinds('wide-acl-entry').some((f) => f.message.includes('0.0.0.0/0'))).toBe(true);
+    // It names what it exposes: the APIs the ACL guards.
+    const wide = kinds('wide-acl-entry').find((f) => f.subject === resourceKeyOf('ip-control', SEED.ipControls.partners.ipControlId))!;
+    expect(wide.exposedApis).toBe(boundTo(wide.subject).size);
+    expect(wide.message).toContain(
+      `It guards ${boundTo(wide.subject).size} published APIs, ${[...boundTo(wide.subject)].filter((k) => k.endsWith('@RELEASE')).length} in RELEASE.`,
+    );
     expect(kinds('unprotected-api').length).toBeGreaterThan(0);
     expect(kinds('unused-backend').map((f) => f.subjectName)).toContain(SEED.backends.auditEvents.name);
   });
@@ -75,6 +81,23 @@ describe('the bindings inventory', () => {
     expect(csv.text.trim().split('\r\n')).toHaveLength(1 + inventory.apis.length + inventory.resources.length);
     const json = await h.admin.request('GET', '/api/bindings-export?format=json');
     expect((json.body as Inventory).bindings).toHaveLength(inventory.bindings.length);
+  });
+
+  it("when exported with the page's filters, then the file holds what the page shows: a stage filter, only that stage", async () => {
+    const json = await h.admin.request('GET', '/api/bindings-export?format=json&stage=TEST');
+    expect(json.status).toBe(200);
+    const body = json.body as Inventory;
+    const inTest = inventory.apis.filter((a) => a.stageName.toUpperCase() === 'TEST');
+    expect(body.apis.map((a) => a.key).sort()).toEqual(inTest.map((a) => a.key).sort());
+    expect(new Set(body.bindings.map((b) => b.api.split('@')[1]))).toEqual(new Set(['TEST']));
+    const csv = await h.admin.request('GET', '/api/bindings-export?format=csv&stage=TEST');
+    const rows = csv.text.trim().split('\r\n').slice(1);
+    const apiRows = rows.filter((row) => row.startsWith('"api",'));
+    expect(apiRows).toHaveLength(inTest.length);
+    expect(apiRows.every((row) => row.includes(',"TEST",'))).toBe(true);
+    const typed = (await h.admin.request('GET', '/api/bindings-export?format=json&type=vpc-authorization')).body as Inventory;
+    expect(new Set(typed.resources.map((r) => r.kind))).toEqual(new Set(['vpc-authorization']));
+    expect((await h.admin.request('GET', '/api/bindings-export?format=json&stage=PROD')).status).toBe(400);
   });
 
   it('when a second refresh comes while a build runs, then it joins that build', async () => {
@@ -102,6 +125,128 @@ describe('the bindings inventory', () => {
     const id = '00000000-0000-4000-8000-000000000000';
     expect((await h.admin.request('GET', pathOf(routes.inventoryJobEvents.path, { id }))).status).toBe(404);
     expect((await h.admin.request('GET', pathOf(routes.getInventoryJob.path, { id }))).status).toBe(404);
+  });
+
+  it('when a resource is asked for, then its dependants come by group and stage with what else they depend on, and in words', async () => {
+    const acl = inventory.resources.find((r) => r.kind === 'ip-control' && r.id === SEED.ipControls.partners.ipControlId)!;
+    const response = await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: acl.key }));
+    expect(response.status).toBe(200);
+    const impact = ResourceImpact.parse(response.body);
+    expect(impact.resource.key).toBe(acl.key);
+    const listed = impact.groups.flatMap((g) => g.stages.flatMap((s) => s.apis.map((a) => a.key)));
+    expect(new Set(listed)).toEqual(boundTo(acl.key));
+    expect(listed).toHaveLength(boundTo(acl.key).size);
+    expect(impact.summary.apiCount).toBe(listed.length);
+    expect(impact.summary.groupCount).toBe(impact.groups.length);
+    expect(impact.sentence).toBe(`${listed.length} APIs in ${impact.groups.length} groups, all in RELEASE`);
+    // Each API names what else it depends on (its backend or authorization), never the ACL itself.
+    const first = impact.groups[0]!.stages[0]!.apis[0]!;
+    const others = inventory.bindings.filter((b) => b.api === first.key && b.resource !== acl.key).map((b) => b.resource);
+    expect(new Set(first.alsoDependsOn.map((r) => r.key))).toEqual(new Set(others));
+    expect(first.method).toBeDefined();
+    expect(first.path).toMatch(/^\//);
+    expect(impact.findings.map((f) => f.kind)).toContain('wide-acl-entry');
+  });
+
+  it('when a resource serves several stages, then the sentence counts those in RELEASE', async () => {
+    const apiByKey = new Map(inventory.apis.map((a) => [a.key, a]));
+    const mixed = inventory.resources.find(
+      (r) => new Set([...boundTo(r.key)].map((k) => apiByKey.get(k)?.stageName.toUpperCase())).size > 1 && [...boundTo(r.key)].some((k) => k.endsWith('@RELEASE')),
+    )!;
+    const impact = ResourceImpact.parse((await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: mixed.key }))).body);
+    const apis = [...boundTo(mixed.key)];
+    const release = apis.filter((k) => k.endsWith('@RELEASE')).length;
+    const groups = new Set(apis.map((k) => apiByKey.get(k)?.groupId)).size;
+    expect(impact.sentence).toBe(`${apis.length} APIs in ${groups} group${groups === 1 ? '' : 's'}, ${release} of them in RELEASE`);
+    expect(impact.summary.byStage.RELEASE).toBe(release);
+  });
+
+  it('when a resource is bound to nothing, then it says so', async () => {
+    const key = resourceKeyOf('vpc-authorization', SEED.vpcAccess.idle.vpcAccessId);
+    const impact = ResourceImpact.parse((await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key }))).body);
+    expect(impact.groups).toEqual([]);
+    expect(impact.sentence).toBe('No published API depends on it.');
+    expect(impact.findings.map((f) => f.kind)).toEqual(['unused-authorization']);
+  });
+
+  it('when the key is malformed or unknown, then 400 with a field message or 404, and no cloud call', async () => {
+    const before = ((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls;
+    const bad = await h.admin.request('GET', '/api/bindings/resources/not-a-key');
+    expect(bad.status).toBe(400);
+    expect((bad.body as { error: { fields: Record<string, string> } }).error.fields.key).toMatch(/resource key/);
+    const unknown = await h.admin.request('GET', pathOf(routes.getResourceImpact.path, { key: 'backend:nope' }));
+    expect(unknown.status).toBe(404);
+    expect(((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls).toEqual(before);
+  });
+
+  const search = async (q: string) => {
+    const response = await h.admin.request('GET', `${routes.searchBindings.path}?q=${encodeURIComponent(q)}`);
+    expect(response.status).toBe(200);
+    return SearchResult.parse(response.body);
+  };
+
+  it('when an address is searched, then the ACL entries holding it come first, with their policy item', async () => {
+    const partners = SEED.ipControls.partners;
+    const result = await search('203.0.113.7');
+    const entries = result.hits.filter((hit) => hit.type === 'acl-entry');
+    expect(entries.map((hit) => hit.cidr)).toEqual(['203.0.113.0/24', '0.0.0.0/0']);
+    expect(entries[0]).toMatchObject({ key: resourceKeyOf('ip-control', partners.ipControlId), matched: 'holds 203.0.113.7' });
+    const item = partners.policyItems.find((p) => p.cidrIp.includes('203.0.113.0/24'))!;
+    expect(entries[0]!.entryId).toBe(item.policyItemId);
+    expect(result.hits[0]!.type).toBe('acl-entry');
+    // A block finds the entries it overlaps either way.
+    expect((await search('192.0.2.0/24')).hits.filter((h) => h.type === 'acl-entry').map((h) => h.cidr)).toEqual(expect.arrayContaining(['192.0.2.0/25', '192.0.2.200']));
+  });
+
+  it('when a VPC id, an instance id, a port, a path or a name is searched, then the resource or the APIs are found', async () => {
+    const busy = SEED.vpcAccess.busy;
+    const key = resourceKeyOf('vpc-authorization', busy.vpcAccessId);
+    expect((await search(busy.vpcId)).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'VPC id' }));
+    expect((await search(busy.instanceId.toUpperCase())).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'instance id' }));
+    expect((await search(String(busy.port))).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: `port ${busy.port}` }));
+    expect(
+      (await search('9090')).hits
+        .filter((h) => h.kind === 'endpoint-service')
+        .map((h) => h.title)
+        .sort(),
+    ).toEqual([SEED_VPCEP.services.billing.name, SEED_VPCEP.services.search.name].sort());
+    const byPath = await search('/v1/orders');
+    expect(byPath.hits.length).toBeGreaterThan(0);
+    expect(byPath.hits.every((h) => h.type === 'api' && h.matched === 'path' && h.title.includes('/v1/orders'))).toBe(true);
+    const api = inventory.apis[0]!;
+    expect((await search(api.apiId)).hits).toContainEqual(expect.objectContaining({ type: 'api', key: api.key, matched: 'id' }));
+  });
+
+  it('when the search is empty or too long, then 400 with a field message and no cloud call', async () => {
+    const before = ((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls;
+    for (const q of ['', '   ', 'x'.repeat(201)]) {
+      const response = await h.admin.request('GET', `${routes.searchBindings.path}?q=${encodeURIComponent(q)}`);
+      expect(response.status).toBe(400);
+      expect((response.body as { error: { fields: Record<string, string> } }).error.fields.q).toBeTruthy();
+    }
+    expect(((await h.emulatorHook('GET', '/__emulator/stats')) as { calls: Record<string, number> }).calls).toEqual(before);
+  });
+
+  it("when an API's chain is asked for, then each stage it is published in has its ACLs, backend, VPC authorization and findings", async () => {
+    const busyKey = resourceKeyOf('vpc-authorization', SEED.vpcAccess.busy.vpcAccessId);
+    const apiKey = [...boundTo(busyKey)].find((k) => k.endsWith('@RELEASE'))!;
+    const response = await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: apiKey }));
+    expect(response.status).toBe(200);
+    const chain = ApiChain.parse(response.body);
+    const apiId = apiKey.split('@')[0]!;
+    expect(chain.stages.map((s) => s.api.key)).toEqual(
+      inventory.apis
+        .filter((a) => a.apiId === apiId)
+        .map((a) => a.key)
+        .sort((a, b) => ['TEST', 'PRE', 'RELEASE'].indexOf(a.split('@')[1]!) - ['TEST', 'PRE', 'RELEASE'].indexOf(b.split('@')[1]!)),
+    );
+    const release = chain.stages.find((s) => s.api.key === apiKey)!;
+    expect(release.vpcAuthorizations.map((r) => r.key)).toEqual([busyKey]);
+    const expected = (kind: string) => new Set(inventory.bindings.filter((b) => b.api === apiKey && b.resource.startsWith(`${kind}:`)).map((b) => b.resource));
+    expect(new Set(release.ipControls.map((r) => r.key))).toEqual(expected('ip-control'));
+    expect(new Set(release.backends.map((r) => r.key))).toEqual(expected('backend'));
+    expect((await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: 'nope@RELEASE' }))).status).toBe(404);
+    expect((await h.admin.request('GET', pathOf(routes.getApiChain.path, { key: 'nope@PROD' }))).status).toBe(400);
   });
 
   it('when a viewer refreshes, then it works (it only reads the clouds)', async () => {

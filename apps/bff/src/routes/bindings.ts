@@ -9,6 +9,9 @@ import { handle, handleRaw, type HandleOptions } from '../http/routing.ts';
 import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
 import type { JobState } from '../services/bindings/inventory-store.ts';
+import { filteredInventory } from '../services/bindings/filtered.ts';
+import type { SuppressionService } from '../services/bindings/suppressions.ts';
+import { actorOf } from '../http/actor.ts';
 
 interface ExportRow {
   kind: string;
@@ -51,11 +54,26 @@ const columns: [string, (row: ExportRow) => unknown][] = (['kind', 'subject', 'g
   (row: ExportRow) => row[key],
 ]);
 
-export function bindingsRouter(inventory: InventoryService, options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry }): Router {
+export function bindingsRouter(
+  inventory: InventoryService,
+  suppressions: SuppressionService,
+  options: HandleOptions & { keepAliveMs?: number; drain: Drain; streams: StreamRegistry },
+): Router {
   const router = Router();
-  handle(router, routes.getInventory, async ({ query }) => inventory.latest(query.profile), options);
+  handle(
+    router,
+    routes.getInventory,
+    async ({ query }) => ({ ...(await suppressions.apply(await inventory.latest(query.profile))), refreshEveryMs: inventory.refreshEveryMs }),
+    options,
+  );
+  handle(router, routes.listSuppressions, async ({ query }) => ({ items: await suppressions.list(query.profile) }), options);
+  handle(router, routes.createSuppression, async ({ query, body }, req) => suppressions.create(actorOf(req), body, query.profile), options);
+  handle(router, routes.removeSuppression, async ({ params }, req) => suppressions.remove(actorOf(req), params.id), options);
   handle(router, routes.refreshInventory, async ({ query }) => inventory.refresh(query.profile), options);
   handle(router, routes.getInventoryJob, async ({ params }) => inventory.job(params.id), options);
+  handle(router, routes.searchBindings, async ({ query }) => inventory.search(query.q, query.limit, query.profile), options);
+  handle(router, routes.getApiChain, async ({ params, query }) => inventory.apiChain(params.key, query.profile), options);
+  handle(router, routes.getResourceImpact, async ({ params, query }) => inventory.impact(params.key, query.profile), options);
 
   /**
    * The job's state now (unless the watcher's Last-Event-ID says it has seen it), then every
@@ -85,9 +103,11 @@ export function bindingsRouter(inventory: InventoryService, options: HandleOptio
     router,
     routes.exportInventory,
     async ({ query }, _req, res) => {
-      const current = await inventory.latest(query.profile);
-      res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${query.format}`);
-      if (query.format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
+      const { format, profile, ...filters } = query;
+      // What the page shows with these filters, by the same rule.
+      const current = filteredInventory(await inventory.latest(profile), filters);
+      res.attachment(`portico-bindings-${current.asOf.replace(/[:.]/g, '-')}.${format}`);
+      if (format === 'csv') res.type('text/csv').send(toCsv(columns, exportRows(current)));
       else res.json({ asOf: current.asOf, apis: current.apis, resources: current.resources, bindings: current.bindings, findings: current.findings });
     },
     options,

@@ -78,6 +78,7 @@ export class EndpointServiceService {
       operation: 'UpdateEndpointService',
       resourceType: 'endpoint-service' as const,
       target: `${current.serviceName || id} (${id})`,
+      resource: { kind: 'endpoint-service' as const, id },
     };
     const { service, auditEventId } = await audited(
       this.audit,

@@ -196,5 +196,13 @@ export class IpControlService {
 }
 
 function target(gw: AlibabaGateway, operation: string, control: IpControl, itemId: string): AuditTarget {
-  return { cloud: 'alibaba', profile: gw.profile.id, region: gw.profile.region, operation, resourceType: 'ip-control', target: `${control.name}#${itemId}` };
+  return {
+    cloud: 'alibaba',
+    profile: gw.profile.id,
+    region: gw.profile.region,
+    operation,
+    resourceType: 'ip-control',
+    target: `${control.name}#${itemId}`,
+    resource: { kind: 'ip-control', id: control.id },
+  };
 }

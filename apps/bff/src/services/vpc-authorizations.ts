@@ -196,7 +196,15 @@ export class VpcAuthorizationService {
 export const revertibleVpcOperations = new Set(['ModifyVpcAccessAndUpdateApis', 'SetVpcAccess', 'RemoveVpcAccess']);
 
 function target(gw: AlibabaGateway, operation: string, name: string): AuditTarget {
-  return { cloud: 'alibaba', profile: gw.profile.id, region: gw.profile.region, operation, resourceType: 'vpc-authorization', target: name };
+  return {
+    cloud: 'alibaba',
+    profile: gw.profile.id,
+    region: gw.profile.region,
+    operation,
+    resourceType: 'vpc-authorization',
+    target: name,
+    resource: { kind: 'vpc-authorization', name },
+  };
 }
 
 /** The state must still be what the change left; otherwise undoing it would undo someone else's work too. */

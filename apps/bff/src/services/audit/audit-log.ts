@@ -1,7 +1,18 @@
 import type { Permissions } from '../access/permissions.ts';
 import { randomUUID } from 'node:crypto';
-import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, type SQL, or, sql } from 'drizzle-orm';
-import { accessResourceTypes, type AuditEvent, type AuditExportQuery, type AuditList, type AuditQuery, type AuditResult, type ResourceType } from '@portico/contracts/audit';
+import { and, count, desc, eq, gte, ilike, inArray, isNull, lte, lt, notInArray, or, sql, type SQL } from 'drizzle-orm';
+import {
+  accessResourceTypes,
+  OUTSIDE_PORTICO,
+  outsideOperations,
+  type AuditEvent,
+  type AuditExportQuery,
+  type AuditList,
+  type AuditQuery,
+  type AuditResult,
+  type ResourceType,
+} from '@portico/contracts/audit';
+import type { ResourceKind } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
@@ -21,6 +32,13 @@ export interface Actor {
   permissions?: Permissions | undefined;
 }
 
+/** The cloud resource a change touched, as the bindings inventory names it (not stored in the log). */
+export interface ChangedResource {
+  kind: ResourceKind;
+  id?: string | undefined;
+  name?: string | undefined;
+}
+
 export interface AuditTarget {
   cloud: 'alibaba' | 'huawei' | 'portico';
   profile: string;
@@ -28,7 +46,15 @@ export interface AuditTarget {
   operation: string;
   resourceType: ResourceType;
   target: string;
+  /** Told to whoever follows the console's changes (the inventory updates that one resource). */
+  resource?: ChangedResource | undefined;
 }
+
+/** Told after a change through the console that may have changed the cloud. */
+export type ChangeListener = (target: AuditTarget) => void;
+
+/** The log's columns of a target: the changed resource is for listeners only. */
+const columnsOf = ({ resource: _resource, ...columns }: AuditTarget) => columns;
 
 /** A record of Portico's own (people, sign-ins, tokens, settings): no cloud, profile or region. */
 export const porticoTarget = (operation: string, resourceType: ResourceType, target: string): AuditTarget => ({
@@ -60,11 +86,43 @@ export function outcomeOf(error: unknown): { result: AuditResult; error: string;
 }
 
 export class AuditLog {
+  readonly #listeners = new Set<ChangeListener>();
+
   constructor(
     private readonly db: Db,
     private readonly revertible: RevertibleTest = () => false,
     private readonly pendingIsUnknownAfterMs = PENDING_IS_UNKNOWN_AFTER_MS,
   ) {}
+
+  /** Follows the console's own changes to the clouds (succeeded, or of unknown outcome). */
+  onChange(listener: ChangeListener): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Tells the listeners that a change was made through the console. */
+  changed(target: AuditTarget): void {
+    if (target.cloud === 'portico') return;
+    for (const listener of this.#listeners) listener(target);
+  }
+
+  /**
+   * A change a refresh found in the cloud that Portico did not make: one finished event, its
+   * actor "outside Portico", with the resource before and after (secrets masked as everywhere).
+   */
+  async recordOutside(target: AuditTarget, change: { before: unknown; after: unknown }): Promise<void> {
+    await this.db.insert(auditEvents).values({
+      id: randomUUID(),
+      actorId: null,
+      actorName: 'outside Portico',
+      ...columnsOf(target),
+      before: redactSecrets(change.before) ?? null,
+      after: redactSecrets(change.after) ?? null,
+      result: 'succeeded',
+      via: OUTSIDE_PORTICO,
+      finishedAt: new Date(),
+    });
+  }
 
   /** Written before the cloud is called, so the attempt exists even if nothing after it does. */
   async begin(actor: Actor, target: AuditTarget, change: { before: unknown; after: unknown }, revertOf?: string): Promise<string> {
@@ -73,7 +131,7 @@ export class AuditLog {
       id,
       actorId: actor.id ?? null,
       actorName: actor.name,
-      ...target,
+      ...columnsOf(target),
       before: redactSecrets(change.before) ?? null,
       after: redactSecrets(change.after) ?? null,
       result: 'pending',
@@ -90,7 +148,7 @@ export class AuditLog {
       id: randomUUID(),
       actorId: actor.id ?? null,
       actorName: actor.name,
-      ...target,
+      ...columnsOf(target),
       before: null,
       after: redactSecrets(outcome.after) ?? null,
       result: outcome.result,
@@ -260,7 +318,8 @@ function conditions(query: Omit<AuditQuery, 'page' | 'pageSize'>): SQL[] {
   const list: SQL[] = [];
   const like = (text: string) => `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
   if (query.category === 'access') list.push(inArray(auditEvents.resourceType, [...accessResourceTypes]));
-  if (query.category === 'changes') list.push(notInArray(auditEvents.resourceType, [...accessResourceTypes]));
+  if (query.category === 'changes') list.push(notInArray(auditEvents.resourceType, [...accessResourceTypes]), notInArray(auditEvents.operation, [...outsideOperations]));
+  if (query.category === 'outside') list.push(inArray(auditEvents.operation, [...outsideOperations]));
   if (query.actor) list.push(ilike(auditEvents.actorName, like(query.actor)));
   if (query.resourceType) list.push(eq(auditEvents.resourceType, query.resourceType));
   if (query.target) list.push(ilike(auditEvents.target, like(query.target)));

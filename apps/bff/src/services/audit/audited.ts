@@ -24,10 +24,14 @@ export async function audited<T extends object>(
   try {
     result = await run();
   } catch (error) {
-    await audit.finish(auditEventId, outcomeOf(error));
+    const outcome = outcomeOf(error);
+    await audit.finish(auditEventId, outcome);
+    // No answer: the change may have been made.
+    if (outcome.result === 'unknown') audit.changed(target);
     throw error;
   }
   const { requestId, taskId } = result as ChangeOutcome;
   await audit.finish(auditEventId, { result: 'succeeded', requestId, taskId });
+  audit.changed(target);
   return { ...result, auditEventId };
 }

@@ -68,7 +68,7 @@ export class BackendModelService {
       throw new AppError(ErrorCode.conflict, `${backend.name} already has a model in ${stage}; edit it instead.`, 409);
     }
     const data = this.check(backend.type, input.data, undefined);
-    const result = await audited(this.audit, actor, target(gw, 'CreateBackendModel', backend.name, stage), { before: null, after: data }, () =>
+    const result = await audited(this.audit, actor, target(gw, 'CreateBackendModel', backend, stage), { before: null, after: data }, () =>
       backends.createBackendModel(gw, { backendId: id, backendType: backend.type, stageName: stage, data, description: input.description }),
     );
     return { modelId: result.modelId, auditEventId: result.auditEventId };
@@ -83,7 +83,7 @@ export class BackendModelService {
     const data = this.check(backend.type, input.data, current.data);
     const apis = await backends.listApisByBackend(gw, id, stage);
     await guardApis(actor, 'backend-model', gw.profile.id, apis, () => groupTags(gw));
-    return audited(this.audit, actor, target(gw, 'ModifyBackendModel', backend.name, stage), { before: current.data, after: data }, async () => {
+    return audited(this.audit, actor, target(gw, 'ModifyBackendModel', backend, stage), { before: current.data, after: data }, async () => {
       const { operationId, requestId } = await backends.modifyBackendModel(gw, {
         backendId: id,
         backendType: backend.type,
@@ -157,6 +157,14 @@ export class BackendModelService {
   }
 }
 
-function target(gw: AlibabaGateway, operation: string, name: string, stage: StageName): AuditTarget {
-  return { cloud: 'alibaba', profile: gw.profile.id, region: gw.profile.region, operation, resourceType: 'backend-model', target: `${name} · ${stage}` };
+function target(gw: AlibabaGateway, operation: string, backend: { id: string; name: string }, stage: StageName): AuditTarget {
+  return {
+    cloud: 'alibaba',
+    profile: gw.profile.id,
+    region: gw.profile.region,
+    operation,
+    resourceType: 'backend-model',
+    target: `${backend.name} · ${stage}`,
+    resource: { kind: 'backend', id: backend.id },
+  };
 }

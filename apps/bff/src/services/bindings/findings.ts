@@ -5,6 +5,8 @@ import type { Binding, Finding, InventoryApi, InventoryResource } from '@portico
 export function computeFindings(apis: InventoryApi[], resources: InventoryResource[], bindings: Binding[]): Finding[] {
   const findings: Finding[] = [];
   const guarded = new Set(bindings.filter((b) => b.resource.startsWith('ip-control:')).map((b) => b.api));
+  const boundTo = new Map<string, Set<string>>();
+  for (const b of bindings) boundTo.set(b.resource, (boundTo.get(b.resource) ?? new Set()).add(b.api));
 
   for (const resource of resources) {
     if (resource.kind === 'vpc-authorization' && resource.boundCount === 0) {
@@ -27,13 +29,18 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
     }
     if (resource.kind === 'ip-control' && resource.subtype === 'ALLOW') {
       const cidrs = (resource.details?.cidrs as string[] | undefined) ?? [];
+      const exposed = [...(boundTo.get(resource.key) ?? [])];
+      const release = exposed.filter((key) => key.endsWith('@RELEASE')).length;
+      const reach =
+        exposed.length === 0 ? 'It guards no published API yet.' : `It guards ${exposed.length} published API${exposed.length === 1 ? '' : 's'}, ${release} in RELEASE.`;
       for (const cidr of cidrs.filter(isWideBlock)) {
         findings.push({
           kind: 'wide-acl-entry',
           severity: 'high',
           subject: resource.key,
           subjectName: resource.name,
-          message: `${resource.name} allows ${cidr}, which is close to allowing everyone.`,
+          message: `${resource.name} allows ${cidr}, which is close to allowing everyone. ${reach}`,
+          exposedApis: exposed.length,
         });
       }
     }

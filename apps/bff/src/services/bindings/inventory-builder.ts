@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { apiKeyOf, resourceKeyOf, type Binding, type Inventory, type InventoryApi, type InventoryResource } from '@portico/contracts/bindings';
+import { apiKeyOf, type Binding, type Inventory, type InventoryApi, type InventoryResource } from '@portico/contracts/bindings';
 import { StageName } from '@portico/contracts/published-apis';
 import * as acl from '../../clouds/alibaba/ip-controls.ts';
 import * as backends from '../../clouds/alibaba/backends.ts';
@@ -9,6 +9,7 @@ import { allPages } from '../../clouds/alibaba/paging.ts';
 import * as vpcep from '../../clouds/huawei/endpoint-services.ts';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
 import { computeFindings } from './findings.ts';
+import { backendResource, endpointServiceResource, ipControlResource, vpcAuthorizationResource } from './resource-reader.ts';
 
 export interface BuildProgress {
   phase: string;
@@ -117,17 +118,9 @@ export class InventoryBuilder {
       await Promise.all(
         all.map(async (auth) => {
           const apis = await this.call('VPC authorization bindings', () => vpcAccess.listBoundApis(gw, auth.name));
-          const key = resourceKeyOf('vpc-authorization', auth.id);
-          this.#resources.push({
-            key,
-            kind: 'vpc-authorization',
-            cloud: 'alibaba',
-            id: auth.id,
-            name: auth.name,
-            boundCount: apis.length,
-            details: { vpcId: auth.vpcId, instanceId: auth.instanceId, port: auth.port },
-          });
-          this.bind(key, apis);
+          const resource = vpcAuthorizationResource(auth, apis.length);
+          this.#resources.push(resource);
+          this.bind(resource.key, apis);
         }),
       );
     });
@@ -142,19 +135,9 @@ export class InventoryBuilder {
             this.call('ACL bindings', () => acl.listApisByIpControl(gw, control.id)),
             this.call('ACL entries', () => acl.listPolicyItems(gw, control.id)),
           ]);
-          const key = resourceKeyOf('ip-control', control.id);
-          const cidrs = items.flatMap((item) => item.cidrs);
-          this.#resources.push({
-            key,
-            kind: 'ip-control',
-            cloud: 'alibaba',
-            id: control.id,
-            name: control.name,
-            subtype: control.type,
-            boundCount: apis.length,
-            details: { cidrs, policyItems: items.length },
-          });
-          this.bind(key, apis);
+          const resource = ipControlResource(control, items, apis.length);
+          this.#resources.push(resource);
+          this.bind(resource.key, apis);
         }),
       );
     });
@@ -167,9 +150,9 @@ export class InventoryBuilder {
         all.map(async (backend) => {
           const perStage = await Promise.all(stages.map((stage) => this.call('backend bindings', () => backends.listApisByBackend(gw, backend.id, stage))));
           const apis = perStage.flat();
-          const key = resourceKeyOf('backend', backend.id);
-          this.#resources.push({ key, kind: 'backend', cloud: 'alibaba', id: backend.id, name: backend.name, subtype: backend.type, boundCount: apis.length });
-          this.bind(key, apis);
+          const resource = backendResource(backend, apis.length);
+          this.#resources.push(resource);
+          this.bind(resource.key, apis);
         }),
       );
     });
@@ -183,21 +166,7 @@ export class InventoryBuilder {
       await Promise.all(
         all.map(async (service) => {
           const connections = await this.call('endpoint connections', () => vpcep.listConnections(gw, service.id));
-          this.#resources.push({
-            key: resourceKeyOf('endpoint-service', service.id),
-            kind: 'endpoint-service',
-            cloud: 'huawei',
-            id: service.id,
-            name: service.serviceName || service.id,
-            subtype: service.serverType,
-            boundCount: connections.total,
-            details: {
-              approvalEnabled: service.approvalEnabled,
-              serverPorts: service.ports.map((p) => p.serverPort),
-              portId: service.portId,
-              connections: connections.items.map((c) => ({ id: c.id, status: c.status })),
-            },
-          });
+          this.#resources.push(endpointServiceResource(service, connections));
         }),
       );
     });

@@ -1,13 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
-import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
+import type { ApiChain, Inventory, InventoryJob, ResourceImpact, SearchResult } from '@portico/contracts/bindings';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
 import { AppError } from '../../errors.ts';
 import type { Logger } from '../../logger.ts';
+import { apiChain } from './chain.ts';
+import { resourceImpact } from './impact.ts';
+import { searchInventory } from './search.ts';
 import { InventoryBuilder } from './inventory-builder.ts';
+import { indexOf } from './inventory-index.ts';
 import type { InventoryStore, JobState } from './inventory-store.ts';
 import type { JobNotices } from './job-notices.ts';
 import { runLeasedBuild } from './leased-build.ts';
+import type { DriftChange, SnapshotEntry } from './drift.ts';
+import { patchInventory } from './patch.ts';
+import { readResource, type ResourceRefInput } from './resource-reader.ts';
 
 export interface InventoryOptions {
   /** Cloud calls in flight at once for one build. */
@@ -25,6 +32,12 @@ export interface InventoryOptions {
    * crawl costs hundreds or thousands of cloud calls, and anyone who may read may ask for one.
    */
   refreshCooldownMs: number;
+  /** Snapshots kept per profile (each refresh is compared with the one before). */
+  snapshotsKept: number;
+  /** A refresh every this long, by whichever instance gets there first; 0: only when asked. */
+  refreshEveryMs: number;
+  /** Told what changed outside Portico between two refreshes (the audit log records it). */
+  onDrift?: (profile: string, changes: DriftChange[]) => Promise<void>;
   /** Told when a build this instance ran ends (the metrics' build duration and inventory age). */
   onBuildEnded?: (profile: string, outcome: 'completed' | 'failed', seconds: number, asOf?: Date) => void;
 }
@@ -36,6 +49,8 @@ export const defaultInventoryOptions: InventoryOptions = {
   sweepIntervalMs: 1_000,
   keepFinishedMs: 60 * 60_000,
   refreshCooldownMs: 60_000,
+  snapshotsKept: 10,
+  refreshEveryMs: 0,
 };
 
 type Watcher = (state: JobState) => void;
@@ -51,8 +66,10 @@ export class InventoryService {
   readonly #watchers = new Map<string, Set<Watcher>>();
   readonly #builds = new Map<string, { abort: AbortController; done: Promise<void> }>();
   /** The parsed latest inventory per profile, re-read only when another job has replaced it. */
-  readonly #latest = new Map<string, { jobId: string; inventory: Inventory }>();
+  readonly #latest = new Map<string, { version: number; inventory: Inventory }>();
+  readonly #updates = new Set<Promise<void>>();
   #sweeper: NodeJS.Timeout | undefined;
+  #scheduler: NodeJS.Timeout | undefined;
   #lastPrune = 0;
   #stopped = false;
 
@@ -72,27 +89,111 @@ export class InventoryService {
     );
     this.#sweeper = setInterval(() => void this.sweep().catch((error: unknown) => this.logger.warn({ err: error }, 'inventory sweep failed')), this.options.sweepIntervalMs);
     this.#sweeper.unref();
+    if (this.options.refreshEveryMs > 0) {
+      // Looked at a few times per period; whichever instance gets there first starts the build.
+      const tick = Math.max(100, Math.min(60_000, Math.floor(this.options.refreshEveryMs / 4)));
+      this.#scheduler = setInterval(() => void this.scheduled().catch((error: unknown) => this.logger.warn({ err: error }, 'scheduled inventory refresh failed')), tick);
+      this.#scheduler.unref();
+    }
+  }
+
+  /**
+   * Starts a refresh of every profile whose last build began a period ago or more. Never twice at
+   * once, on any instance: the running job is joined (the partial unique index on running jobs).
+   */
+  private async scheduled(): Promise<void> {
+    if (this.#stopped) return;
+    for (const { profile, asOf } of await this.store.profiles()) {
+      const last = await this.store.lastStart(profile);
+      if (last?.running) continue;
+      const since = Date.now() - (last?.at ?? asOf).getTime();
+      if (since < this.options.refreshEveryMs) continue;
+      const { state, started } = await this.store.startOrJoin(randomUUID(), profile, this.instanceId, this.options.leaseTtlMs);
+      if (!started) continue;
+      this.logger.info({ jobId: state.job.id, profile }, 'scheduled inventory refresh');
+      this.notices.announce(state.job.id);
+      this.build(state);
+    }
+  }
+
+  /** How often the inventory is refreshed without asking (0: never); views mark it stale past that. */
+  get refreshEveryMs(): number {
+    return this.options.refreshEveryMs;
   }
 
   /** Stops building and hands this instance's jobs back, so another instance finishes them. */
   async stop(): Promise<void> {
     this.#stopped = true;
     clearInterval(this.#sweeper);
+    clearInterval(this.#scheduler);
     for (const build of this.#builds.values()) build.abort.abort();
     await Promise.allSettled([...this.#builds.values()].map((b) => b.done));
+    await this.settled();
     await this.notices.stop();
   }
 
   async latest(profile?: string): Promise<Inventory> {
     const id = this.clouds.alibaba(profile).profile.id;
-    const jobId = await this.store.latestJobId(id);
-    if (!jobId) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
+    const version = await this.store.latestVersion(id);
+    if (version === undefined) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
     const cached = this.#latest.get(id);
-    if (cached?.jobId === jobId) return cached.inventory;
+    if (cached?.version === version) return cached.inventory;
     const latest = await this.store.latest(id);
     if (!latest) throw new AppError(ErrorCode.notFound, 'No inventory yet: refresh to build one.', 404);
     this.#latest.set(id, latest);
     return latest.inventory;
+  }
+
+  /**
+   * After a change made through the console: re-reads the one resource it touched (a few calls,
+   * no crawl) and updates the latest inventory with it. Nothing to do before a first build.
+   */
+  /** Starts `applyChange` without waiting (the change's answer does not wait for the inventory). */
+  followChange(profile: string | undefined, ref: ResourceRefInput): void {
+    const done = this.applyChange(profile, ref).catch((error: unknown) => this.logger.warn({ err: error, ref }, 'inventory update after a change failed'));
+    this.#updates.add(done);
+    void done.finally(() => this.#updates.delete(done));
+  }
+
+  /** Resolves when the updates started so far are done (tests, and stopping). */
+  async settled(): Promise<void> {
+    await Promise.allSettled([...this.#updates]);
+  }
+
+  async applyChange(profile: string | undefined, ref: ResourceRefInput): Promise<void> {
+    const id = this.clouds.alibaba(profile).profile.id;
+    if ((await this.store.latestVersion(id)) === undefined) return;
+    const read = await readResource(this.clouds, id, ref);
+    const at = new Date();
+    let entries: Record<string, SnapshotEntry | undefined> = {};
+    const patched = await this.store.patch(id, (current) => {
+      const result = patchInventory(current, ref, read, at);
+      entries = result.entries;
+      return result.inventory;
+    });
+    if (patched) this.#latest.set(id, patched);
+    // Portico's own change: the next refresh must not report it as made outside.
+    await this.store.touchSnapshot(id, entries, at);
+  }
+
+  /** After a build: keep its snapshot, and report what changed since the previous one outside Portico. */
+  private async afterBuild(jobId: string, inventory: Inventory): Promise<void> {
+    const startedAt = new Date(new Date(inventory.asOf).getTime() - inventory.durationMs);
+    const changes = await this.store.snapshot(inventory.profile, jobId, startedAt, this.options.snapshotsKept);
+    if (changes.length > 0) await this.options.onDrift?.(inventory.profile, changes);
+  }
+
+  /** What depends on one resource, from the latest inventory (the browser need not hold it whole). */
+  async impact(key: string, profile?: string): Promise<ResourceImpact> {
+    return resourceImpact(indexOf(await this.latest(profile)), key);
+  }
+
+  async search(q: string, limit: number, profile?: string): Promise<SearchResult> {
+    return searchInventory(indexOf(await this.latest(profile)), q, limit);
+  }
+
+  async apiChain(key: string, profile?: string): Promise<ApiChain> {
+    return apiChain(indexOf(await this.latest(profile)), key);
   }
 
   async refresh(profile?: string): Promise<InventoryJob> {
@@ -174,6 +275,7 @@ export class InventoryService {
       options: this.options,
       abort,
       announce: (jobId) => this.notices.announce(jobId),
+      completed: (inventory) => this.afterBuild(id, inventory),
       build: (signal, onProgress) => this.timed(profile, () => new InventoryBuilder(this.clouds, profile, this.options.concurrency, onProgress, signal).build()),
     })
       .catch((error: unknown) => this.logger.error({ err: error, jobId: id }, 'inventory build crashed'))

@@ -1,7 +1,9 @@
-import { and, desc, eq, inArray, isNull, lt, or, sql } from 'drizzle-orm';
+import { and, desc, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
+import { randomUUID } from 'node:crypto';
 import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
-import { inventories, inventoryJobs } from '../../db/schema.ts';
+import { inventories, inventoryJobs, inventorySnapshots } from '../../db/schema.ts';
+import { diffSnapshots, snapshotOf, type DriftChange, type SnapshotData, type SnapshotEntry } from './drift.ts';
 
 type JobRow = typeof inventoryJobs.$inferSelect;
 
@@ -96,7 +98,7 @@ export class InventoryStore {
       await tx
         .insert(inventories)
         .values({ profile: row.profile, ...latest })
-        .onConflictDoUpdate({ target: inventories.profile, set: latest });
+        .onConflictDoUpdate({ target: inventories.profile, set: { ...latest, version: sql`${inventories.version} + 1` } });
       return toState(row);
     });
   }
@@ -161,15 +163,103 @@ export class InventoryStore {
     return row ? { at: row.at, running: row.status === 'running' } : undefined;
   }
 
-  /** Which job built the latest inventory of a profile: a cheap check before reading it whole. */
-  async latestJobId(profile: string): Promise<string | undefined> {
-    const [row] = await this.db.select({ jobId: inventories.jobId }).from(inventories).where(eq(inventories.profile, profile));
-    return row?.jobId;
+  /** Every profile with an inventory, and when it was built. */
+  async profiles(): Promise<{ profile: string; asOf: Date }[]> {
+    return this.db.select({ profile: inventories.profile, asOf: inventories.asOf }).from(inventories);
   }
 
-  async latest(profile: string): Promise<{ jobId: string; inventory: Inventory } | undefined> {
-    const [row] = await this.db.select({ jobId: inventories.jobId, data: inventories.data }).from(inventories).where(eq(inventories.profile, profile));
-    return row ? { jobId: row.jobId, inventory: row.data } : undefined;
+  /** The version of the latest inventory of a profile: a cheap check before reading it whole. */
+  async latestVersion(profile: string): Promise<number | undefined> {
+    const [row] = await this.db.select({ version: inventories.version }).from(inventories).where(eq(inventories.profile, profile));
+    return row?.version;
+  }
+
+  async latest(profile: string): Promise<{ version: number; jobId: string; inventory: Inventory } | undefined> {
+    const [row] = await this.db
+      .select({ version: inventories.version, jobId: inventories.jobId, data: inventories.data })
+      .from(inventories)
+      .where(eq(inventories.profile, profile));
+    return row ? { version: row.version, jobId: row.jobId, inventory: row.data } : undefined;
+  }
+
+  /**
+   * Replaces the latest inventory with `change(current)`, the row locked meanwhile so that two
+   * instances updating at once apply both. Undefined when there is no inventory yet.
+   */
+  async patch(profile: string, change: (current: Inventory) => Inventory): Promise<{ version: number; inventory: Inventory } | undefined> {
+    return this.db.transaction(async (tx) => {
+      const [row] = await tx.select({ data: inventories.data }).from(inventories).where(eq(inventories.profile, profile)).for('update');
+      if (!row) return undefined;
+      const inventory = change(row.data);
+      const [updated] = await tx
+        .update(inventories)
+        .set({ data: inventory, version: sql`${inventories.version} + 1` })
+        .where(eq(inventories.profile, profile))
+        .returning({ version: inventories.version });
+      return updated ? { version: updated.version, inventory } : undefined;
+    });
+  }
+
+  /**
+   * Keeps what a finished refresh saw and returns what changed since the previous snapshot (none
+   * for the first). The previous row is locked meanwhile, so a console change recorded into it
+   * at the same moment is either seen here or waits. Only the newest `keep` snapshots stay.
+   */
+  async snapshot(profile: string, jobId: string, startedAt: Date, keep: number): Promise<DriftChange[]> {
+    return this.db.transaction(async (tx) => {
+      // The stored document, not the build's own result: a console change that came in since the
+      // build was stored has been applied to it, and is Portico's own.
+      const [stored] = await tx.select({ jobId: inventories.jobId, data: inventories.data }).from(inventories).where(eq(inventories.profile, profile)).for('update');
+      // Another build has replaced it meanwhile: that one keeps its own snapshot.
+      if (stored?.jobId !== jobId) return [];
+      const next = snapshotOf(stored.data);
+      const [previous] = await tx
+        .select({ data: inventorySnapshots.data })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(1)
+        .for('update');
+      const { changes, snapshot } = previous ? diffSnapshots(previous.data as unknown as SnapshotData, next, startedAt) : { changes: [], snapshot: next };
+      await tx.insert(inventorySnapshots).values({ id: randomUUID(), profile, jobId, data: snapshot as unknown as Record<string, unknown> });
+      const kept = tx
+        .select({ id: inventorySnapshots.id })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(Math.max(1, keep));
+      await tx.delete(inventorySnapshots).where(and(eq(inventorySnapshots.profile, profile), notInArray(inventorySnapshots.id, kept)));
+      return changes;
+    });
+  }
+
+  /**
+   * A change made through the console: the latest snapshot takes the resource as the console left
+   * it (or loses it), and marks it touched, so the next refresh does not report it as made outside.
+   */
+  async touchSnapshot(profile: string, entries: Record<string, SnapshotEntry | undefined>, at: Date): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const [latest] = await tx
+        .select({ id: inventorySnapshots.id, data: inventorySnapshots.data })
+        .from(inventorySnapshots)
+        .where(eq(inventorySnapshots.profile, profile))
+        .orderBy(desc(inventorySnapshots.takenAt))
+        .limit(1)
+        .for('update');
+      if (!latest) return;
+      const data = latest.data as unknown as SnapshotData;
+      const resources = new Map(Object.entries(data.resources));
+      const touched = { ...data.touched };
+      for (const [key, entry] of Object.entries(entries)) {
+        if (entry) resources.set(key, entry);
+        else resources.delete(key);
+        touched[key] = at.toISOString();
+      }
+      await tx
+        .update(inventorySnapshots)
+        .set({ data: { resources: Object.fromEntries(resources), touched } as unknown as Record<string, unknown> })
+        .where(eq(inventorySnapshots.id, latest.id));
+    });
   }
 
   private ended() {

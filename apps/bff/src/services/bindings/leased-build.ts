@@ -17,6 +17,8 @@ export interface LeasedBuild {
   /** Aborted by the caller when this instance stops; aborted here when the lease is lost. */
   abort: AbortController;
   announce: (jobId: string) => void;
+  /** After the result is stored (this instance built it): snapshots and drift. */
+  completed?: (inventory: Inventory) => Promise<void>;
   build: (signal: AbortSignal, onProgress: (progress: JobProgress) => void) => Promise<Inventory>;
 }
 
@@ -42,7 +44,10 @@ export async function runLeasedBuild(run: LeasedBuild): Promise<void> {
     const inventory = await run.build(abort.signal, progress.report);
     await progress.idle();
     if (abort.signal.aborted) return;
-    if (await store.complete(jobId, owner, inventory)) run.announce(jobId);
+    if (await store.complete(jobId, owner, inventory)) {
+      run.announce(jobId);
+      await run.completed?.(inventory).catch((error: unknown) => run.logger.warn({ err: error, jobId }, 'inventory snapshot or drift failed'));
+    }
   } catch (error) {
     if (abort.signal.aborted) return;
     run.logger.warn({ err: error, jobId }, 'inventory build failed');

@@ -1,17 +1,20 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import type { FindingKind } from '@portico/contracts/bindings';
+import type { FindingKind, SearchHit } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconRefresh } from '@/components/ui/icons';
 import { backendPath } from '@/features/backend-models/components/backend-table';
 import { useInventory } from '@/features/bindings/api/get-inventory';
 import { ApiBindingsTable } from '@/features/bindings/components/api-bindings-table';
+import { ApiChainPanel } from '@/features/bindings/components/api-chain';
 import { BindingsFilters } from '@/features/bindings/components/bindings-filters';
+import { BindingsSearch } from '@/features/bindings/components/bindings-search';
 import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
 import { InventoryExportButtons } from '@/features/bindings/components/export-buttons';
 import { FindingsPanel } from '@/features/bindings/components/findings-panel';
+import { ResourceImpactPanel } from '@/features/bindings/components/resource-impact';
 import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
 import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/components/inventory-progress';
 import { InventorySummary } from '@/features/bindings/components/inventory-summary';
@@ -72,12 +75,40 @@ export function BindingsRoute() {
   );
   const setFilter = useCallback((key: FilterKey, value: string | undefined) => setFilters({ [key]: value }), [setFilters]);
   const clearFilters = useCallback(() => setParams(withoutFilters(currentParams())), [setParams]);
+  /** Sets some of the page's other query values (the open impact, ACL entry, API chain), keeping the rest. */
+  const setView = useCallback(
+    (changes: Partial<Record<'resource' | 'entry' | 'chain', string | undefined>>) => {
+      const next = currentParams();
+      for (const [key, value] of Object.entries(changes)) {
+        if (value) next.set(key, value);
+        else next.delete(key);
+      }
+      if (next.toString() !== currentParams().toString()) setParams(next);
+    },
+    [setParams],
+  );
+  /** The resource whose impact is open (`?resource=kind:id`), in the URL so a search can land on it. */
+  const selectedResource = params.get('resource') ?? undefined;
+  const selectedEntry = params.get('entry') ?? undefined;
+  const selectedChain = params.get('chain') ?? undefined;
+  const selectResource = useCallback((key: string | undefined) => setView({ resource: key, entry: undefined }), [setView]);
+  const closeImpact = useCallback(() => selectResource(undefined), [selectResource]);
+  const showChain = useCallback((key: string | undefined) => setView({ chain: key }), [setView]);
+  const closeChain = useCallback(() => showChain(undefined), [showChain]);
   const showApi = useCallback(
     (key: string) => {
       setFilters({ api: key });
+      showChain(key);
       setTab('apis');
     },
-    [setFilters],
+    [setFilters, showChain],
+  );
+  const pickHit = useCallback(
+    (hit: SearchHit) => {
+      if (hit.type === 'api') showChain(hit.key);
+      else setView({ resource: hit.key, entry: hit.entryId });
+    },
+    [showChain, setView],
   );
   const filterFinding = useCallback((kind: FindingKind | undefined) => setFilters({ finding: kind, api: undefined }), [setFilters]);
 
@@ -126,9 +157,16 @@ export function BindingsRoute() {
         <InventoryGaps gaps={data.gaps} />
         <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} />
         <Paper withBorder radius="md" p="md">
+          <BindingsSearch onPick={pickHit} />
+        </Paper>
+        {selectedChain ? <ApiChainPanel apiKey={selectedChain} onShowResource={selectResource} onClose={closeChain} /> : null}
+        <Paper withBorder radius="md" p="md">
           <BindingsFilters filters={filters} groups={index.groups} apiName={apiName} onChange={setFilter} onClear={clearFilters} />
         </Paper>
-        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} /> : null}
+        {selectedResource ? (
+          <ResourceImpactPanel resourceKey={selectedResource} entryId={selectedEntry} resourceHref={resourceHref} onShowApi={showApi} onClose={closeImpact} />
+        ) : null}
+        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} onSelectResource={selectResource} /> : null}
         <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
           <Tabs value={tab} onChange={setTab} keepMounted={false}>
             <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
@@ -146,7 +184,7 @@ export function BindingsRoute() {
               <ApiBindingsTable rows={filtered.apis} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} />
             </Tabs.Panel>
             <Tabs.Panel value="resources">
-              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} height={TABLE_HEIGHT} />
+              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
             </Tabs.Panel>
           </Tabs>
         </Paper>
@@ -161,7 +199,7 @@ export function BindingsRoute() {
         description="Which published APIs, in which group and stage, hang on which VPC authorization, IP access control and backend, and what deserves a look. Read from the clouds when you refresh."
         actions={
           <>
-            <InventoryExportButtons profile={profileId} disabled={!data} />
+            <InventoryExportButtons profile={profileId} filters={filters} disabled={!data} />
             <Button leftSection={build.building ? <Loader size={14} color="white" /> : <IconRefresh size={16} />} disabled={build.building} onClick={refresh}>
               Refresh
             </Button>

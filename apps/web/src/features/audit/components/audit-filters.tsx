@@ -13,6 +13,7 @@ const categoryOptions = [
   { value: '', label: 'Everything' },
   { value: 'changes', label: 'Changes only' },
   { value: 'access', label: 'Sign-ins and refusals' },
+  { value: 'outside', label: 'Changes made outside Portico' },
 ];
 const resultOptions = [{ value: '', label: 'Any' }, ...AuditResult.options.map((result) => ({ value: result, label: result }))];
 

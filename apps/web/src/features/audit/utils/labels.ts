@@ -4,6 +4,8 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'vpc-authorization': 'VPC authorization',
   'ip-control': 'IP access control',
   'backend-model': 'Backend model',
+  backend: 'Backend',
+  finding: 'Finding (suppression)',
   'endpoint-service': 'Endpoint service',
   user: 'Person',
   session: 'Sign-in and access',

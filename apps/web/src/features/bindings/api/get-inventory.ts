@@ -13,9 +13,9 @@ export const inventoryQueryOptions = (profile: string | undefined) =>
   queryOptions({
     queryKey: bindingsKeys.inventory(profile),
     queryFn: ({ signal }) => getInventory(profile, signal),
-    // An inventory changes only when someone rebuilds it, and its "as of" says how old it is:
-    // it is read again after a build, not on every focus.
-    staleTime: 5 * 60_000,
+    // It changes with a build and with each change made through the console (the BFF updates the
+    // touched resource at once): read again when the page is opened after a while, not on focus.
+    staleTime: 15_000,
     refetchOnWindowFocus: false,
     // A new inventory replaces the old one wholesale; comparing 10,000 APIs deep would only cost.
     structuralSharing: false,

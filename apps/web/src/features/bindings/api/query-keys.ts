@@ -6,6 +6,10 @@ export const bindingsKeys = {
   all: ['bindings'] as const,
   inventories: () => [...bindingsKeys.all, 'inventory'] as const,
   inventory: (profile: string | undefined) => [...bindingsKeys.inventories(), { profile: profile ?? null }] as const,
+  /** Under its inventory: whatever refetches the inventory refetches the impacts read from it. */
+  impact: (profile: string | undefined, key: string) => [...bindingsKeys.inventory(profile), 'impact', key] as const,
+  search: (profile: string | undefined, q: string) => [...bindingsKeys.inventory(profile), 'search', q] as const,
+  chain: (profile: string | undefined, key: string) => [...bindingsKeys.inventory(profile), 'chain', key] as const,
   jobs: () => [...bindingsKeys.all, 'job'] as const,
   job: (id: string) => [...bindingsKeys.jobs(), id] as const,
   refresh: () => [...bindingsKeys.all, 'refresh'] as const,

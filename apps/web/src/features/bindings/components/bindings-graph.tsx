@@ -16,6 +16,8 @@ interface Props {
   filtered: FilteredInventory;
   resourceHref: ResourceHref;
   onFilter: (changes: Partial<Record<FilterKey, string | undefined>>) => void;
+  /** A resource was picked: the page opens its impact. */
+  onSelectResource?: (key: string) => void;
   height?: number;
 }
 
@@ -41,6 +43,10 @@ function miniMapColor(node: BindingNode): string {
   return 'var(--mantine-color-gray-5)';
 }
 
+const MINIMAP = { width: 150, height: 110 };
+/** The minimap's width, its margin and a gap: kept free of the graph when it is fitted. */
+const MINIMAP_COLUMN = MINIMAP.width + 15 + 16;
+
 /**
  * Shows the graph whenever what it shows changes: all of it when it fits readably, otherwise
  * as wide as the pane from the top (a long column of APIs is scrolled, not shrunk to dots).
@@ -52,9 +58,12 @@ function FitOnChange({ width, height, pane }: { width: number; height: number; p
       const box = pane.current;
       if (!box || width === 0) return;
       const margin = 24;
-      const zoom = Math.min(1, (box.clientWidth - 2 * margin) / width);
-      if (height * zoom <= box.clientHeight - 2 * margin) void fitView({ padding: 0.08, maxZoom: 1, duration: 0 });
-      else void setViewport({ x: (box.clientWidth - width * zoom) / 2, y: margin, zoom }, { duration: 0 });
+      // The minimap has a column of its own on the right: the graph is fitted beside it, never under it.
+      const usable = box.clientWidth - margin - MINIMAP_COLUMN;
+      const zoom = Math.min(1, usable / width);
+      if (height * zoom <= box.clientHeight - 2 * margin)
+        void fitView({ padding: { top: `${margin}px`, bottom: `${margin}px`, left: `${margin}px`, right: `${MINIMAP_COLUMN}px` }, maxZoom: 1, duration: 0 });
+      else void setViewport({ x: margin + (usable - width * zoom) / 2, y: margin, zoom }, { duration: 0 });
     });
     return () => window.cancelAnimationFrame(frame);
   }, [width, height, pane, fitView, setViewport]);
@@ -86,7 +95,7 @@ function Legend() {
  * Resources on the left, published APIs on the right by group · stage, laid out by dagre.
  * Scroll or drag to pan, the buttons, ctrl + wheel or a pinch to zoom; click (or focus and press Enter on) a node to see its details beside the graph.
  */
-export function BindingsGraph({ index, filtered, resourceHref, onFilter, height = 560 }: Props) {
+export function BindingsGraph({ index, filtered, resourceHref, onFilter, onSelectResource, height = 560 }: Props) {
   const colorMode = useComputedColorScheme('light');
   const model = useMemo(() => buildGraphModel(index, filtered), [index, filtered]);
   const layout = useMemo(() => layoutGraph(model), [model]);
@@ -106,8 +115,22 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
     setSelectedId((current) => (current !== undefined && laidOut.some((n) => n.id === current) ? current : undefined));
   }, [laidOut, setNodes]);
 
-  const onSelectionChange = useCallback(({ nodes: picked }: OnSelectionChangeParams<BindingNode>) => {
-    if (picked.length === 1) setSelectedId(picked[0]?.id);
+  // React Flow reports the selection again when it re-renders: only a new pick opens an impact.
+  const picked = useRef<string | undefined>(undefined);
+  const selectResource = useRef(onSelectResource);
+  useEffect(() => {
+    selectResource.current = onSelectResource;
+  }, [onSelectResource]);
+  const onSelectionChange = useCallback(({ nodes: chosen }: OnSelectionChangeParams<BindingNode>) => {
+    const node = chosen.length === 1 ? chosen[0] : undefined;
+    if (!node || node.id === picked.current) return;
+    picked.current = node.id;
+    setSelectedId(node.id);
+    if (node.data.type === 'resource') selectResource.current?.(node.data.resource.key);
+  }, []);
+  const clearSelection = useCallback(() => {
+    picked.current = undefined;
+    setSelectedId(undefined);
   }, []);
 
   const pane = useRef<HTMLDivElement>(null);
@@ -141,7 +164,7 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
                 nodeTypes={nodeTypes}
                 onNodesChange={onNodesChange}
                 onSelectionChange={onSelectionChange}
-                onPaneClick={() => setSelectedId(undefined)}
+                onPaneClick={clearSelection}
                 nodesDraggable={false}
                 nodesConnectable={false}
                 edgesFocusable={false}
@@ -157,13 +180,13 @@ export function BindingsGraph({ index, filtered, resourceHref, onFilter, height 
                 <FitOnChange width={layout.width} height={layout.height} pane={pane} />
                 <Background gap={24} size={1} />
                 <Controls showInteractive={false} />
-                <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={miniMapColor} nodeStrokeWidth={0} />
+                <MiniMap pannable zoomable ariaLabel="Graph overview" nodeColor={miniMapColor} nodeStrokeWidth={0} style={MINIMAP} />
               </ReactFlow>
             )}
           </div>
           <Paper withBorder radius="md" p="sm" className="portico-graph-details" component="aside" aria-label="Node details">
             {selected ? (
-              <NodeDetails data={selected.data} index={index} resourceHref={resourceHref} onFilter={onFilter} onClose={() => setSelectedId(undefined)} />
+              <NodeDetails data={selected.data} index={index} resourceHref={resourceHref} onFilter={onFilter} onClose={clearSelection} />
             ) : (
               <Text size="sm" c="dimmed">
                 Click a node to see its details: what it is, what is bound to it, its findings and where to change it.

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { Group, Text } from '@mantine/core';
+import { Badge, Group, Text, Tooltip } from '@mantine/core';
 import type { Inventory } from '@portico/contracts/bindings';
 import { formatAge, formatDuration, formatTimestamp, plural } from '@/lib/format';
 
@@ -13,12 +13,37 @@ function useNow(intervalMs = 1_000): number {
   return now;
 }
 
-/** "as of 2026-03-16 10:04:12 (12 s ago) · 318 cloud calls · built in 2.4 s" */
+/** Without a schedule, an inventory this old is marked stale. */
+const STALE_WITHOUT_SCHEDULE_MS = 60 * 60_000;
+
+/** Past twice its refresh period (a refresh was missed), or an hour when nothing refreshes it. */
+export function isStale(inventory: Inventory, now: number): boolean {
+  const age = now - new Date(inventory.asOf).getTime();
+  const every = inventory.refreshEveryMs ?? 0;
+  return age > (every > 0 ? 2 * every : STALE_WITHOUT_SCHEDULE_MS);
+}
+
+/** "as of 2026-03-16 10:04:12 (12 s ago) · 318 cloud calls · built in 2.4 s · refreshed every 30 min · 2 console changes since, last 10:05:01" */
 export function InventorySummary({ inventory }: { inventory: Inventory }) {
   const now = useNow();
   const asOf = new Date(inventory.asOf).getTime();
+  const every = inventory.refreshEveryMs ?? 0;
+  const stale = isStale(inventory, now);
   return (
-    <Group gap="xs" wrap="wrap" data-testid="inventory-summary">
+    <Group gap="xs" wrap="wrap" data-testid="inventory-summary" data-stale={stale ? 'true' : undefined}>
+      {stale ? (
+        <Tooltip
+          label={
+            every > 0
+              ? 'Older than two refresh periods: a scheduled refresh was missed. Refresh to read the clouds again.'
+              : 'More than an hour old and nothing refreshes it: refresh to read the clouds again.'
+          }
+        >
+          <Badge color="orange" variant="light" radius="sm" data-testid="inventory-stale">
+            stale
+          </Badge>
+        </Tooltip>
+      ) : null}
       <Text size="sm">
         as of <time dateTime={inventory.asOf}>{formatTimestamp(inventory.asOf)}</time>{' '}
         <Text span c="dimmed" size="sm">
@@ -27,7 +52,13 @@ export function InventorySummary({ inventory }: { inventory: Inventory }) {
       </Text>
       <Text size="sm" c="dimmed">
         · {plural(inventory.cloudCalls, 'cloud call')} · built in {formatDuration(inventory.durationMs)}
+        {every > 0 ? ` · refreshed every ${every >= 60_000 ? `${Math.round(every / 60_000)} min` : formatDuration(every)}` : ' · refreshed when asked'}
       </Text>
+      {inventory.updatedAt ? (
+        <Text size="sm" c="dimmed" data-testid="inventory-updated">
+          · {plural(inventory.updates ?? 1, 'console change')} applied since, last at <time dateTime={inventory.updatedAt}>{formatTimestamp(inventory.updatedAt)}</time>
+        </Text>
+      ) : null}
     </Group>
   );
 }

@@ -6,7 +6,8 @@ import { StageBadge } from '@/components/ui/stage-badge';
 import type { FilterKey } from '../utils/filters';
 import { pairLabel, type GraphNodeData } from '../utils/graph-model';
 import { apisOf, findingsOf, type InventoryIndex } from '../utils/inventory-index';
-import { boundLabel, cloudLabels, kindColors, severityColors, type ResourceHref } from '../utils/labels';
+import { useResourceImpact } from '../api/get-resource-impact';
+import { boundLabel, cloudLabels, detailFields, kindColors, severityColors, type ResourceHref } from '../utils/labels';
 import { ResourceLinks } from './resource-links';
 
 interface Props {
@@ -53,19 +54,18 @@ function Findings({ findings }: { findings: readonly Finding[] }) {
   );
 }
 
-/** The plain values of a resource's details (VPC, port, CIDR blocks…); nested ones are left out. */
-function detailEntries(resource: InventoryResource): [string, string][] {
-  return Object.entries(resource.details ?? {}).flatMap(([key, value]): [string, string][] => {
-    if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean') return [[key, String(value)]];
-    if (Array.isArray(value) && value.every((v) => typeof v === 'string' || typeof v === 'number')) return [[key, value.join(', ') || '—']];
-    return [];
-  });
-}
-
 function ResourceDetails({ resource, index, resourceHref }: { resource: InventoryResource; index: InventoryIndex; resourceHref: ResourceHref }) {
   const href = resourceHref(resource);
+  const impact = useResourceImpact(resource.key);
   return (
     <>
+      <Text size="sm" fw={500} data-testid="node-impact-sentence">
+        {impact.data
+          ? `${impact.data.sentence}${impact.data.summary.apiCount > 0 ? ' depend on it: listed under Impact.' : ''}`
+          : resource.kind === 'endpoint-service'
+            ? boundLabel(resource)
+            : ' '}
+      </Text>
       <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={4}>
         <Table.Tbody>
           <Field label="Type">
@@ -80,11 +80,10 @@ function ResourceDetails({ resource, index, resourceHref }: { resource: Inventor
               {resource.id}
             </Text>
           </Field>
-          <Field label="Bound">{boundLabel(resource)}</Field>
-          {detailEntries(resource).map(([key, value]) => (
-            <Field key={key} label={key}>
-              <Text span size="xs" ff="monospace" style={{ wordBreak: 'break-all' }}>
-                {value}
+          {detailFields(resource).map((field) => (
+            <Field key={field.label} label={field.label}>
+              <Text span size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+                {field.value}
               </Text>
             </Field>
           ))}

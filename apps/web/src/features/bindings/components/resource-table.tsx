@@ -8,7 +8,7 @@ import { cloudLabels, kindColors, type ResourceHref } from '../utils/labels';
 import { FindingBadges } from './resource-links';
 import { VirtualTable } from './virtual-table';
 
-function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref): ColumnDef<InventoryResource>[] {
+function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref, onShowImpact: (key: string) => void): ColumnDef<InventoryResource>[] {
   return [
     {
       id: 'name',
@@ -47,7 +47,14 @@ function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref): Col
       accessorFn: (r) => r.boundCount,
       sortingFn: 'basic',
       sortDescFirst: true,
-      cell: ({ row }) => `${row.original.boundCount} ${row.original.kind === 'endpoint-service' ? 'connections' : 'APIs'}`,
+      cell: ({ row }) =>
+        row.original.kind === 'endpoint-service' ? (
+          `${row.original.boundCount} connections`
+        ) : (
+          <Anchor component="button" type="button" size="sm" onClick={() => onShowImpact(row.original.key)} title="What depends on it">
+            {row.original.boundCount} APIs: impact
+          </Anchor>
+        ),
     },
     {
       id: 'findings',
@@ -67,14 +74,16 @@ export function ResourceTable({
   index,
   resources,
   resourceHref,
+  onShowImpact,
   height,
 }: {
   index: InventoryIndex;
   resources: InventoryResource[];
   resourceHref: ResourceHref;
+  onShowImpact: (key: string) => void;
   height: number;
 }) {
-  const columns = useMemo(() => resourceColumns(index, resourceHref), [index, resourceHref]);
+  const columns = useMemo(() => resourceColumns(index, resourceHref, onShowImpact), [index, resourceHref, onShowImpact]);
   return (
     <VirtualTable
       label="Resources"

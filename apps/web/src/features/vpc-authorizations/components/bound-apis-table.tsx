@@ -1,4 +1,6 @@
-import { Badge, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { apiKeyOf } from '@portico/contracts/bindings';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { StageBadge } from '@/components/ui/stage-badge';
 
@@ -40,7 +42,16 @@ export function BoundApisTable({ apis, compact = false, label = 'Bound APIs' }: 
               <Table.Td>
                 <StageBadge stage={api.stageName} />
               </Table.Td>
-              <Table.Td fw={500}>{api.apiName}</Table.Td>
+              <Table.Td fw={500}>
+                {compact ? (
+                  api.apiName
+                ) : (
+                  // The API's chain per stage (ACLs, backend, VPC, endpoint service) on the bindings page.
+                  <Anchor component={Link} to={`/bindings?chain=${encodeURIComponent(apiKeyOf(api))}`} size="sm" fw={500} title="Show this API's chain">
+                    {api.apiName}
+                  </Anchor>
+                )}
+              </Table.Td>
               {compact ? null : (
                 <>
                   <Table.Td>

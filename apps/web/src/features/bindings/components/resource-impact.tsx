@@ -1,0 +1,330 @@
+import { Accordion, Anchor, Badge, Button, CloseButton, Group, List, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { Link } from 'react-router';
+import { findingLabel, resourceKindLabel, type Finding, type ImpactApi, type ImpactGroup, type ResourceImpact, type ResourceRef } from '@portico/contracts/bindings';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { StageBadge } from '@/components/ui/stage-badge';
+import { useOutsideChanges } from '../api/get-outside-changes';
+import { useResourceImpact } from '../api/get-resource-impact';
+import { cloudLabels, detailFields, kindColors, severityColors, type ResourceHref } from '../utils/labels';
+
+interface Props {
+  resourceKey: string;
+  /** An ACL entry (policy item id) to point at, as a search for an address lands on it. */
+  entryId?: string | undefined;
+  resourceHref: ResourceHref;
+  /** Opens one API's chain (the per-API view). */
+  onShowApi: (apiKey: string) => void;
+  onClose: () => void;
+}
+
+/** Groups past this many APIs start folded: the sentence and the counts say the size first. */
+const OPEN_UP_TO = 40;
+
+function KindBadge({ kind }: { kind: ResourceRef['kind'] }) {
+  return (
+    <Badge color={kindColors[kind]} variant="light" size="sm" radius="sm" tt="none">
+      {resourceKindLabel[kind]}
+    </Badge>
+  );
+}
+
+function RefLinks({ refs, resourceHref }: { refs: ResourceRef[]; resourceHref: ResourceHref }) {
+  if (refs.length === 0) {
+    return (
+      <Text span size="xs" c="dimmed">
+        nothing else
+      </Text>
+    );
+  }
+  return (
+    <Group gap={6} wrap="wrap">
+      {refs.map((ref) => {
+        const href = resourceHref(ref);
+        return (
+          <Group key={ref.key} gap={4} wrap="nowrap">
+            <Badge color={kindColors[ref.kind]} variant="dot" size="xs" tt="none">
+              {resourceKindLabel[ref.kind]}
+            </Badge>
+            {href ? (
+              <Anchor component={Link} to={href} size="xs">
+                {ref.name}
+              </Anchor>
+            ) : (
+              <Text span size="xs">
+                {ref.name}
+              </Text>
+            )}
+          </Group>
+        );
+      })}
+    </Group>
+  );
+}
+
+function ApiRows({ apis, resourceHref, onShowApi }: { apis: ImpactApi[]; resourceHref: ResourceHref; onShowApi: (key: string) => void }) {
+  return (
+    <Table verticalSpacing={4} horizontalSpacing="xs" fz="sm" layout="fixed">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th w="30%">API</Table.Th>
+          <Table.Th w="30%">Request</Table.Th>
+          <Table.Th>Also depends on</Table.Th>
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {apis.map((api) => (
+          <Table.Tr key={api.key} data-testid="impact-api">
+            <Table.Td>
+              <Anchor component="button" type="button" size="sm" onClick={() => onShowApi(api.key)} title="Show this API's chain">
+                {api.apiName}
+              </Anchor>
+            </Table.Td>
+            <Table.Td>
+              <Text span ff="monospace" size="xs" style={{ wordBreak: 'break-all' }}>
+                {[api.method, api.path].filter(Boolean).join(' ') || '—'}
+              </Text>
+            </Table.Td>
+            <Table.Td>
+              <RefLinks refs={api.alsoDependsOn} resourceHref={resourceHref} />
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
+
+function Groups({ groups, resourceHref, onShowApi, total }: { groups: ImpactGroup[]; resourceHref: ResourceHref; onShowApi: (key: string) => void; total: number }) {
+  const open = total <= OPEN_UP_TO ? groups.map((g) => g.groupId) : groups.slice(0, 1).map((g) => g.groupId);
+  return (
+    <Accordion multiple defaultValue={open} variant="separated" radius="sm" chevronPosition="left">
+      {groups.map((group) => (
+        <Accordion.Item key={group.groupId} value={group.groupId} data-testid="impact-group">
+          <Accordion.Control>
+            <Group gap="xs" wrap="wrap">
+              <Text fw={600} size="sm">
+                {group.groupName}
+              </Text>
+              <Text size="sm" c="dimmed">
+                {group.apiCount.toLocaleString()} API{group.apiCount === 1 ? '' : 's'}
+              </Text>
+              {group.stages.map((stage) => (
+                <Group key={stage.stageName} gap={2} wrap="nowrap">
+                  <StageBadge stage={stage.stageName} />
+                  <Text size="xs" c="dimmed">
+                    {stage.apis.length}
+                  </Text>
+                </Group>
+              ))}
+            </Group>
+          </Accordion.Control>
+          <Accordion.Panel>
+            <Stack gap="sm">
+              {group.stages.map((stage) => (
+                <Stack key={stage.stageName} gap={4} data-testid="impact-stage" data-stage={stage.stageName}>
+                  <Group gap="xs">
+                    <StageBadge stage={stage.stageName} />
+                    <Text size="xs" c="dimmed">
+                      {stage.apis.length} API{stage.apis.length === 1 ? '' : 's'}
+                    </Text>
+                  </Group>
+                  <ApiRows apis={stage.apis} resourceHref={resourceHref} onShowApi={onShowApi} />
+                </Stack>
+              ))}
+            </Stack>
+          </Accordion.Panel>
+        </Accordion.Item>
+      ))}
+    </Accordion>
+  );
+}
+
+function Findings({ findings }: { findings: Finding[] }) {
+  if (findings.length === 0) return null;
+  return (
+    <List size="sm" spacing={4}>
+      {findings.map((finding, i) => (
+        <List.Item key={`${finding.kind}-${i}`}>
+          <Badge size="xs" color={severityColors[finding.severity]} variant="light" radius="sm" mr={6}>
+            {finding.severity}
+          </Badge>
+          <Text span size="sm" title={findingLabel[finding.kind]}>
+            {finding.message}
+          </Text>
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
+interface AclEntry {
+  id: string;
+  cidrs: string[];
+  appId?: string;
+}
+
+const aclEntries = (impact: ResourceImpact): AclEntry[] => {
+  const entries = impact.resource.details?.entries;
+  return Array.isArray(entries) ? (entries as AclEntry[]) : [];
+};
+
+/** The ACL's entries (policy items), the one a search landed on marked and scrolled to. */
+function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string | undefined }) {
+  return (
+    <Stack gap={2} aria-label="ACL entries" component="section">
+      <Text size="xs" c="dimmed" fw={600}>
+        Entries
+      </Text>
+      {entries.map((entry) => {
+        const current = entry.id === entryId;
+        return (
+          <Group
+            key={entry.id}
+            gap="xs"
+            p={4}
+            data-testid="acl-entry"
+            aria-current={current ? 'true' : undefined}
+            ref={current ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}
+            style={{
+              borderRadius: 4,
+              background: current ? 'var(--mantine-color-yellow-1)' : undefined,
+              outline: current ? '1px solid var(--mantine-color-yellow-5)' : undefined,
+            }}
+          >
+            <Text size="xs" ff="monospace">
+              {entry.cidrs.join('; ')}
+            </Text>
+            {entry.appId ? (
+              <Text size="xs" c="dimmed">
+                app {entry.appId}
+              </Text>
+            ) : null}
+            <Text size="xs" c="dimmed" ff="monospace" ml="auto">
+              item {entry.id}
+            </Text>
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
+const outsideWords = { CreatedOutsidePortico: 'created', ChangedOutsidePortico: 'changed', RemovedOutsidePortico: 'removed' } as Record<string, string>;
+
+/** What refreshes found changed on this resource outside Portico, each linking to its audit event. */
+function OutsideChanges({ resourceId }: { resourceId: string }) {
+  const outside = useOutsideChanges(resourceId);
+  const items = outside.data?.items ?? [];
+  if (items.length === 0) return null;
+  return (
+    <Stack gap={2} component="section" aria-label="Changes outside Portico" data-testid="outside-changes">
+      <Text size="xs" c="dimmed" fw={600}>
+        Changed outside Portico
+      </Text>
+      {items.map((event) => {
+        const fields = (event.after as { changedFields?: string[] } | null)?.changedFields;
+        return (
+          <Group key={event.id} gap="xs">
+            <Badge size="xs" color="grape" variant="light" radius="sm">
+              {outsideWords[event.operation] ?? event.operation}
+            </Badge>
+            <Anchor component={Link} to={`/audit/${event.id}`} size="xs">
+              found {new Date(event.at).toLocaleString()}
+            </Anchor>
+            {fields?.length ? (
+              <Text size="xs" c="dimmed">
+                {fields.join(', ')}
+              </Text>
+            ) : null}
+          </Group>
+        );
+      })}
+    </Stack>
+  );
+}
+
+function ImpactBody({
+  impact,
+  entryId,
+  resourceHref,
+  onShowApi,
+}: {
+  impact: ResourceImpact;
+  entryId: string | undefined;
+  resourceHref: ResourceHref;
+  onShowApi: (key: string) => void;
+}) {
+  const { resource } = impact;
+  const href = resourceHref(resource);
+  return (
+    <Stack gap="sm">
+      <Group gap="lg" wrap="wrap" align="flex-start">
+        <Stack gap={2}>
+          <Text size="xs" c="dimmed">
+            {cloudLabels[resource.cloud]}
+            {resource.subtype ? ` · ${resource.subtype}` : ''}
+          </Text>
+          <Text size="xs" ff="monospace">
+            {resource.id}
+          </Text>
+        </Stack>
+        {detailFields(resource)
+          .filter((field) => aclEntries(impact).length === 0 || field.label !== 'Addresses and blocks')
+          .map((field) => (
+            <Stack key={field.label} gap={2} maw={360}>
+              <Text size="xs" c="dimmed">
+                {field.label}
+              </Text>
+              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+                {field.value}
+              </Text>
+            </Stack>
+          ))}
+        {href ? (
+          <Button component={Link} to={href} variant="light" size="xs" ml="auto">
+            Change it: open the {resourceKindLabel[resource.kind]}
+          </Button>
+        ) : null}
+      </Group>
+      {aclEntries(impact).length > 0 ? <AclEntries entries={aclEntries(impact)} entryId={entryId} /> : null}
+      <OutsideChanges resourceId={resource.id} />
+      <Findings findings={impact.findings} />
+      {impact.groups.length > 0 ? <Groups groups={impact.groups} resourceHref={resourceHref} onShowApi={onShowApi} total={impact.summary.apiCount} /> : null}
+    </Stack>
+  );
+}
+
+/**
+ * What breaks if this resource changes: the published APIs that depend on it, by group and stage,
+ * each with what else it depends on, read from the BFF (not from the whole inventory).
+ */
+export function ResourceImpactPanel({ resourceKey, entryId, resourceHref, onShowApi, onClose }: Props) {
+  const impact = useResourceImpact(resourceKey);
+  const resource = impact.data?.resource;
+  return (
+    <Paper withBorder radius="md" p="md" component="section" aria-label="Impact" data-testid="resource-impact">
+      <Stack gap="sm">
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Stack gap={4}>
+            <Group gap="xs">
+              {resource ? <KindBadge kind={resource.kind} /> : null}
+              <Title order={2} fz="md" fw={600}>
+                {resource ? `If you change ${resource.name}` : 'Impact'}
+              </Title>
+            </Group>
+            {impact.data ? (
+              <Text size="sm" fw={500} data-testid="impact-sentence">
+                {impact.data.sentence}
+                {impact.data.summary.apiCount > 0 ? ' depend on it.' : ''}
+              </Text>
+            ) : null}
+          </Stack>
+          <CloseButton aria-label="Close the impact" onClick={onClose} />
+        </Group>
+        {impact.isPending ? <Skeleton height={120} radius="sm" /> : null}
+        {impact.isError ? <ApiErrorAlert error={impact.error} title="Could not read this resource's impact" onRetry={() => void impact.refetch()} /> : null}
+        {impact.data ? <ImpactBody impact={impact.data} entryId={entryId} resourceHref={resourceHref} onShowApi={onShowApi} /> : null}
+      </Stack>
+    </Paper>
+  );
+}
