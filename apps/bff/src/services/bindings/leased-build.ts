@@ -17,7 +17,7 @@ export interface LeasedBuild {
   /** Aborted by the caller when this instance stops; aborted here when the lease is lost. */
   abort: AbortController;
   announce: (jobId: string) => void;
-  /** After the result is stored (this instance built it): snapshots and drift. */
+  /** After the result is stored (this instance built it), before it is announced: snapshots and drift. */
   completed?: (inventory: Inventory) => Promise<void>;
   build: (signal: AbortSignal, onProgress: (progress: JobProgress) => void) => Promise<Inventory>;
 }
@@ -45,8 +45,10 @@ export async function runLeasedBuild(run: LeasedBuild): Promise<void> {
     await progress.idle();
     if (abort.signal.aborted) return;
     if (await store.complete(jobId, owner, inventory)) {
-      run.announce(jobId);
+      // Snapshot and drift before the job is announced: whoever waits for "completed" (the page,
+      // a test) then also finds the outside-Portico events this build found.
       await run.completed?.(inventory).catch((error: unknown) => run.logger.warn({ err: error, jobId }, 'inventory snapshot or drift failed'));
+      run.announce(jobId);
     }
   } catch (error) {
     if (abort.signal.aborted) return;
