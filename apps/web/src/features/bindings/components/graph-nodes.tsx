@@ -83,7 +83,7 @@ export const PairBoxView = memo(function PairBoxView({ data, selected }: NodePro
   if (data.type !== 'pair') return null;
   return (
     <div className="portico-graph-box" data-selected={selected || undefined}>
-      <Text size="xs" fw={600} c="blue" truncate>
+      <Text size="xs" fw={600} className="portico-graph-box-title" truncate>
         {pairLabel(data.groupName, data.stage)} · {plural(data.apiCount, 'API')}
       </Text>
     </div>
