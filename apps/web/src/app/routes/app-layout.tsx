@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { Anchor, AppShell, Badge, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
+import { Anchor, AppShell, Badge, Box, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
@@ -102,11 +102,16 @@ export function AppLayout() {
             <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label={t('shell.toggleNavigation')} />
             <Brand />
           </Group>
-          <Group gap="md" wrap="nowrap" miw={0}>
-            <ActiveProfile />
-            <LanguageMenu />
-            <ColorSchemeMenu />
-            <UserMenu />
+          <Group gap="xs" wrap="nowrap" miw={0}>
+            {/* The profile gives way first on a narrow screen: the account menu (and Sign out) stays in view. */}
+            <Box miw={0} style={{ flexShrink: 1, overflow: 'hidden' }}>
+              <ActiveProfile />
+            </Box>
+            <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
+              <LanguageMenu />
+              <ColorSchemeMenu />
+              <UserMenu />
+            </Group>
           </Group>
         </Group>
       </AppShell.Header>
