@@ -28,6 +28,7 @@ let counter = 0;
 export async function createPerson(baseURL: string, role: 'viewer' | 'operator' | 'admin'): Promise<{ username: string; password: string }> {
   const api = await playwrightRequest.newContext({ baseURL });
   const signIn = await api.post('/api/session', { data: ADMIN });
+  if (!signIn.ok()) throw new Error(`the admin's sign-in failed: ${signIn.status()} ${await signIn.text()}`);
   const { csrfToken } = (await signIn.json()) as { csrfToken: string };
   const username = `${role}${Date.now()}${++counter}`;
   const created = await api.post('/api/users', {
