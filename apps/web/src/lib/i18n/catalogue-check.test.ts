@@ -3,8 +3,8 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCatalogues, type Catalogue, type SourceFile } from './catalogue-check';
 import { glossary } from './glossary';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import en from './locales/en';
+import zhCN from './locales/zh-CN';
 
 const src = join(import.meta.dirname, '../..');
 

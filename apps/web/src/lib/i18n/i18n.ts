@@ -2,8 +2,8 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Locale } from '@portico/contracts/locale';
 import { glossaryFor } from './glossary';
-import en from './locales/en.json';
-import zhCN from './locales/zh-CN.json';
+import en from './locales/en';
+import zhCN from './locales/zh-CN';
 
 export const LOCALES = Locale.options;
 /** Where a choice made in this browser is kept (public/first-paint.js reads the same key). */
