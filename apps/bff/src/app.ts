@@ -1,3 +1,8 @@
+import { changeGate } from './http/change-gate.ts';
+import { changesRouter } from './routes/changes.ts';
+import type { ChangeService } from './services/changes/change-service.ts';
+import type { PolicyService } from './services/changes/policy-service.ts';
+import type { StepUpService } from './services/changes/step-up.ts';
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
@@ -65,6 +70,9 @@ export interface AppDeps {
   inventory: InventoryService;
   suppressions: SuppressionService;
   demoCloud: DemoCloudService;
+  changes: ChangeService;
+  changePolicies: PolicyService;
+  stepUp: StepUpService;
   logger: Logger;
   drain: Drain;
   signInLimits: SignInLimits;
@@ -148,10 +156,12 @@ export function createApp(deps: AppDeps): Express {
   app.use(grantsRouter(deps.access, options));
   app.use(tokensRouter(deps.tokens, options));
   app.use(auditRouter(deps.audit, deps.reverts, options));
-  app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options));
-  app.use(ipControlsRouter(deps.ipControls, deps.ipControlLists, options));
-  app.use(endpointServicesRouter(deps.endpointServices, options));
-  app.use(backendModelsRouter(deps.backendModels, options));
+  const gate = changeGate(deps.changes);
+  app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options, gate));
+  app.use(ipControlsRouter(deps.ipControls, deps.ipControlLists, options, gate));
+  app.use(endpointServicesRouter(deps.endpointServices, options, gate));
+  app.use(backendModelsRouter(deps.backendModels, options, gate));
+  app.use(changesRouter({ changes: deps.changes, policies: deps.changePolicies, stepUp: deps.stepUp }, options));
   app.use(demoCloudRouter(deps.demoCloud, options));
   const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
   const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };

@@ -1,3 +1,4 @@
+import type { ChangeRefusal } from '@portico/contracts/changes';
 import type { z } from 'zod';
 import { ErrorCode, fieldMessages, type UpstreamError } from '@portico/contracts/errors';
 import type { PublishedApi } from '@portico/contracts/published-apis';
@@ -11,7 +12,7 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
-    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number; outsideScope?: PublishedApi[] } = {},
+    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number; outsideScope?: PublishedApi[]; change?: ChangeRefusal } = {},
   ) {
     super(message);
     this.name = 'AppError';

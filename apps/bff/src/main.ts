@@ -48,7 +48,8 @@ async function startOrRefuse(options: Parameters<typeof start>[0]) {
 function readAccessFile(config: BffConfig) {
   if (!config.accessFile) return undefined;
   try {
-    return { path: config.accessFile, grants: loadAccessFile(config.accessFile).grants };
+    const file = loadAccessFile(config.accessFile);
+    return { path: config.accessFile, grants: file.grants, changePolicies: file.changePolicies };
   } catch (error) {
     if (error instanceof AccessFileError) refuse(`Configuration: ${error.message}`);
     throw error;

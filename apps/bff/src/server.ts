@@ -1,3 +1,5 @@
+import type { CheckedChangePolicy } from '@portico/contracts/changes';
+import { changeServices, type ChangeOptions } from './services/changes/wiring.ts';
 import type { AccessFile } from '@portico/contracts/grants';
 import { AccessService } from './services/access/access-service.ts';
 import { GrantStore } from './services/access/grant-store.ts';
@@ -89,7 +91,9 @@ export interface StartOptions {
   /** Sign-in with an OpenID Connect provider (OIDC_* settings); password sign-in only without it. */
   oidc?: OidcSettings | undefined;
   /** PORTICO_ACCESS_FILE, read and checked: its grants replace the previous file's at start. */
-  accessFile?: { path: string; grants: AccessFile['grants'] } | undefined;
+  accessFile?: { path: string; grants: AccessFile['grants']; changePolicies?: CheckedChangePolicy[] | undefined } | undefined;
+  /** Change requests: webhook retries, the step-up window, how often due applies are looked for. */
+  changes?: ChangeOptions | undefined;
 }
 
 export interface RunningBff {
@@ -180,7 +184,22 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     'ip-control': ipControls.reverter(),
     'endpoint-service': endpointServices.reverter(),
   });
+  const changes = changeServices({
+    database,
+    audit,
+    users,
+    access,
+    logger,
+    publicUrl: options.publicUrl,
+    options: options.changes,
+    clouds,
+    services: { backendModels, ipControls, vpcAuthorizations, endpointServices },
+  });
+  if (options.accessFile?.changePolicies) await changes.policies.loadFile({ name: 'system' }, options.accessFile.path, options.accessFile.changePolicies);
   const app = createApp({
+    changes: changes.changes,
+    changePolicies: changes.policies,
+    stepUp: changes.stepUp,
     database,
     clouds,
     tasks,
@@ -232,6 +251,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     void audit.markAbandoned().catch(() => undefined);
   }, 60_000);
   housekeeping.unref();
+  const changeLoop = changes.startLoop();
   const { port } = server.address() as AddressInfo;
   const url = `http://${options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1'}:${port}`;
   let stopping: Promise<void> | undefined;
@@ -243,6 +263,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const stop = () =>
     (stopping ??= (async () => {
       clearInterval(housekeeping);
+      changeLoop.stop();
       drain.begin();
       const closed = new Promise<void>((resolveClose) => server.close(() => resolveClose()));
       server.closeIdleConnections();

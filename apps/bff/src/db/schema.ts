@@ -78,6 +78,8 @@ export const sessions = pgTable(
     csrfToken: text('csrf_token').notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     lastSeenAt: timestamp('last_seen_at', { withTimezone: true }).notNull().defaultNow(),
+    /** The last fresh sign-in (password typed again), which approving a change request needs. */
+    stepUpAt: timestamp('step_up_at', { withTimezone: true }),
     expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
   },
   (t) => [index('sessions_user_idx').on(t.userId)],
@@ -117,6 +119,8 @@ export const auditEvents = pgTable(
     clientAddress: text('client_address'),
     /** How the actor came in when not through the console: `token:<name>` for a personal API token. */
     via: text('via'),
+    /** The change request this change applied, when it went through review. */
+    changeRequestId: uuid('change_request_id'),
     finishedAt: timestamp('finished_at', { withTimezone: true }),
   },
   (t) => [index('audit_at_idx').on(t.at), index('audit_target_idx').on(t.resourceType, t.target), index('audit_task_idx').on(t.taskId)],
@@ -269,4 +273,100 @@ export const grants = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('grants_subject_idx').on(t.subjectType, t.subject)],
+);
+
+/** Which changes wait for review (admins; `file` ones come from PORTICO_ACCESS_FILE). */
+export const changePolicies = pgTable('change_policies', {
+  id: uuid('id').primaryKey(),
+  name: text('name').notNull(),
+  description: text('description').notNull().default(''),
+  scope: jsonb('scope').$type<Record<string, unknown>>().notNull().default({}),
+  conditions: jsonb('conditions').$type<Record<string, unknown>>().notNull().default({}),
+  approvals: integer('approvals').notNull().default(1),
+  approverRole: text('approver_role').notNull().default('operator'),
+  approverGroups: jsonb('approver_groups').$type<string[]>().notNull().default([]),
+  expiresAfterHours: integer('expires_after_hours').notNull().default(72),
+  windows: jsonb('windows').$type<unknown[]>().notNull().default([]),
+  /** May hold a token (DingTalk, Slack): read by the delivery only, never sent to a browser. */
+  webhookUrl: text('webhook_url'),
+  webhookFormat: text('webhook_format'),
+  source: text('source').notNull().default('console'),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** A save held for review: the route's input (kept server-side), its plan and its state. */
+export const changeRequests = pgTable(
+  'change_requests',
+  {
+    id: uuid('id').primaryKey(),
+    operation: text('operation').notNull(),
+    state: text('state').notNull(),
+    profile: text('profile').notNull(),
+    kind: text('kind').notNull(),
+    input: jsonb('input').notNull(),
+    plan: jsonb('plan').notNull(),
+    /** The live state the plan was made from; an apply reads it again and refuses if it moved. */
+    fingerprint: text('fingerprint').notNull(),
+    policies: jsonb('policies').$type<unknown[]>().notNull(),
+    requiredApprovals: integer('required_approvals').notNull(),
+    authorId: uuid('author_id'),
+    authorName: text('author_name').notNull(),
+    comment: text('comment').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    scheduledFor: timestamp('scheduled_for', { withTimezone: true }),
+    scheduledById: uuid('scheduled_by_id'),
+    auditEventId: uuid('audit_event_id'),
+    taskId: uuid('task_id'),
+    error: text('error'),
+  },
+  (t) => [index('change_requests_state_idx').on(t.state), index('change_requests_author_idx').on(t.authorId)],
+);
+
+/** A request's timeline: opened, comments, approvals, refusals, the apply. */
+export const changeRequestEvents = pgTable(
+  'change_request_events',
+  {
+    id: uuid('id').primaryKey(),
+    requestId: uuid('request_id')
+      .notNull()
+      .references(() => changeRequests.id, { onDelete: 'cascade' }),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid('actor_id'),
+    actorName: text('actor_name').notNull(),
+    type: text('type').notNull(),
+    text: text('text'),
+    data: jsonb('data'),
+  },
+  (t) => [index('change_request_events_request_idx').on(t.requestId, t.at)],
+);
+
+/** A change freeze: nothing is applied in it except by a break-glass admin with a reason. */
+export const changeFreezes = pgTable('change_freezes', {
+  id: uuid('id').primaryKey(),
+  startsAt: timestamp('starts_at', { withTimezone: true }).notNull(),
+  endsAt: timestamp('ends_at', { withTimezone: true }).notNull(),
+  profiles: jsonb('profiles').$type<string[]>().notNull().default([]),
+  reason: text('reason').notNull(),
+  createdBy: text('created_by').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** Webhook deliveries waiting or done: retried with backoff, never in the way of a change. */
+export const webhookDeliveries = pgTable(
+  'webhook_deliveries',
+  {
+    id: uuid('id').primaryKey(),
+    requestId: uuid('request_id').notNull(),
+    policyId: uuid('policy_id').notNull(),
+    event: text('event').notNull(),
+    body: jsonb('body').notNull(),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    deliveredAt: timestamp('delivered_at', { withTimezone: true }),
+    lastError: text('last_error'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('webhook_deliveries_due_idx').on(t.deliveredAt, t.nextAttemptAt)],
 );

@@ -43,6 +43,7 @@ export function errorHandler(logger: Logger, onRefused?: RefusalHook): ErrorRequ
         ...(appError.details.fields ? { fields: appError.details.fields } : {}),
         ...(appError.details.upstream ? { upstream: appError.details.upstream } : {}),
         ...(appError.details.outsideScope ? { outsideScope: appError.details.outsideScope } : {}),
+        ...(appError.details.change ? { change: appError.details.change } : {}),
       },
     };
     res.status(appError.status).json(body);

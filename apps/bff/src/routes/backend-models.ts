@@ -3,9 +3,10 @@ import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
+import { openGate, type ChangeGate } from '../http/change-gate.ts';
 import type { BackendModelService } from '../services/backend-models/backend-models.ts';
 
-export function backendModelsRouter(service: BackendModelService, options: HandleOptions): Router {
+export function backendModelsRouter(service: BackendModelService, options: HandleOptions, gate: ChangeGate = openGate): Router {
   const router = Router();
   const kind = 'backend-model';
   handle(
@@ -28,6 +29,14 @@ export function backendModelsRouter(service: BackendModelService, options: Handl
     options,
   );
   handle(router, routes.createBackendModel, ({ params, body, query }, req) => service.create(actorOf(req), params.id, params.stage, body, query.profile), options);
-  handle(router, routes.modifyBackendModel, ({ params, body, query }, req) => service.modify(actorOf(req), params.id, params.stage, body, query.profile), options);
+  handle(
+    router,
+    routes.modifyBackendModel,
+    async (input, req) => {
+      await gate(req, 'modifyBackendModel', input);
+      return service.modify(actorOf(req), input.params.id, input.params.stage, input.body, input.query.profile);
+    },
+    options,
+  );
   return router;
 }

@@ -3,10 +3,11 @@ import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
+import { openGate, type ChangeGate } from '../http/change-gate.ts';
 import type { IpControlListService } from '../services/ip-control-lists.ts';
 import type { IpControlService } from '../services/ip-controls.ts';
 
-export function ipControlsRouter(service: IpControlService, lists: IpControlListService, options: HandleOptions): Router {
+export function ipControlsRouter(service: IpControlService, lists: IpControlListService, options: HandleOptions, gate: ChangeGate = openGate): Router {
   const router = Router();
   handle(router, routes.createIpControl, ({ body, query }, req) => lists.create(actorOf(req), body, query.profile), options);
   handle(router, routes.modifyIpControl, ({ params, body, query }, req) => lists.modify(actorOf(req), params.id, body, query.profile), options);
@@ -35,8 +36,24 @@ export function ipControlsRouter(service: IpControlService, lists: IpControlList
     },
     options,
   );
-  handle(router, routes.addPolicyItem, ({ params, body, query }, req) => service.add(actorOf(req), params.id, body, query.profile), options);
-  handle(router, routes.modifyPolicyItem, ({ params, body, query }, req) => service.modify(actorOf(req), params.id, params.itemId, body, query.profile), options);
+  handle(
+    router,
+    routes.addPolicyItem,
+    async (input, req) => {
+      await gate(req, 'addPolicyItem', input);
+      return service.add(actorOf(req), input.params.id, input.body, input.query.profile);
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.modifyPolicyItem,
+    async (input, req) => {
+      await gate(req, 'modifyPolicyItem', input);
+      return service.modify(actorOf(req), input.params.id, input.params.itemId, input.body, input.query.profile);
+    },
+    options,
+  );
   handle(router, routes.removePolicyItem, ({ params, query }, req) => service.remove(actorOf(req), params.id, params.itemId, query.profile), options);
   return router;
 }

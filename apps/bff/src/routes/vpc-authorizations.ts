@@ -3,9 +3,10 @@ import { Router } from 'express';
 import { routes } from '@portico/contracts/routes';
 import { actorOf } from '../http/actor.ts';
 import { handle, type HandleOptions } from '../http/routing.ts';
+import { openGate, type ChangeGate } from '../http/change-gate.ts';
 import type { VpcAuthorizationService } from '../services/vpc-authorizations.ts';
 
-export function vpcAuthorizationsRouter(service: VpcAuthorizationService, options: HandleOptions): Router {
+export function vpcAuthorizationsRouter(service: VpcAuthorizationService, options: HandleOptions, gate: ChangeGate = openGate): Router {
   const router = Router();
   const kind = 'vpc-authorization';
   handle(
@@ -28,7 +29,23 @@ export function vpcAuthorizationsRouter(service: VpcAuthorizationService, option
     options,
   );
   handle(router, routes.createVpcAuthorization, ({ body, query }, req) => service.create(actorOf(req), body, query.profile), options);
-  handle(router, routes.modifyVpcAuthorization, ({ params, body, query }, req) => service.modify(actorOf(req), params.name, body, query.profile), options);
-  handle(router, routes.removeVpcAuthorization, ({ params, query }, req) => service.remove(actorOf(req), params.name, query.profile), options);
+  handle(
+    router,
+    routes.modifyVpcAuthorization,
+    async (input, req) => {
+      await gate(req, 'modifyVpcAuthorization', input);
+      return service.modify(actorOf(req), input.params.name, input.body, input.query.profile);
+    },
+    options,
+  );
+  handle(
+    router,
+    routes.removeVpcAuthorization,
+    async (input, req) => {
+      await gate(req, 'removeVpcAuthorization', input);
+      return service.remove(actorOf(req), input.params.name, input.query.profile);
+    },
+    options,
+  );
   return router;
 }

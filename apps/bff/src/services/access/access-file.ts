@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { AccessFile } from '@portico/contracts/grants';
+import { PorticoAccessFile } from '@portico/contracts/changes';
 import { fieldMessages } from '@portico/contracts/errors';
 
 /** The access file cannot be used: the message names the file and the first wrong field. */
@@ -10,7 +10,7 @@ export class AccessFileError extends Error {
 }
 
 /** Reads PORTICO_ACCESS_FILE: `.json` as JSON, anything else as YAML (a superset of JSON). */
-export function loadAccessFile(path: string): AccessFile {
+export function loadAccessFile(path: string): PorticoAccessFile {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
@@ -20,7 +20,7 @@ export function loadAccessFile(path: string): AccessFile {
   return parseAccessFile(text, path);
 }
 
-export function parseAccessFile(text: string, path: string): AccessFile {
+export function parseAccessFile(text: string, path: string): PorticoAccessFile {
   let document: unknown;
   try {
     document = extname(path).toLowerCase() === '.json' ? JSON.parse(text) : parseYaml(text);
@@ -29,7 +29,7 @@ export function parseAccessFile(text: string, path: string): AccessFile {
       `PORTICO_ACCESS_FILE ${path} is not valid ${extname(path).toLowerCase() === '.json' ? 'JSON' : 'YAML'}: ${(error as Error).message.split('\n')[0]}`,
     );
   }
-  const result = AccessFile.safeParse(document ?? {});
+  const result = PorticoAccessFile.safeParse(document ?? {});
   if (!result.success) {
     const [field, message] = Object.entries(fieldMessages(result.error))[0] ?? ['grants', 'is invalid'];
     throw new AccessFileError(`PORTICO_ACCESS_FILE ${path}: ${field} ${message}.`);

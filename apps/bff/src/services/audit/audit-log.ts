@@ -30,6 +30,8 @@ export interface Actor {
    * batch would touch) before it calls the cloud. Absent for Portico's own work (start-up).
    */
   permissions?: Permissions | undefined;
+  /** Acting for this change request (its apply, its review): the event links to it. */
+  changeRequestId?: string | undefined;
 }
 
 /** The cloud resource a change touched, as the bindings inventory names it (not stored in the log). */
@@ -138,6 +140,7 @@ export class AuditLog {
       revertOf: revertOf ?? null,
       clientAddress: actor.address ?? null,
       via: actor.via ?? null,
+      changeRequestId: actor.changeRequestId ?? null,
     });
     return id;
   }
@@ -155,6 +158,7 @@ export class AuditLog {
       error: outcome.error ?? null,
       clientAddress: actor.address ?? null,
       via: actor.via ?? null,
+      changeRequestId: actor.changeRequestId ?? null,
       finishedAt: new Date(),
     });
   }
@@ -279,6 +283,7 @@ export class AuditLog {
         : {}),
       ...(row.clientAddress ? { clientAddress: row.clientAddress } : {}),
       ...(row.via ? { via: row.via } : {}),
+      ...(row.changeRequestId ? { changeRequestId: row.changeRequestId } : {}),
       ...(row.finishedAt ? { finishedAt: row.finishedAt.toISOString() } : {}),
       revertible: false,
     };

@@ -13,6 +13,7 @@ export const resourceTypeLabels: Record<ResourceType, string> = {
   'demo-cloud': 'Demo cloud',
   settings: 'Console setting',
   grant: 'Grant',
+  'change-request': 'Change request',
 };
 
 export const resultColors: Record<AuditResult, string> = {

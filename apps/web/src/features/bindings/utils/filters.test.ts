@@ -83,11 +83,11 @@ describe('filterInventory', () => {
     expect(filterInventory(index, { api: 'orders-api-3@TEST' }).resources.map((r) => r.name)).toEqual(['orders-vpc']);
   });
 
-  it('when the inventory has 10,000 APIs, then filtering takes milliseconds', () => {
+  // How fast is measured in bench/, not asserted here: a timed test fails on a busy machine.
+  it('when the inventory has 10,000 APIs, then a stage and finding filter keeps exactly the matching ones', () => {
     const big = buildInventoryIndex(inventoryFixture({ replicas: 500 }));
-    const started = performance.now();
     const result = filterInventory(big, { stage: 'RELEASE', finding: 'unprotected-api' });
     expect(result.apis).toHaveLength(2_500);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(result.apis.every((api) => api.stageName === 'RELEASE')).toBe(true);
   });
 });
