@@ -42,6 +42,9 @@ const zones = [
  * every .tsx file under apps/web/src.
  */
 const translatedFiles = [
+  'apps/web/src/app/routes/changes/list.tsx',
+  'apps/web/src/app/routes/changes/change.tsx',
+  'apps/web/src/features/changes/components/*.tsx',
   'apps/web/src/app/routes/app-layout.tsx',
   'apps/web/src/app/routes/auth-frame.tsx',
   'apps/web/src/app/routes/choose-own-password.tsx',

@@ -128,27 +128,56 @@ export interface ChangeTarget {
   tags?: Record<string, string> | undefined;
 }
 
-/** Why a policy asks for review of this change, in words; empty when it does not. */
-export function policyReasons(policy: Pick<ChangePolicy, 'scope' | 'when'>, target: ChangeTarget, facts: ChangeFacts): string[] {
+export const ReviewReasonCode = z.enum([
+  'everyChange',
+  'stage',
+  'aclWiderThanIpv4Prefix',
+  'aclWiderThanIpv6Prefix',
+  'aclOpensToEveryone',
+  'removesBoundVpcAuthorization',
+  'touchesMoreThanApis',
+  'turnsEndpointApprovalOff',
+]);
+/** Why a policy holds a change: a code the console words in the reader's language, and its value (a prefix, a stage, a count). */
+export const ReviewReason = z.object({ code: ReviewReasonCode, value: z.union([z.string(), z.number()]).optional() });
+export type ReviewReason = z.infer<typeof ReviewReason>;
+
+/** A reason in English, for the BFF's messages and webhooks. */
+export function describeReason(reason: ReviewReason): string {
+  const texts: Record<ReviewReason['code'], string> = {
+    everyChange: 'every change in its scope',
+    stage: `a change in ${reason.value}`,
+    aclWiderThanIpv4Prefix: `an IPv4 entry wider than /${reason.value}`,
+    aclWiderThanIpv6Prefix: `an IPv6 entry wider than /${reason.value}`,
+    aclOpensToEveryone: 'an entry that allows every address',
+    removesBoundVpcAuthorization: 'removing a VPC authorization that published APIs use',
+    touchesMoreThanApis: `more than ${reason.value} published APIs`,
+    turnsEndpointApprovalOff: 'turning connection approval off',
+  };
+  return texts[reason.code];
+}
+
+/** Why a policy asks for review of this change; empty when it does not. */
+export function policyReasons(policy: Pick<ChangePolicy, 'scope' | 'when'>, target: ChangeTarget, facts: ChangeFacts): ReviewReason[] {
   if (!scopeCovers(policy.scope, { need: 'change', ...target, tags: target.tags ?? {} })) return [];
   const when = policy.when;
-  const conditions: [boolean | undefined, string][] = [
+  const hasConditions = Object.values(when).some((v) => v !== undefined && v !== false);
+  if (!hasConditions) return [target.stage ? { code: 'stage', value: target.stage } : { code: 'everyChange' }];
+  const holds: [boolean | undefined, ReviewReason][] = [
     [
       when.aclWiderThanIpv4Prefix !== undefined && facts.widestIpv4Prefix !== undefined && facts.widestIpv4Prefix < when.aclWiderThanIpv4Prefix,
-      `an IPv4 entry wider than /${when.aclWiderThanIpv4Prefix}`,
+      { code: 'aclWiderThanIpv4Prefix', value: when.aclWiderThanIpv4Prefix },
     ],
     [
       when.aclWiderThanIpv6Prefix !== undefined && facts.widestIpv6Prefix !== undefined && facts.widestIpv6Prefix < when.aclWiderThanIpv6Prefix,
-      `an IPv6 entry wider than /${when.aclWiderThanIpv6Prefix}`,
+      { code: 'aclWiderThanIpv6Prefix', value: when.aclWiderThanIpv6Prefix },
     ],
-    [when.aclOpensToEveryone && facts.opensToEveryone, 'an entry that allows every address'],
-    [when.removesBoundVpcAuthorization && facts.removesBoundVpcAuthorization, 'removing a VPC authorization that published APIs use'],
-    [when.touchesMoreThanApis !== undefined && facts.apiCount > when.touchesMoreThanApis, `more than ${when.touchesMoreThanApis} published APIs`],
-    [when.turnsEndpointApprovalOff && facts.turnsApprovalOff, 'turning connection approval off'],
+    [when.aclOpensToEveryone && facts.opensToEveryone, { code: 'aclOpensToEveryone' }],
+    [when.removesBoundVpcAuthorization && facts.removesBoundVpcAuthorization, { code: 'removesBoundVpcAuthorization' }],
+    [when.touchesMoreThanApis !== undefined && facts.apiCount > when.touchesMoreThanApis, { code: 'touchesMoreThanApis', value: when.touchesMoreThanApis }],
+    [when.turnsEndpointApprovalOff && facts.turnsApprovalOff, { code: 'turnsEndpointApprovalOff' }],
   ];
-  const hasConditions = Object.values(when).some((v) => v !== undefined && v !== false);
-  if (!hasConditions) return [target.stage ? `a change in ${target.stage}` : 'every change in its scope'];
-  return conditions.filter(([holds]) => holds === true).map(([, label]) => label);
+  return holds.filter(([held]) => held === true).map(([, reason]) => reason);
 }
 
 export const ChangeState = z.enum(['open', 'approved', 'rejected', 'withdrawn', 'applying', 'applied', 'failed', 'expired']);
@@ -165,7 +194,7 @@ export type ChangeInput = z.infer<typeof ChangeInput>;
 export const AppliedPolicy = z.object({
   id: z.string(),
   name: z.string(),
-  reasons: z.array(z.string()),
+  reasons: z.array(ReviewReason),
   approvals: z.number().int(),
   approverRole: z.enum(['operator', 'admin']),
   approverGroups: z.array(z.string()),
@@ -235,8 +264,8 @@ export const ChangeRequest = z.object({
   timeline: z.array(TimelineEntry),
   /** What the reader may do now (the console shows only these buttons). */
   can: z.object({ approve: z.boolean(), reject: z.boolean(), withdraw: z.boolean(), apply: z.boolean(), comment: z.boolean() }),
-  /** Why the reader cannot approve (the author; not an approver; approved already). */
-  cannotApproveReason: z.string().optional(),
+  /** Why the reader cannot approve: not open, their own request, not an approver, approved already. */
+  cannotApproveReason: z.enum(['notOpen', 'author', 'notApprover', 'approvedAlready']).optional(),
 });
 export type ChangeRequest = z.infer<typeof ChangeRequest>;
 
@@ -255,6 +284,8 @@ export const ChangeSummary = ChangeRequest.pick({
   profile: z.string(),
   kind: ResourceKind,
   blastRadius: z.string(),
+  /** The blast radius as numbers, for the reader's language. */
+  reach: z.object({ apis: z.number().int(), groups: z.number().int(), release: z.number().int() }),
   waitingForMe: z.boolean(),
 });
 export type ChangeSummary = z.infer<typeof ChangeSummary>;
@@ -321,6 +352,11 @@ export const FreezeParams = z.object({ id: z.uuid('must be a freeze id') });
 /** A fresh sign-in for an approval: the password again (local accounts). */
 export const StepUp = z.strictObject({ password: z.string().min(1, 'is required').max(1024) });
 export const StepUpResult = z.object({ stepUpAt: z.string() });
+
+/** How far a plan reaches, as numbers: published APIs, their groups, how many in RELEASE. */
+export function reachOf(apis: readonly { groupName: string; stageName: string }[]) {
+  return { apis: apis.length, groups: new Set(apis.map((a) => a.groupName)).size, release: apis.filter((a) => a.stageName === 'RELEASE').length };
+}
 
 /** What a refused save or apply tells the console. */
 export const ChangeRefusal = z.object({

@@ -107,6 +107,14 @@ export const router = createBrowserRouter([
             lazy: () => import('./routes/audit/event').then((m) => ({ Component: m.AuditEventRoute })),
           },
           {
+            path: 'changes',
+            lazy: () => import('./routes/changes/list').then((m) => ({ Component: m.ChangesRoute })),
+          },
+          {
+            path: 'changes/:id',
+            lazy: () => import('./routes/changes/change').then((m) => ({ Component: m.ChangeRoute })),
+          },
+          {
             path: 'tokens',
             lazy: () => import('./routes/tokens/tokens').then((m) => ({ Component: m.TokensRoute })),
           },

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CSRF_HEADER } from '@portico/contracts/auth';
+import type { ChangeRefusal } from '@portico/contracts/changes';
 import { ErrorEnvelope, type UpstreamError } from '@portico/contracts/errors';
 import { pathOf, type RouteDef } from '@portico/contracts/routes';
 
@@ -21,6 +22,15 @@ export interface ApiErrorInit {
   message: string;
   fields?: Record<string, string> | undefined;
   upstream?: UpstreamError | undefined;
+  change?: ChangeRefusal | undefined;
+}
+
+/** The call a refused change came from, so it can be sent again or turned into a change request. */
+export interface SentRequest {
+  route: RouteDef;
+  params?: Record<string, string | number> | undefined;
+  query?: Record<string, QueryValue> | undefined;
+  body?: unknown;
 }
 
 /** A failed call: the envelope the BFF answered with, or what the client could tell. */
@@ -30,6 +40,10 @@ export class ApiError extends Error {
   readonly code: string;
   readonly fields: Record<string, string> | undefined;
   readonly upstream: UpstreamError | undefined;
+  /** A save held for review or stopped by a freeze (the policies, the freeze), or an apply's drift. */
+  readonly change: ChangeRefusal | undefined;
+  /** The request that was refused (set by `apiRequest`). */
+  sent: SentRequest | undefined;
 
   constructor(init: ApiErrorInit) {
     super(init.message);
@@ -38,6 +52,7 @@ export class ApiError extends Error {
     this.code = init.code;
     this.fields = init.fields;
     this.upstream = init.upstream;
+    this.change = init.change;
   }
 
   /** The request never got an answer: offline, BFF down, connection dropped. */
@@ -64,6 +79,8 @@ export interface RequestOptions<R extends RouteDef> {
   query?: [SchemaOf<R, 'query'>] extends [never] ? never : { [K in keyof z.input<SchemaOf<R, 'query'>>]?: QueryValue };
   body?: [SchemaOf<R, 'body'>] extends [never] ? never : z.output<SchemaOf<R, 'body'>>;
   signal?: AbortSignal | undefined;
+  /** Extra headers (a break-glass reason during a change freeze). */
+  headers?: Record<string, string> | undefined;
 }
 
 export type ResponseOf<R extends RouteDef> = z.output<R['response']>;
@@ -113,14 +130,19 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const envelope = ErrorEnvelope.safeParse(body);
   if (envelope.success) {
-    const { code, message, fields, upstream } = envelope.data.error;
-    return new ApiError({ status: response.status, code, message, fields, upstream });
+    const { code, message, fields, upstream, change } = envelope.data.error;
+    return new ApiError({ status: response.status, code, message, fields, upstream, change });
   }
   return new ApiError({
     status: response.status,
     code: ClientErrorCode.http,
     message: `The server answered ${response.status}${response.statusText ? ` ${response.statusText}` : ''}.`,
   });
+}
+
+function withExtra(headers: Headers, extra: Record<string, string> | undefined): Headers {
+  for (const [name, value] of Object.entries(extra ?? {})) headers.set(name, value);
+  return headers;
 }
 
 function isAbort(error: unknown): boolean {
@@ -136,7 +158,7 @@ export async function apiRequest<R extends RouteDef>(route: R, options: RequestO
     response = await fetch(url, {
       method: route.method,
       credentials: 'same-origin',
-      headers: headersFor(route.method, hasBody),
+      headers: withExtra(headersFor(route.method, hasBody), options.headers),
       body: hasBody ? JSON.stringify(options.body) : null,
       signal: options.signal ?? null,
     });
@@ -145,7 +167,11 @@ export async function apiRequest<R extends RouteDef>(route: R, options: RequestO
     throw networkError();
   }
 
-  if (!response.ok) throw await errorFromResponse(response);
+  if (!response.ok) {
+    const error = await errorFromResponse(response);
+    error.sent = { route, params: options.params as SentRequest['params'], query: options.query as SentRequest['query'], body: options.body };
+    throw error;
+  }
 
   let json: unknown;
   try {

@@ -1,6 +1,7 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import { ErrorCode } from '@portico/contracts/errors';
 import { isApiError } from './api-client';
+import { noteFailedChange } from './held-changes';
 import { isSessionEnded, sessionKeys, setSession } from './session';
 
 /** Retry what may pass on a second try (lost connection, 5xx, throttling); never a 4xx. */
@@ -25,7 +26,10 @@ export function createQueryClient(): QueryClient {
   const client: QueryClient = new QueryClient({
     queryCache: new QueryCache({ onError: (error) => onSessionError(client, error) }),
     mutationCache: new MutationCache({
-      onError: (error, _variables, _context, mutation) => onSessionError(client, error, mutation.options.mutationKey),
+      onError: (error, _variables, _context, mutation) => {
+        onSessionError(client, error, mutation.options.mutationKey);
+        noteFailedChange(error);
+      },
     }),
     defaultOptions: {
       queries: { staleTime: 15_000, retry: shouldRetry },

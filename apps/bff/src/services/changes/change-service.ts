@@ -1,6 +1,8 @@
 import {
   ChangeOperation,
   policyReasons,
+  describeReason,
+  reachOf,
   type AppliedPolicy,
   type ApplyChange,
   type ChangeCheck,
@@ -94,7 +96,7 @@ export class ChangeService {
     const { plan } = await this.d.handlers[operation].plan(input);
     const held = applicable(policies, plan);
     if (held.length > 0) {
-      const names = held.map((p) => `${p.name} (${p.reasons.join('; ')})`).join(', ');
+      const names = held.map((p) => `${p.name} (${p.reasons.map(describeReason).join('; ')})`).join(', ');
       throw new AppError(ErrorCode.reviewRequired, `This change needs review under ${names}: open a change request.`, 409, { change: { policies: held } });
     }
     await this.passFreeze(actor, plan, breakGlassReason);
@@ -204,9 +206,9 @@ export class ChangeService {
   async approve(reader: Reader, id: string, comment: string): Promise<ChangeRequest> {
     const row = await this.require(reader, id);
     const reason = this.cannotApprove(reader, row, await this.d.requests.events(id));
-    if (reason) throw new AppError(ErrorCode.forbidden, reason, 403);
+    if (reason) throw new AppError(ErrorCode.forbidden, cannotApproveText[reason], 403);
     if (!reader.stepUpAt || Date.now() - reader.stepUpAt.getTime() > this.d.stepUpWindowMs) {
-      throw new AppError(ErrorCode.stepUpRequired, 'Enter your password again to approve: approvals need a sign-in from the last few minutes.', 401);
+      throw new AppError(ErrorCode.stepUpRequired, 'Enter your password again to approve: approvals need a sign-in from the last few minutes.', 403);
     }
     await this.d.requests.addEvent(id, reader, 'approved', comment || undefined, { stepUpAt: reader.stepUpAt.toISOString() });
     const approvals = approvalsOf(await this.d.requests.events(id));
@@ -353,11 +355,11 @@ export class ChangeService {
     );
   }
 
-  private cannotApprove(reader: Reader, row: RequestRow, events: readonly EventRow[]): string | undefined {
-    if (row.state !== 'open') return `This request is ${row.state}.`;
-    if (row.authorId === reader.id) return 'You opened this request: another person must approve it.';
-    if (!this.isApprover(reader, row)) return 'Its policies name approvers you are not one of.';
-    if (approvalsOf(events).some((a) => a.byId === reader.id)) return 'You approved it already.';
+  private cannotApprove(reader: Reader, row: RequestRow, events: readonly EventRow[]): NonNullable<ChangeRequest['cannotApproveReason']> | undefined {
+    if (row.state !== 'open') return 'notOpen';
+    if (row.authorId === reader.id) return 'author';
+    if (!this.isApprover(reader, row)) return 'notApprover';
+    if (approvalsOf(events).some((a) => a.byId === reader.id)) return 'approvedAlready';
     return undefined;
   }
 
@@ -377,6 +379,7 @@ export class ChangeService {
       profile: row.profile,
       kind: plan.target.kind,
       blastRadius: plan.blastRadius,
+      reach: reachOf(plan.apis),
       waitingForMe: this.cannotApprove(reader, row, events) === undefined,
     };
   }
@@ -409,6 +412,13 @@ export class ChangeService {
       .catch(() => undefined);
   }
 }
+
+const cannotApproveText: Record<NonNullable<ChangeRequest['cannotApproveReason']>, string> = {
+  notOpen: 'This request is no longer open.',
+  author: 'You opened this request: another person must approve it.',
+  notApprover: 'Its policies name approvers you are not one of.',
+  approvedAlready: 'You approved it already.',
+};
 
 /** The policies that hold this plan for review, with why. */
 export function applicable(policies: readonly StoredPolicy[], plan: ChangePlan): AppliedPolicy[] {

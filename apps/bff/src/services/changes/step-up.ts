@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Db } from '../../db/database.ts';
-import { sessions } from '../../db/schema.ts';
+import { sessions, users } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import { verifyPassword } from '../auth/passwords.ts';
@@ -31,10 +31,17 @@ export class StepUpService {
     return at;
   }
 
-  /** The session's last fresh sign-in; an SSO session counts its own start (the provider just asked). */
+  /**
+   * The session's last password typed again. Someone who signs in through the identity provider
+   * has no password here: their session's own start counts (sign in again to approve).
+   */
   async lastFor(tokenHash: string): Promise<Date | undefined> {
-    const [row] = await this.db.select({ stepUpAt: sessions.stepUpAt, createdAt: sessions.createdAt }).from(sessions).where(eq(sessions.tokenHash, tokenHash));
+    const [row] = await this.db
+      .select({ stepUpAt: sessions.stepUpAt, createdAt: sessions.createdAt, passwordHash: users.passwordHash })
+      .from(sessions)
+      .innerJoin(users, eq(users.id, sessions.userId))
+      .where(eq(sessions.tokenHash, tokenHash));
     if (!row) return undefined;
-    return row.stepUpAt ?? row.createdAt;
+    return row.stepUpAt ?? (row.passwordHash ? undefined : row.createdAt);
   }
 }

@@ -9,12 +9,15 @@ import { accessOf, routes } from '@portico/contracts/routes';
 import { UserMenu } from '@/features/auth/components/user-menu';
 import { ActiveProfile } from '@/features/profiles/components/active-profile';
 import { ColorSchemeMenu, LanguageMenu } from '@/components/layout/display-menus';
-import { IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey, IconLock } from '@/components/ui/icons';
+import { IconCheck, IconGraph, IconHistory, IconNetwork, IconPlug, IconShield, IconStack, IconUsers, IconKey, IconLock } from '@/components/ui/icons';
+import { useWaitingCount } from '@/features/changes/api/changes';
+import { HeldChangeModal } from '@/features/changes/components/held-change-modal';
 import { useSession } from '@/lib/session';
 import { UnsavedChangesBoundary } from '@/lib/unsaved-changes';
 import { deniedReason } from '@/lib/roles';
 
-type NavKey = 'vpcAuthorizations' | 'ipAccessControl' | 'backendModels' | 'endpointServices' | 'bindings' | 'audit' | 'tasks' | 'tokens' | 'permissions' | 'people';
+type NavKey =
+  'vpcAuthorizations' | 'ipAccessControl' | 'backendModels' | 'endpointServices' | 'bindings' | 'audit' | 'tasks' | 'changes' | 'tokens' | 'permissions' | 'people';
 
 interface NavItem {
   label: NavKey;
@@ -34,6 +37,7 @@ const navItems: (NavItem & { kind: ResourceKind })[] = [
 /** The console's own records; each item shows only to people who may open it. */
 const consoleItems: (NavItem & { access: Access; wholeProfile?: boolean })[] = [
   { label: 'bindings', to: '/bindings', icon: <IconGraph />, access: accessOf(routes.getInventory), wholeProfile: true },
+  { label: 'changes', to: '/changes', icon: <IconCheck />, access: accessOf(routes.listChanges) },
   { label: 'tasks', to: '/tasks', icon: <IconStack />, access: accessOf(routes.listTasks) },
   { label: 'audit', to: '/audit', icon: <IconHistory />, access: accessOf(routes.listAudit) },
   { label: 'tokens', to: '/tokens', icon: <IconKey />, access: accessOf(routes.listTokens) },
@@ -58,7 +62,7 @@ export function Brand() {
   );
 }
 
-function NavItemLink({ item, pathname, onNavigate }: { item: NavItem; pathname: string; onNavigate: () => void }) {
+function NavItemLink({ item, pathname, onNavigate, count }: { item: NavItem; pathname: string; onNavigate: () => void; count?: number | undefined }) {
   const { t } = useTranslation();
   const current = pathname === item.to || pathname.startsWith(`${item.to}/`);
   return (
@@ -71,6 +75,10 @@ function NavItemLink({ item, pathname, onNavigate }: { item: NavItem; pathname: 
         item.soon ? (
           <Badge size="xs" variant="light" color="gray">
             {t('shell.soon')}
+          </Badge>
+        ) : count ? (
+          <Badge size="sm" variant="filled" color="orange" circle aria-label={t('nav.waitingForYou', { count })}>
+            {count}
           </Badge>
         ) : null
       }
@@ -89,6 +97,7 @@ export function AppLayout() {
   const navigation = useNavigation();
   const { grants } = useSession();
   const { t } = useTranslation();
+  const waiting = useWaitingCount(deniedReason(grants, accessOf(routes.listChanges)) === undefined);
 
   return (
     <AppShell header={{ height: 56 }} navbar={{ width: 264, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
@@ -132,7 +141,7 @@ export function AppLayout() {
           {consoleItems
             .filter((item) => (item.wholeProfile ? decide(grants, { need: 'read', wholeProfile: true }) : deniedReason(grants, item.access)) === undefined)
             .map((item) => (
-              <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} />
+              <NavItemLink key={item.to} item={item} pathname={pathname} onNavigate={close} count={item.label === 'changes' ? waiting.data : undefined} />
             ))}
         </Stack>
       </AppShell.Navbar>
@@ -141,6 +150,7 @@ export function AppLayout() {
         <UnsavedChangesBoundary>
           <Outlet />
         </UnsavedChangesBoundary>
+        <HeldChangeModal />
       </AppShell.Main>
     </AppShell>
   );

@@ -88,6 +88,6 @@ describe('filterInventory', () => {
     const big = buildInventoryIndex(inventoryFixture({ replicas: 500 }));
     const result = filterInventory(big, { stage: 'RELEASE', finding: 'unprotected-api' });
     expect(result.apis).toHaveLength(2_500);
-    expect(result.apis.every((api) => api.stageName === 'RELEASE')).toBe(true);
+    expect(result.apis.every((row) => row.stage === 'RELEASE')).toBe(true);
   });
 });

@@ -1,0 +1,76 @@
+import { Alert, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { Link, useParams } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { PageHeader, usePageTitle } from '@/components/layout/page-header';
+import { TableSkeleton } from '@/components/ui/table-skeleton';
+import { useChange } from '@/features/changes/api/changes';
+import { ChangeActions } from '@/features/changes/components/change-actions';
+import { ChangePlanView } from '@/features/changes/components/change-plan';
+import { ChangeStateBadge } from '@/features/changes/components/change-state-badge';
+import { ChangeTimeline } from '@/features/changes/components/change-timeline';
+import { formatDateTime } from '@/lib/format';
+
+/** `/changes/:id`: one request — its diff, its reach, its policies, the timeline and what the reader may do. */
+export function ChangeRoute() {
+  const { id = '' } = useParams();
+  const { t } = useTranslation();
+  const change = useChange(id);
+  usePageTitle(change.data?.plan.title ?? t('changes.request'));
+  const crumbs = [{ label: t('changes.title'), to: '/changes' }];
+  if (change.isPending) return <TableSkeleton headers={[t('changes.request')]} rows={4} label={t('changes.loading')} />;
+  if (change.isError) return <ApiErrorAlert error={change.error} title={t('changes.loadOneFailed')} onRetry={() => void change.refetch()} retrying={change.isFetching} />;
+  const request = change.data;
+  return (
+    <>
+      <PageHeader
+        title={request.plan.title}
+        crumbs={crumbs}
+        description={t('changes.meta', {
+          author: request.author,
+          profile: request.plan.target.profile,
+          opened: formatDateTime(request.createdAt),
+          expires: formatDateTime(request.expiresAt),
+        })}
+      />
+      <Stack gap="lg">
+        <Paper withBorder radius="md" p="lg">
+          <Stack gap="sm">
+            <Group gap="sm">
+              <ChangeStateBadge state={request.state} />
+              <Text size="sm">{t('changes.table.approvalCount', { given: request.approvals.length, required: request.requiredApprovals })}</Text>
+              {request.scheduledFor ? <Text size="sm">{t('changes.scheduledFor', { at: formatDateTime(request.scheduledFor) })}</Text> : null}
+            </Group>
+            <Text size="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {request.comment}
+            </Text>
+            {request.error ? (
+              <Alert color="red" variant="light">
+                {request.error}
+              </Alert>
+            ) : null}
+            {request.state === 'applied' && request.auditEventId ? (
+              <Text size="sm">
+                {t('changes.appliedAs')}{' '}
+                <Anchor component={Link} to={`/audit/${request.auditEventId}`}>
+                  {t('changes.auditEvent')}
+                </Anchor>
+                {request.taskId ? (
+                  <>
+                    {' · '}
+                    <Anchor component={Link} to={`/tasks/${request.taskId}`}>
+                      {t('changes.task')}
+                    </Anchor>
+                  </>
+                ) : null}
+              </Text>
+            ) : null}
+            <ChangeActions request={request} />
+          </Stack>
+        </Paper>
+        <ChangePlanView plan={request.plan} policies={request.policies} />
+        <ChangeTimeline request={request} />
+      </Stack>
+    </>
+  );
+}
