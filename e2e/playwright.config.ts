@@ -34,7 +34,8 @@ export default defineConfig({
     command: 'node --import tsx serve.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // Starting the emulator and the console takes seconds on an idle machine; a busy one needs longer.
+    timeout: 180_000,
     env: { E2E_PORT: String(port), E2E_EMULATOR_PORT: String(emulatorPort) },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -8,6 +8,13 @@ interface Registry {
   set(id: string, dirty: boolean): void;
 }
 
+/**
+ * Navigation state for leaving when the edits are kept elsewhere (a change request holds them):
+ * `navigate(to, { state: KEEPS_EDITS })` never asks.
+ */
+export const KEEPS_EDITS = { porticoKeepsEdits: true } as const;
+const keepsEdits = (state: unknown) => typeof state === 'object' && state !== null && 'porticoKeepsEdits' in state;
+
 const UnsavedChangesContext = createContext<Registry | null>(null);
 
 /**
@@ -16,7 +23,9 @@ const UnsavedChangesContext = createContext<Registry | null>(null);
  */
 export function UnsavedChangesBoundary({ children }: { children: ReactNode }) {
   const dirty = useRef(new Set<string>());
-  const blocker = useBlocker(({ currentLocation, nextLocation }) => dirty.current.size > 0 && currentLocation.pathname !== nextLocation.pathname);
+  const blocker = useBlocker(
+    ({ currentLocation, nextLocation }) => dirty.current.size > 0 && currentLocation.pathname !== nextLocation.pathname && !keepsEdits(nextLocation.state),
+  );
   useEffect(() => {
     if (blocker.state !== 'blocked') return;
     if (window.confirm(DISCARD_QUESTION)) {

@@ -149,8 +149,8 @@ export function AppLayout() {
       <AppShell.Main id="main" className="portico-main">
         <UnsavedChangesBoundary>
           <Outlet />
+          <HeldChangeModal />
         </UnsavedChangesBoundary>
-        <HeldChangeModal />
       </AppShell.Main>
     </AppShell>
   );

@@ -9,6 +9,7 @@ import { apiRequest, type ApiError } from '@/lib/api-client';
 import { formatDateTime } from '@/lib/format';
 import { dismissHeldChange, useHeldChange } from '@/lib/held-changes';
 import { useCan } from '@/lib/session';
+import { KEEPS_EDITS } from '@/lib/unsaved-changes';
 import { useOpenChange } from '../api/changes';
 import { inputOf, operationOf } from '../utils/operation';
 
@@ -21,7 +22,8 @@ export function HeldChangeModal() {
   const { t } = useTranslation();
   const title = held?.code === ErrorCode.frozen ? t('changes.held.frozenTitle') : t('changes.held.title');
   return (
-    <Modal opened={held !== null} onClose={dismissHeldChange} title={title} centered size="lg">
+    // Above the screen's own review dialog, which stays open underneath with its error.
+    <Modal opened={held !== null} onClose={dismissHeldChange} title={title} centered size="lg" zIndex={400}>
       {held?.code === ErrorCode.frozen ? <FrozenSave error={held} /> : held ? <RequestReview error={held} /> : null}
     </Modal>
   );
@@ -40,7 +42,8 @@ function RequestReview({ error }: { error: ApiError }) {
       {
         onSuccess: (request) => {
           dismissHeldChange();
-          void navigate(`/changes/${request.id}`);
+          // The request holds the edits now: leaving the editor loses nothing, so it does not ask.
+          void navigate(`/changes/${request.id}`, { state: KEEPS_EDITS });
         },
       },
     );
