@@ -7,6 +7,8 @@ import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useChanges, type ChangeView } from '@/features/changes/api/changes';
 import { ChangesTable } from '@/features/changes/components/changes-table';
+import { FreezesPanel } from '@/features/changes/components/freezes-panel';
+import { PoliciesPanel } from '@/features/changes/components/policies-panel';
 
 /** `/changes`: requests held for review — mine, waiting for me, everyone's — with a state filter. */
 export function ChangesRoute() {
@@ -64,6 +66,10 @@ export function ChangesRoute() {
           ) : null}
         </Stack>
       </Paper>
+      <Stack gap="lg" mt="lg">
+        <PoliciesPanel />
+        <FreezesPanel />
+      </Stack>
     </>
   );
 }
