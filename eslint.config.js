@@ -59,6 +59,12 @@ const translatedFiles = [
   'apps/web/src/features/auth/components/sso-sign-in.tsx',
   'apps/web/src/features/auth/components/user-menu.tsx',
   'apps/web/src/features/profiles/components/active-profile.tsx',
+  'apps/web/src/components/list/list-content.tsx',
+  'apps/web/src/components/list/list-footer.tsx',
+  'apps/web/src/components/list/list-panel.tsx',
+  'apps/web/src/components/list/list-search.tsx',
+  'apps/web/src/components/list/resource-table.tsx',
+  'apps/web/src/lib/connection/connection-banner.tsx',
 ];
 
 const cloudSdks = {
