@@ -65,6 +65,15 @@ const translatedFiles = [
   'apps/web/src/components/list/list-search.tsx',
   'apps/web/src/components/list/resource-table.tsx',
   'apps/web/src/lib/connection/connection-banner.tsx',
+  'apps/web/src/features/audit/components/audit-event-summary.tsx',
+  'apps/web/src/features/audit/components/audit-filters.tsx',
+  'apps/web/src/features/audit/components/audit-result-badge.tsx',
+  'apps/web/src/features/audit/components/audit-table.tsx',
+  'apps/web/src/features/audit/components/change-diff-table.tsx',
+  'apps/web/src/features/audit/components/list-changes.tsx',
+  'apps/web/src/features/audit/components/revert-modal.tsx',
+  'apps/web/src/app/routes/audit/list.tsx',
+  'apps/web/src/app/routes/audit/event.tsx',
 ];
 
 const cloudSdks = {
