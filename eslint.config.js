@@ -74,6 +74,12 @@ const translatedFiles = [
   'apps/web/src/features/audit/components/revert-modal.tsx',
   'apps/web/src/app/routes/audit/list.tsx',
   'apps/web/src/app/routes/audit/event.tsx',
+  'apps/web/src/app/routes/home/home.tsx',
+  'apps/web/src/features/home/components/home-card.tsx',
+  'apps/web/src/features/home/components/resource-counts.tsx',
+  'apps/web/src/features/home/components/findings-summary.tsx',
+  'apps/web/src/features/home/components/running-tasks.tsx',
+  'apps/web/src/features/home/components/recent-changes.tsx',
 ];
 
 const cloudSdks = {
