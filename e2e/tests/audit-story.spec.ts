@@ -6,6 +6,9 @@ import { createPerson, resetEmulator, shotsAtWidths, signIn } from './support.ts
 const nacos = SEED.backends.identityNacos;
 type NacosModel = { stageName: string; data: { DiscoveryConfig: { NacosConfig: Record<string, string> } } };
 
+// Screenshots at three widths in two languages take a while on a busy machine.
+test.setTimeout(180_000);
+
 test.beforeEach(async () => {
   await resetEmulator();
 });
@@ -63,7 +66,7 @@ test('given a backend model change, when it is reverted, then the model is back,
   await expect(page.getByText('Change reverted')).toBeVisible();
 
   await page.reload();
-  await page.goto('/audit?resourceType=backend-model&operation=ModifyBackendModel');
+  await page.goto(`/audit?resourceType=backend-model&operation=ModifyBackendModel&actor=${person.username}`);
   const rows = page.getByRole('table', { name: 'Audit events' }).locator('tbody tr');
   // Newest first: the revert, then the reverted change.
   await expect(rows).toHaveCount(2);

@@ -3,6 +3,9 @@ import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { callAs, useChinese } from './as-person.ts';
 import { createPerson, resetEmulator, shotsAtWidths, signIn } from './support.ts';
 
+// Screenshots at three widths in two languages take a while on a busy machine.
+test.setTimeout(180_000);
+
 test.beforeEach(async () => {
   await resetEmulator();
 });
