@@ -16,8 +16,8 @@ export function AuditResultBadge({ result }: { result: AuditResult }) {
       title={t(`audit.resultMeanings.${result}`)}
       leftSection={result === 'pending' ? <Loader size={8} color="blue" /> : null}
       data-result={result}
-      style={{ flexShrink: 0, overflow: 'visible' }}
-      miw="fit-content"
+      // Mantine cuts a badge's label to its box; a result is short and must always read whole.
+      styles={{ root: { flexShrink: 0, minWidth: 'max-content', overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } }}
     >
       {t(`audit.results.${result}`)}
     </Badge>

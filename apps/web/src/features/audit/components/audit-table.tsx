@@ -31,7 +31,7 @@ function EventRow({ event, onOpen, linkState }: { event: AuditEvent; onOpen: (id
       <Table.Td className="portico-nowrap">
         {/* The link makes the row reachable by keyboard; the row click is a shortcut. */}
         <Anchor component={Link} to={auditEventPath(event.id)} state={linkState} size="sm" onClick={(e) => e.stopPropagation()}>
-          <time dateTime={event.at}>{formatTimestamp(event.at, { withZone: true })}</time>
+          <time dateTime={event.at}>{formatTimestamp(event.at)}</time>
         </Anchor>
       </Table.Td>
       <Table.Td className="portico-nowrap">{event.actor.name}</Table.Td>
@@ -50,7 +50,7 @@ function EventRow({ event, onOpen, linkState }: { event: AuditEvent; onOpen: (id
           {event.target}
         </Text>
       </Table.Td>
-      <Table.Td className="portico-nowrap">
+      <Table.Td className="portico-nowrap" miw={110}>
         <Group gap={4} wrap="nowrap">
           <AuditResultBadge result={event.result} />
           {event.revertedBy ? (
@@ -62,7 +62,7 @@ function EventRow({ event, onOpen, linkState }: { event: AuditEvent; onOpen: (id
       </Table.Td>
       <Table.Td>
         {event.requestId ? (
-          <Text size="xs" ff="monospace" c="dimmed" truncate="end" maw={150} title={event.requestId}>
+          <Text size="xs" ff="monospace" c="dimmed" truncate="end" maw={130} title={event.requestId}>
             {event.requestId}
           </Text>
         ) : (
@@ -80,7 +80,7 @@ export function AuditTable({ events, onOpen, linkState, stale = false }: Props) 
   const { t } = useTranslation();
   const columns = useAuditColumns();
   return (
-    <Table.ScrollContainer minWidth={1120}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('audit.tableLabel')} aria-busy={stale} opacity={stale ? 0.6 : 1}>
         <Table.Thead>
           <Table.Tr>
