@@ -9,7 +9,8 @@ const refused = new ApiError({ status: 403, code: 'forbidden', message: 'No' });
 
 function queryWith(state: Partial<Query['state']>): Query {
   const client = new QueryClient();
-  const query = client.getQueryCache().build(client, { queryKey: ['q', Math.random()] });
+  const queryKey: readonly unknown[] = ['q', Math.random()];
+  const query = client.getQueryCache().build(client, { queryKey });
   query.setState({ ...query.state, ...state });
   return query;
 }

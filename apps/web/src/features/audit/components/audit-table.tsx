@@ -1,4 +1,4 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
+import { Anchor, Badge, Stack, Table, Text } from '@mantine/core';
 import type { AuditEvent } from '@portico/contracts/audit';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -34,7 +34,11 @@ function EventRow({ event, onOpen, linkState }: { event: AuditEvent; onOpen: (id
           <time dateTime={event.at}>{formatTimestamp(event.at)}</time>
         </Anchor>
       </Table.Td>
-      <Table.Td className="portico-nowrap">{event.actor.name}</Table.Td>
+      <Table.Td maw={180}>
+        <Text size="sm" truncate="end" title={event.actor.name}>
+          {event.actor.name}
+        </Text>
+      </Table.Td>
       <Table.Td ff="monospace" fz="xs" className="portico-nowrap">
         {event.operation}
         {event.revertOf ? (
@@ -51,14 +55,14 @@ function EventRow({ event, onOpen, linkState }: { event: AuditEvent; onOpen: (id
         </Text>
       </Table.Td>
       <Table.Td className="portico-nowrap" miw={110}>
-        <Group gap={4} wrap="nowrap">
+        <Stack gap={2} align="flex-start">
           <AuditResultBadge result={event.result} />
           {event.revertedBy ? (
             <Badge size="sm" radius="sm" tt="none" color="gray" variant="outline" style={{ flexShrink: 0 }}>
               {t('audit.revertedMark')}
             </Badge>
           ) : null}
-        </Group>
+        </Stack>
       </Table.Td>
       <Table.Td>
         {event.requestId ? (
@@ -80,7 +84,7 @@ export function AuditTable({ events, onOpen, linkState, stale = false }: Props) 
   const { t } = useTranslation();
   const columns = useAuditColumns();
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={1000}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={t('audit.tableLabel')} aria-busy={stale} opacity={stale ? 0.6 : 1}>
         <Table.Thead>
           <Table.Tr>
