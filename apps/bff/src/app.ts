@@ -40,6 +40,8 @@ import { backendModelsRouter } from './routes/backend-models.ts';
 import type { BackendModelService } from './services/backend-models/backend-models.ts';
 import { bindingsRouter } from './routes/bindings.ts';
 import { demoCloudRouter } from './routes/demo-cloud.ts';
+import { homeRouter } from './routes/home.ts';
+import { HomeService, latestInventory } from './services/home.ts';
 import type { DemoCloudService } from './services/demo-cloud.ts';
 import type { InventoryService } from './services/bindings/inventory-service.ts';
 import type { SuppressionService } from './services/bindings/suppressions.ts';
@@ -163,6 +165,7 @@ export function createApp(deps: AppDeps): Express {
   app.use(backendModelsRouter(deps.backendModels, options, gate));
   app.use(changesRouter({ changes: deps.changes, policies: deps.changePolicies, stepUp: deps.stepUp }, options));
   app.use(demoCloudRouter(deps.demoCloud, options));
+  app.use(homeRouter(new HomeService(deps.clouds, deps.tasks, deps.audit, latestInventory(deps.inventory, deps.suppressions)), options));
   const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
   const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
   app.use(bindingsRouter(deps.inventory, deps.suppressions, streams));

@@ -35,10 +35,11 @@ import { RevertService } from './services/reverts.ts';
 import { revertibleVpcOperations, VpcAuthorizationService } from './services/vpc-authorizations.ts';
 import { IpControlService, revertibleIpControlOperations } from './services/ip-controls.ts';
 import { IpControlListService } from './services/ip-control-lists.ts';
-import type { ResourceType } from '@portico/contracts/audit';
+import type { AuditEvent, ResourceType } from '@portico/contracts/audit';
 import { EndpointServiceService, revertibleEndpointServiceOperations } from './services/endpoint-services.ts';
 import type { HuaweiCallOptions } from './clouds/huawei/client.ts';
 import { BackendModelService } from './services/backend-models/backend-models.ts';
+import { backendModelReverter, replacedSecrets } from './services/backend-models/reverter.ts';
 import { describeBackendUpdateTask } from './clouds/alibaba/backends.ts';
 import { defaultInventoryOptions, InventoryService, type InventoryOptions } from './services/bindings/inventory-service.ts';
 import { InventoryStore } from './services/bindings/inventory-store.ts';
@@ -53,6 +54,7 @@ const revertibleOperations: Partial<Record<ResourceType, Set<string>>> = {
   'vpc-authorization': revertibleVpcOperations,
   'ip-control': revertibleIpControlOperations,
   'endpoint-service': revertibleEndpointServiceOperations,
+  'backend-model': new Set(['ModifyBackendModel']),
 };
 import { defaultSignInLimits, type SignInAttemptStores, type SignInLimits } from './routes/session.ts';
 
@@ -133,7 +135,10 @@ export async function start(options: StartOptions): Promise<RunningBff> {
   const store = new TaskStore(database.db);
   const metrics = new Metrics({ taskCounts: () => store.countsByKindAndState(), openStreams: () => drain.openStreams });
   const clouds = new CloudClients(new ProfileRegistry(options.profiles), options.alibaba, options.huawei, metrics);
-  const audit = new AuditLog(database.db, (e) => e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false), options.auditPendingUnknownMs);
+  // A change that replaced a secret cannot be undone: the audit log never kept the old value.
+  const revertible = (e: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'after'>) =>
+    e.result === 'succeeded' && (revertibleOperations[e.resourceType]?.has(e.operation) ?? false) && replacedSecrets(e.after).length === 0;
+  const audit = new AuditLog(database.db, revertible, options.auditPendingUnknownMs);
   await audit.markAbandoned();
   const sessions = new SessionStore(database.db, { ...defaultSessionPolicy, ...options.sessions });
   // One process on PGlite has nobody to tell; on PostgreSQL other instances keep sessions too.
@@ -183,6 +188,7 @@ export async function start(options: StartOptions): Promise<RunningBff> {
     'vpc-authorization': vpcAuthorizations.reverter(),
     'ip-control': ipControls.reverter(),
     'endpoint-service': endpointServices.reverter(),
+    'backend-model': backendModelReverter(clouds, backendModels),
   });
   const changes = changeServices({
     database,

@@ -86,6 +86,17 @@ export const auditOperations = [
   'CreatedOutsidePortico',
   'ChangedOutsidePortico',
   'RemovedOutsidePortico',
+  'OpenChangeRequest',
+  'ApproveChangeRequest',
+  'RejectChangeRequest',
+  'BreakGlass',
+  'StepUp',
+  'CreateChangePolicy',
+  'UpdateChangePolicy',
+  'DeleteChangePolicy',
+  'LoadChangePolicies',
+  'CreateChangeFreeze',
+  'DeleteChangeFreeze',
 ] as const;
 
 /** How an event found by a refresh (a change made outside Portico) says where it came from. */

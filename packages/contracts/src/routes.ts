@@ -91,6 +91,7 @@ import { InventoryExportQuery } from './bindings-filter.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { UpdateSessionPreferences } from './locale.ts';
+import { HomeSummary } from './home.ts';
 import { AuthProviders, oidcCallbackPath, oidcStartPath, OidcStartQuery, SignInSettings, UpdateSignInSettings } from './sso.ts';
 
 export type HttpMethod = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
@@ -477,6 +478,8 @@ export const routes = {
 
   /** This API as OpenAPI 3.1, generated from this table. */
   openApi: route({ method: 'GET', path: '/api/openapi.json', response: z.record(z.string(), z.unknown()) }),
+  /** The home screen's summary, narrowed to what the person's grants let them see; never starts a crawl. */
+  getHomeSummary: route({ method: 'GET', path: '/api/home', response: HomeSummary }),
 } as const;
 
 export type Routes = typeof routes;

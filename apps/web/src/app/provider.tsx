@@ -3,6 +3,7 @@ import { localStorageColorSchemeManager, MantineProvider } from '@mantine/core';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { I18nextProvider } from 'react-i18next';
 import { ActiveProfileProvider } from '@/lib/active-profile';
+import { ConnectionBanner } from '@/lib/connection/connection-banner';
 import { styleNonce } from '@/lib/csp-nonce';
 import { i18n } from '@/lib/i18n/i18n';
 import { createQueryClient } from '@/lib/query-client';
@@ -19,7 +20,10 @@ export function AppProvider({ children }: { children: ReactNode }) {
     <MantineProvider theme={theme} cssVariablesResolver={cssVariablesResolver} defaultColorScheme="auto" colorSchemeManager={colorSchemeManager} getStyleNonce={styleNonce}>
       <I18nextProvider i18n={i18n}>
         <QueryClientProvider client={queryClient}>
-          <ActiveProfileProvider>{children}</ActiveProfileProvider>
+          <ActiveProfileProvider>
+            {children}
+            <ConnectionBanner />
+          </ActiveProfileProvider>
         </QueryClientProvider>
       </I18nextProvider>
     </MantineProvider>

@@ -1,4 +1,4 @@
-import { createBrowserRouter, Navigate } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { AppLayout } from './routes/app-layout';
 import { NotFoundRoute } from './routes/not-found';
 import { PageSkeleton } from './routes/page-skeleton';
@@ -28,7 +28,10 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteError />,
         children: [
-          { index: true, element: <Navigate to="/vpc-authorizations" replace /> },
+          {
+            index: true,
+            lazy: () => import('./routes/home/home').then((m) => ({ Component: m.HomeRoute })),
+          },
           {
             path: 'vpc-authorizations',
             lazy: () => import('./routes/vpc-authorizations/list').then((m) => ({ Component: m.VpcAuthorizationsListRoute })),

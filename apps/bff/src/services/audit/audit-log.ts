@@ -16,7 +16,7 @@ import type { ResourceKind } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { auditEvents } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
-import { redactSecrets } from './redact.ts';
+import { redactChange, redactSecrets } from './redact.ts';
 
 export interface Actor {
   id?: string;
@@ -74,7 +74,7 @@ type Row = typeof auditEvents.$inferSelect;
 export const PENDING_IS_UNKNOWN_AFTER_MS = 2 * 60_000;
 const EXPORT_BATCH = 500;
 
-export type RevertibleTest = (event: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'before'>) => boolean;
+export type RevertibleTest = (event: Pick<AuditEvent, 'resourceType' | 'operation' | 'result' | 'before' | 'after'>) => boolean;
 
 /** Outcome of a cloud call as the audit log words it, from whatever the call threw. */
 export function outcomeOf(error: unknown): { result: AuditResult; error: string; requestId?: string } {
@@ -118,8 +118,7 @@ export class AuditLog {
       actorId: null,
       actorName: 'outside Portico',
       ...columnsOf(target),
-      before: redactSecrets(change.before) ?? null,
-      after: redactSecrets(change.after) ?? null,
+      ...redactChange(change),
       result: 'succeeded',
       via: OUTSIDE_PORTICO,
       finishedAt: new Date(),
@@ -134,8 +133,7 @@ export class AuditLog {
       actorId: actor.id ?? null,
       actorName: actor.name,
       ...columnsOf(target),
-      before: redactSecrets(change.before) ?? null,
-      after: redactSecrets(change.after) ?? null,
+      ...redactChange(change),
       result: 'pending',
       revertOf: revertOf ?? null,
       clientAddress: actor.address ?? null,

@@ -74,7 +74,14 @@ export class BackendModelService {
     return { modelId: result.modelId, auditEventId: result.auditEventId };
   }
 
-  async modify(actor: Actor, id: string, stage: StageName, input: SaveBackendModel, profile?: string): Promise<SavedBackendModel & { auditEventId: string }> {
+  async modify(
+    actor: Actor,
+    id: string,
+    stage: StageName,
+    input: SaveBackendModel,
+    profile?: string,
+    revertOf?: string,
+  ): Promise<SavedBackendModel & { auditEventId: string }> {
     const gw = this.clouds.alibaba(profile);
     const { backend, models } = await this.require(gw, id);
     const current = models.find((m) => m.stageName === stage);
@@ -83,28 +90,36 @@ export class BackendModelService {
     const data = this.check(backend.type, input.data, current.data);
     const apis = await backends.listApisByBackend(gw, id, stage);
     await guardApis(actor, 'backend-model', gw.profile.id, apis, () => groupTags(gw));
-    return audited(this.audit, actor, target(gw, 'ModifyBackendModel', backend, stage), { before: current.data, after: data }, async () => {
-      const { operationId, requestId } = await backends.modifyBackendModel(gw, {
-        backendId: id,
-        backendType: backend.type,
-        modelId: current.id,
-        stageName: stage,
-        data,
-        description: input.description,
-        clientToken: input.clientToken,
-      });
-      if (!operationId) return { modelId: current.id, requestId };
-      const task = await this.tasks.start({
-        kind: 'backend-model-update',
-        cloud: 'alibaba',
-        profile: gw.profile.id,
-        operationId,
-        targetName: `${backend.name} · ${stage}`,
-        apis: apis.map(pending),
-      });
-      const { apis: _apis, ...summary } = task;
-      return { modelId: current.id, operationId, task: summary, requestId, taskId: task.id };
-    }).then(({ requestId: _r, taskId: _t, ...rest }) => rest);
+    const change = { before: current.data, after: data };
+    return audited(
+      this.audit,
+      actor,
+      target(gw, 'ModifyBackendModel', backend, stage),
+      change,
+      async () => {
+        const { operationId, requestId } = await backends.modifyBackendModel(gw, {
+          backendId: id,
+          backendType: backend.type,
+          modelId: current.id,
+          stageName: stage,
+          data,
+          description: input.description,
+          clientToken: input.clientToken,
+        });
+        if (!operationId) return { modelId: current.id, requestId };
+        const task = await this.tasks.start({
+          kind: 'backend-model-update',
+          cloud: 'alibaba',
+          profile: gw.profile.id,
+          operationId,
+          targetName: `${backend.name} · ${stage}`,
+          apis: apis.map(pending),
+        });
+        const { apis: _apis, ...summary } = task;
+        return { modelId: current.id, operationId, task: summary, requestId, taskId: task.id };
+      },
+      revertOf,
+    ).then(({ requestId: _r, taskId: _t, ...rest }) => rest);
   }
 
   /**

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Button, EmptyState } from '@mantine/core';
 import type { Page } from '@portico/contracts/paging';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -38,10 +39,13 @@ interface ListContentProps<T> {
  * refresh (the frame says it failed).
  */
 export function ListContent<T>({ list, query, columns, what, noun, noMatch, emptyDescription, children }: ListContentProps<T>) {
+  const { t } = useTranslation();
   const { data } = query;
-  if (query.isPending) return <TableSkeleton headers={columns} rows={Math.min(list.pageSize, 8)} label={`Loading ${what}`} />;
+  if (query.isPending) return <TableSkeleton headers={columns} rows={Math.min(list.pageSize, 8)} label={t('list.loading', { what })} />;
   if (!data) {
-    return query.isError ? <ApiErrorAlert error={query.error} title={`Could not load the ${what}`} onRetry={() => void query.refetch()} retrying={query.isFetching} /> : null;
+    return query.isError ? (
+      <ApiErrorAlert error={query.error} title={t('list.loadFailed', { what })} onRetry={() => void query.refetch()} retrying={query.isFetching} />
+    ) : null;
   }
   if (data.items.length > 0) return children(data.items);
   if (list.narrowed) {
@@ -50,12 +54,12 @@ export function ListContent<T>({ list, query, columns, what, noun, noMatch, empt
         <EmptyState.Actions>
           {noMatch.actions}
           <Button variant="light" onClick={list.clear}>
-            {noMatch.clearLabel ?? 'Clear search and filter'}
+            {noMatch.clearLabel ?? t('list.clearSearchAndFilter')}
           </Button>
         </EmptyState.Actions>
       </EmptyState>
     );
   }
   if (list.page > 1) return <PastTheEnd list={list} total={data.total} noun={noun} />;
-  return <EmptyState title={`No ${what} yet`} description={emptyDescription} />;
+  return <EmptyState title={t('list.noneYet', { what })} description={emptyDescription} />;
 }

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { Group, Paper, Stack, Text } from '@mantine/core';
 import type { Page } from '@portico/contracts/paging';
 import { ListFooter } from './list-footer';
+import { useTranslation } from 'react-i18next';
 import type { ListUrl } from './use-list-url';
 
 interface ListQuery {
@@ -15,6 +16,7 @@ interface ListQuery {
  * A failed refresh of rows already shown is said beside the tools and the rows stay.
  */
 export function ListPanel({ list, query, tools, children }: { list: ListUrl; query: ListQuery; tools: ReactNode; children: ReactNode }) {
+  const { t } = useTranslation();
   return (
     <Paper withBorder radius="md" p="md">
       <Stack gap="md">
@@ -24,7 +26,7 @@ export function ListPanel({ list, query, tools, children }: { list: ListUrl; que
           </Group>
           {query.isError && query.data ? (
             <Text size="sm" c="red" role="alert">
-              Could not refresh: {query.error?.message}
+              {t('list.refreshFailed', { message: query.error?.message ?? '' })}
             </Text>
           ) : null}
         </Group>

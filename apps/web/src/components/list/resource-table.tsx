@@ -1,6 +1,10 @@
 import type { ReactNode } from 'react';
-import { Anchor, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text, UnstyledButton } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { nextSort, type SortState } from './sort-rows';
+import { useSortedRows } from './sorted-rows';
+import { useTableSort } from './use-table-sort';
 
 interface ResourceTableProps {
   /** The table's accessible name. */
@@ -11,24 +15,62 @@ interface ResourceTableProps {
   minWidth: number;
   /** Dims the rows while the next page, search or filter loads in their place. */
   stale: boolean;
+  /** Every column sorts by what it shows unless a list says otherwise (a table that is not a list). */
+  sortable?: boolean;
   children: ReactNode;
 }
 
-/** The table of a resource list: a header from its columns, one `ResourceRow` per resource. */
-export function ResourceTable({ label, columns, numeric, minWidth, stale, children }: ResourceTableProps) {
+const ariaSort = (sort: SortState | undefined, column: number) => (sort?.column === column ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none');
+
+/** A header that sorts its column: ▲ ascending, ▼ descending, ↕ not sorted by it. */
+function SortHeader({ label, column, sort, onSort, right }: { label: string; column: number; sort: SortState | undefined; onSort: (column: number) => void; right: boolean }) {
+  const { t } = useTranslation();
+  const state = ariaSort(sort, column);
+  const mark = state === 'ascending' ? '▲' : state === 'descending' ? '▼' : '↕';
+  return (
+    <Table.Th ta={right ? 'right' : undefined} className="portico-nowrap" aria-sort={state}>
+      <UnstyledButton
+        onClick={() => onSort(column)}
+        fw={700}
+        fz="sm"
+        title={t(state === 'ascending' ? 'list.sort.descending' : state === 'descending' ? 'list.sort.clear' : 'list.sort.ascending', { column: label })}
+      >
+        {label}{' '}
+        <Text span fz="xs" c={state === 'none' ? 'dimmed' : undefined} aria-hidden>
+          {mark}
+        </Text>
+      </UnstyledButton>
+    </Table.Th>
+  );
+}
+
+/**
+ * The table of a resource list: a header from its columns, one `ResourceRow` per resource.
+ * A header click sorts the page by that column (the order is in the URL): the clouds page
+ * their lists and sort none of them, so the rows shown are the page the cloud returned, sorted.
+ */
+export function ResourceTable({ label, columns, numeric, minWidth, stale, sortable = true, children }: ResourceTableProps) {
+  const { i18n } = useTranslation();
+  const { sort, setSort } = useTableSort();
+  const active = sortable && sort && sort.column < columns.length ? sort : undefined;
+  const { body, rows } = useSortedRows(children, active, i18n.language);
   return (
     <Table.ScrollContainer minWidth={minWidth}>
       <Table highlightOnHover verticalSpacing="sm" aria-label={label} aria-busy={stale} opacity={stale ? 0.6 : 1}>
         <Table.Thead>
           <Table.Tr>
-            {columns.map((column) => (
-              <Table.Th key={column} ta={numeric?.has(column) ? 'right' : undefined} className="portico-nowrap">
-                {column}
-              </Table.Th>
-            ))}
+            {columns.map((column, index) =>
+              sortable ? (
+                <SortHeader key={column} label={column} column={index} sort={active} onSort={(c) => setSort(nextSort(active, c))} right={numeric?.has(column) ?? false} />
+              ) : (
+                <Table.Th key={column} ta={numeric?.has(column) ? 'right' : undefined} className="portico-nowrap">
+                  {column}
+                </Table.Th>
+              ),
+            )}
           </Table.Tr>
         </Table.Thead>
-        <Table.Tbody>{children}</Table.Tbody>
+        <Table.Tbody ref={body}>{rows}</Table.Tbody>
       </Table>
     </Table.ScrollContainer>
   );
@@ -51,10 +93,11 @@ export function ResourceRow({ name, to, onOpen, children }: { name: string; to: 
 
 /** A count the BFF could not fetch is null: a dash that says so, not a zero. */
 export function CountCell({ value }: { value: number | null }) {
+  const { t } = useTranslation();
   return (
     <Table.Td ta="right">
       {value === null ? (
-        <Text span c="dimmed" title="The count could not be fetched">
+        <Text span c="dimmed" title={t('list.countUnknown')}>
           —
         </Text>
       ) : (

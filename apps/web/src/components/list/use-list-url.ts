@@ -109,7 +109,13 @@ export function useListUrl<F extends string = never>(options: ListUrlOptions<F>)
     clear: () => {
       setText('');
       applySearch.cancel();
-      setParams(new URLSearchParams(), { replace: true, state: location.state });
+      // The order the person chose is not a filter: it stays.
+      const kept = new URLSearchParams();
+      for (const key of ['sort', 'order']) {
+        const value = currentParams().get(key);
+        if (value !== null) kept.set(key, value);
+      }
+      setParams(kept, { replace: true, state: location.state });
     },
   };
 }

@@ -3,20 +3,21 @@ import { Alert, Anchor, Button, CloseButton, EmptyState, Grid, Group, Paper, Ske
 import { useQueryClient } from '@tanstack/react-query';
 import { AuditParams, type AuditEvent, type RevertResult } from '@portico/contracts/audit';
 import { accessOf, routes } from '@portico/contracts/routes';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconCheck, IconUndo } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
+import { formatDateTime, formatTimestamp } from '@/lib/format';
 import { useCan } from '@/lib/session';
 import { useAuditEvent } from '@/features/audit/api/get-audit-event';
 import { AuditEventSummary, type AuditEventLinks } from '@/features/audit/components/audit-event-summary';
 import { auditEventPath } from '@/features/audit/components/audit-table';
 import { ChangeDiffTable } from '@/features/audit/components/change-diff-table';
 import { RevertModal } from '@/features/audit/components/revert-modal';
-import { resourceTypeLabels } from '@/features/audit/utils/labels';
+import { isKnownOperation, whyNotRevertible } from '@/features/audit/utils/labels';
 import { TaskProgressPanel } from '@/features/tasks/components/task-progress-panel';
 import { userKeys } from '@/features/users/api/query-keys';
 import { vpcAuthorizationKeys } from '@/features/vpc-authorizations/api/query-keys';
@@ -43,9 +44,35 @@ function cachedKeysOf(event: AuditEvent): readonly unknown[] | undefined {
   return undefined;
 }
 
-function EventSkeleton() {
+/** Exactly why a change offers no Revert. */
+function WhyNot({ event }: { event: AuditEvent }) {
+  const { t } = useTranslation();
+  const why = whyNotRevertible(event);
+  if (!why) return null;
+  let text: string;
+  if (why.reason === 'reverted') text = t('audit.event.whyNot.reverted', { name: why.name, at: formatTimestamp(why.at, { withZone: true }) });
+  else if (why.reason === 'secretReplaced') text = t('audit.event.whyNot.secretReplaced', { fields: why.fields });
+  else if (why.reason === 'unsupported') text = t('audit.event.whyNot.unsupported', { operation: why.operation });
+  else text = t(`audit.event.whyNot.${why.reason}`);
   return (
-    <Stack gap="md" aria-busy="true" aria-label="Loading audit event">
+    <Text size="xs" c="dimmed" data-testid="why-not-revertible" maw={520}>
+      {text}
+    </Text>
+  );
+}
+
+/** "ana changed a VPC authorization: web-backend", from the event's data in the reader's language. */
+function useHeadline(event: AuditEvent | undefined): string | undefined {
+  const { t } = useTranslation();
+  if (!event) return undefined;
+  const what = isKnownOperation(event.operation) ? t(`audit.operations.${event.operation}`) : event.operation;
+  return t('audit.event.headline', { person: event.actor.name, what, target: event.target });
+}
+
+function EventSkeleton() {
+  const { t } = useTranslation();
+  return (
+    <Stack gap="md" aria-busy="true" aria-label={t('audit.event.loading')}>
       <Paper withBorder radius="md" p="lg">
         <Stack gap="sm">
           {Array.from({ length: 7 }, (_, i) => (
@@ -70,10 +97,12 @@ export function AuditEventRoute() {
   const query = useAuditEvent(id, { enabled: valid });
   const event = query.data;
   const links = useLinks(event);
-  usePageTitle(event ? `${event.operation} · ${event.target}` : 'Audit event');
+  const { t } = useTranslation();
+  const headline = useHeadline(event);
+  usePageTitle(event ? `${event.operation} · ${event.target}` : t('audit.event.pageTitle'));
 
   const back = AuditBackState.safeParse(location.state).data?.from ?? '';
-  const crumbs = [{ label: 'Audit log', to: `/audit${back}` }, { label: event ? formatDateTime(event.at) : 'Event' }];
+  const crumbs = [{ label: t('audit.title'), to: `/audit${back}` }, { label: event ? formatDateTime(event.at, { withZone: true }) : t('audit.event.crumb') }];
   const revertedAs = params.get('reverted');
   const revertTask = params.get('task');
 
@@ -104,9 +133,9 @@ export function AuditEventRoute() {
   if (!valid) {
     return (
       <>
-        <PageHeader title="Audit event" crumbs={crumbs} />
+        <PageHeader title={t('audit.event.pageTitle')} crumbs={crumbs} />
         <Paper withBorder radius="md" p="xl">
-          <EmptyState title={`“${id}” is not an audit event id`} description="The link may be cut short or mistyped." />
+          <EmptyState title={t('audit.event.notAnId', { id })} description={t('audit.event.mayBeCut')} />
         </Paper>
       </>
     );
@@ -114,7 +143,7 @@ export function AuditEventRoute() {
   if (query.isPending) {
     return (
       <>
-        <PageHeader title="Audit event" crumbs={crumbs} />
+        <PageHeader title={t('audit.event.pageTitle')} crumbs={crumbs} />
         <EventSkeleton />
       </>
     );
@@ -122,19 +151,19 @@ export function AuditEventRoute() {
   if (query.isError) {
     return (
       <>
-        <PageHeader title="Audit event" crumbs={crumbs} />
+        <PageHeader title={t('audit.event.pageTitle')} crumbs={crumbs} />
         {isApiError(query.error) && query.error.isNotFound ? (
           <Paper withBorder radius="md" p="xl">
-            <EmptyState title="There is no such audit event" description="The link may be mistyped.">
+            <EmptyState title={t('audit.event.noSuch')} description={t('audit.event.mayBeMistyped')}>
               <EmptyState.Actions>
                 <Button component={Link} to="/audit" variant="light">
-                  Go to the audit log
+                  {t('audit.event.goToLog')}
                 </Button>
               </EmptyState.Actions>
             </EmptyState>
           </Paper>
         ) : (
-          <ApiErrorAlert error={query.error} title="Could not load the audit event" onRetry={() => void query.refetch()} retrying={query.isFetching} />
+          <ApiErrorAlert error={query.error} title={t('audit.event.loadFailed')} onRetry={() => void query.refetch()} retrying={query.isFetching} />
         )}
       </>
     );
@@ -147,27 +176,40 @@ export function AuditEventRoute() {
         title={loaded.operation}
         description={
           <>
-            {resourceTypeLabels[loaded.resourceType]} <b>{loaded.target}</b>, changed by <b>{loaded.actor.name}</b> on {formatDateTime(loaded.at)}.
+            <b>{headline}</b>
+            <br />
+            {t('audit.event.description', {
+              type: t(`audit.resourceTypes.${loaded.resourceType}`),
+              target: loaded.target,
+              person: loaded.actor.name,
+              at: formatTimestamp(loaded.at, { withZone: true }),
+            })}
           </>
         }
         crumbs={crumbs}
         actions={
           loaded.revertible ? (
             <AccessButton access={accessOf(routes.revert)} color="orange" variant="light" leftSection={<IconUndo size={16} />} onClick={() => setReverting(true)}>
-              Revert this change
+              {t('audit.event.revert')}
             </AccessButton>
           ) : null
         }
       />
       <Stack gap="lg">
         {loaded.revertedBy && !revertedAs ? (
-          <Alert color="gray" variant="light" icon={<IconUndo />} title={`Reverted by ${loaded.revertedBy.name} on ${formatDateTime(loaded.revertedBy.at)}`} role="status">
+          <Alert
+            color="gray"
+            variant="light"
+            icon={<IconUndo />}
+            title={t('audit.event.revertedBy', { name: loaded.revertedBy.name, at: formatTimestamp(loaded.revertedBy.at, { withZone: true }) })}
+            role="status"
+          >
             {loaded.revertedBy.eventId ? (
               <Anchor component={Link} to={auditEventPath(loaded.revertedBy.eventId)} size="sm">
-                Open the revert
+                {t('audit.event.openRevert')}
               </Anchor>
             ) : (
-              <Text size="sm">The revert is under way.</Text>
+              <Text size="sm">{t('audit.event.revertUnderWay')}</Text>
             )}
           </Alert>
         ) : null}
@@ -177,16 +219,16 @@ export function AuditEventRoute() {
               color="teal"
               variant="light"
               icon={<IconCheck />}
-              title="Change reverted"
+              title={t('audit.event.changeReverted')}
               withCloseButton={!revertTask}
-              closeButtonLabel="Dismiss"
+              closeButtonLabel={t('audit.event.dismiss')}
               onClose={dismissRevert}
               role="status"
             >
               <Group gap="xs">
-                <Text size="sm">The revert is a change of its own in the audit log.</Text>
+                <Text size="sm">{t('audit.event.revertIsChange')}</Text>
                 <Anchor component={Link} to={auditEventPath(revertedAs)} size="sm">
-                  Open the revert
+                  {t('audit.event.openRevert')}
                 </Anchor>
               </Group>
             </Alert>
@@ -194,13 +236,13 @@ export function AuditEventRoute() {
               <Stack gap={6}>
                 <Group justify="space-between">
                   <Text size="sm" fw={500}>
-                    Batch update started by the revert
+                    {t('audit.event.batchStarted')}
                   </Text>
                   <Group gap="xs">
                     <Anchor component={Link} to={`/tasks/${encodeURIComponent(revertTask)}`} size="sm">
-                      Open task page
+                      {t('audit.event.openTaskPage')}
                     </Anchor>
-                    <CloseButton size="sm" aria-label="Hide task progress" onClick={dismissRevert} />
+                    <CloseButton size="sm" aria-label={t('audit.event.hideProgress')} onClick={dismissRevert} />
                   </Group>
                 </Group>
                 <TaskProgressPanel taskId={revertTask} onFinished={refreshResource} />
@@ -214,25 +256,17 @@ export function AuditEventRoute() {
             <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="changes-title">
               <Group justify="space-between" mb="sm">
                 <Title id="changes-title" order={2} fz="md" fw={600}>
-                  Before and after
+                  {t('audit.event.beforeAndAfter')}
                 </Title>
-                {!loaded.revertible ? (
-                  <Text size="xs" c="dimmed">
-                    {loaded.revertedBy
-                      ? 'This change was reverted already.'
-                      : loaded.revertOf
-                        ? 'This change is itself a revert.'
-                        : 'This change cannot be reverted from the console.'}
-                  </Text>
-                ) : null}
+                <WhyNot event={loaded} />
               </Group>
-              <ChangeDiffTable before={loaded.before} after={loaded.after} emptyText="No state was recorded for this change." />
+              <ChangeDiffTable before={loaded.before} after={loaded.after} emptyText={t('audit.event.noState')} />
             </Paper>
           </Grid.Col>
           <Grid.Col span={{ base: 12, xl: 5 }}>
             <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="event-title">
               <Title id="event-title" order={2} fz="md" fw={600} mb="sm">
-                Event
+                {t('audit.event.heading')}
               </Title>
               <AuditEventSummary event={loaded} links={links} />
             </Paper>

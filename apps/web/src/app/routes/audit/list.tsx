@@ -1,4 +1,5 @@
 import { Button, EmptyState, Group, NativeSelect, Pagination, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate, useSearchParams } from 'react-router';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -6,7 +7,7 @@ import { TimeZoneNote } from '@/components/layout/time-zone-note';
 import { TableSkeleton } from '@/components/ui/table-skeleton';
 import { useAuditEvents } from '@/features/audit/api/list-audit-events';
 import { AuditFilters } from '@/features/audit/components/audit-filters';
-import { AuditTable, auditColumns, auditEventPath } from '@/features/audit/components/audit-table';
+import { AuditTable, auditEventPath, useAuditColumns } from '@/features/audit/components/audit-table';
 import { AuditExportButtons } from '@/features/audit/components/export-buttons';
 import { PAGE_SIZES, filtersOf, hasFilters, readAuditQuery, withFilter, withoutFilters, type FilterKey } from '@/features/audit/utils/filters';
 import type { AuditBackState } from './navigation-state';
@@ -15,7 +16,9 @@ import type { AuditBackState } from './navigation-state';
 const currentParams = () => new URLSearchParams(window.location.search);
 
 export function AuditListRoute() {
-  usePageTitle('Audit log');
+  const { t } = useTranslation();
+  const auditColumns = useAuditColumns();
+  usePageTitle(t('audit.title'));
   const navigate = useNavigate();
   const location = useLocation();
   const [params, setParams] = useSearchParams();
@@ -49,28 +52,22 @@ export function AuditListRoute() {
 
   let content;
   if (list.isPending) {
-    content = <TableSkeleton headers={auditColumns} rows={Math.min(query.pageSize, 8)} label="Loading audit events" />;
+    content = <TableSkeleton headers={auditColumns} rows={Math.min(query.pageSize, 8)} label={t('list.loading', { what: t('audit.what') })} />;
   } else if (list.isError && !data) {
-    content = <ApiErrorAlert error={list.error} title="Could not load the audit log" onRetry={() => void list.refetch()} retrying={list.isFetching} />;
+    content = <ApiErrorAlert error={list.error} title={t('audit.empty.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />;
   } else if (data && data.items.length === 0) {
     content = hasFilters(query) ? (
-      <EmptyState
-        title="No change matches these filters"
-        description="Person and target match part of a name; operation matches a whole name. Clear the filters to see every change."
-      />
+      <EmptyState title={t('audit.empty.noMatchTitle')} description={t('audit.empty.noMatchDescription')} />
     ) : query.page > 1 ? (
-      <EmptyState title="This page is empty" description={`There are ${data.total} events in all.`}>
+      <EmptyState title={t('list.pageEmpty')} description={t('list.inAll', { count: data.total, noun: t('audit.noun') })}>
         <EmptyState.Actions>
           <Button variant="light" onClick={() => setPaging({ page: 1 })}>
-            Go to the first page
+            {t('list.firstPage')}
           </Button>
         </EmptyState.Actions>
       </EmptyState>
     ) : (
-      <EmptyState
-        title="No changes recorded yet"
-        description="Every change made through Portico appears here: who made it, when, the values before and after, and what the cloud answered."
-      />
+      <EmptyState title={t('audit.empty.noneTitle')} description={t('audit.empty.noneDescription')} />
     );
   } else if (data) {
     content = <AuditTable events={data.items} onOpen={(id) => void navigate(auditEventPath(id), { state: backState })} linkState={backState} stale={list.isPlaceholderData} />;
@@ -78,29 +75,25 @@ export function AuditListRoute() {
 
   return (
     <>
-      <PageHeader
-        title="Audit log"
-        description="Every change made through Portico: who, when, what it was before and after, and how it ended. Open a change to see its diff or revert it."
-        actions={<AuditExportButtons filter={filtersOf(query)} />}
-      />
+      <PageHeader title={t('audit.title')} description={t('audit.description')} actions={<AuditExportButtons filter={filtersOf(query)} />} />
       <Paper withBorder radius="md" p="md">
         <Stack gap="md">
           <AuditFilters query={query} onChange={setFilter} onClear={clearFilters} />
           <TimeZoneNote />
           {list.isError && data ? (
             <Text size="sm" c="red" role="alert">
-              Could not refresh: {list.error.message}
+              {t('list.refreshFailed', { message: list.error.message })}
             </Text>
           ) : null}
           {content}
           {data && data.total > 0 ? (
             <Group justify="space-between" wrap="wrap" gap="sm">
               <Text size="sm" c="dimmed" aria-live="polite">
-                Showing {first}–{last} of {data.total}
+                {t('list.showing', { first, last, total: data.total })}
               </Text>
               <Group gap="md" wrap="wrap">
                 <NativeSelect
-                  label="Rows per page"
+                  label={t('list.rowsPerPage')}
                   data={PAGE_SIZES}
                   value={String(query.pageSize)}
                   onChange={(event) => setPaging({ pageSize: Number(event.currentTarget.value) })}
@@ -112,8 +105,8 @@ export function AuditListRoute() {
                   value={Math.min(query.page, totalPages)}
                   onChange={(value) => setPaging({ page: value })}
                   size="sm"
-                  aria-label="Pages"
-                  getControlProps={(control) => ({ 'aria-label': `${control} page` })}
+                  aria-label={t('list.pages')}
+                  getControlProps={(control) => ({ 'aria-label': t(`list.pageControl.${control}`) })}
                 />
               </Group>
             </Group>

@@ -2,20 +2,28 @@ import { useEffect, useState, type KeyboardEvent } from 'react';
 import { Autocomplete, Button, Group, NativeSelect, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useDebouncedCallback } from '@mantine/hooks';
 import { AuditQuery, AuditResult, ResourceType } from '@portico/contracts/audit';
+import { useTranslation } from 'react-i18next';
 import { fieldMessage } from '@/components/form/server-errors';
 import { fromLocalInput, hasFilters, toLocalInput, type FilterKey } from '../utils/filters';
-import { knownOperations, resourceTypeLabels } from '../utils/labels';
+import { knownOperations } from '../utils/labels';
 
 const TYPING_DEBOUNCE_MS = 350;
 
-const resourceTypeOptions = [{ value: '', label: 'Any' }, ...ResourceType.options.map((type) => ({ value: type, label: resourceTypeLabels[type] }))];
-const categoryOptions = [
-  { value: '', label: 'Everything' },
-  { value: 'changes', label: 'Changes only' },
-  { value: 'access', label: 'Sign-ins and refusals' },
-  { value: 'outside', label: 'Changes made outside Portico' },
-];
-const resultOptions = [{ value: '', label: 'Any' }, ...AuditResult.options.map((result) => ({ value: result, label: result }))];
+/** The choices of the three menus, in the reader's language. */
+function useOptions() {
+  const { t } = useTranslation();
+  const any = { value: '', label: t('audit.filters.any') };
+  return {
+    resourceTypes: [any, ...ResourceType.options.map((type) => ({ value: type, label: t(`audit.resourceTypes.${type}`) }))],
+    categories: [
+      { value: '', label: t('audit.filters.everything') },
+      { value: 'changes', label: t('audit.filters.changesOnly') },
+      { value: 'access', label: t('audit.filters.access') },
+      { value: 'outside', label: t('audit.filters.outside') },
+    ],
+    results: [any, ...AuditResult.options.map((result) => ({ value: result, label: t(`audit.results.${result}`) }))],
+  };
+}
 
 interface Props {
   query: AuditQuery;
@@ -120,38 +128,62 @@ function DateFilter({ label, value, onCommit, error }: { label: string; value: s
 
 /** What to show (changes, sign-ins), person, resource type, operation, target, result and a time window; all kept in the URL. */
 export function AuditFilters({ query, onChange, onClear }: Props) {
+  const { t } = useTranslation();
+  const options = useOptions();
   const inverted = query.from !== undefined && query.to !== undefined && query.from > query.to;
   return (
     <Stack gap="xs">
       <SimpleGrid cols={{ base: 1, xs: 2, md: 4 }} spacing="sm" verticalSpacing="xs">
-        <NativeSelect label="Show" data={categoryOptions} value={query.category ?? ''} onChange={(event) => onChange('category', event.currentTarget.value)} />
-        <TextFilter name="actor" label="Person" placeholder="Username" value={query.actor ?? ''} onCommit={(v) => onChange('actor', v)} />
         <NativeSelect
-          label="Resource type"
-          data={resourceTypeOptions}
+          label={t('audit.filters.show')}
+          data={options.categories}
+          value={query.category ?? ''}
+          onChange={(event) => onChange('category', event.currentTarget.value)}
+        />
+        <TextFilter
+          name="actor"
+          label={t('audit.filters.person')}
+          placeholder={t('audit.filters.personPlaceholder')}
+          value={query.actor ?? ''}
+          onCommit={(v) => onChange('actor', v)}
+        />
+        <NativeSelect
+          label={t('audit.filters.resourceType')}
+          data={options.resourceTypes}
           value={query.resourceType ?? ''}
           onChange={(event) => onChange('resourceType', event.currentTarget.value)}
         />
         <TextFilter
           name="operation"
-          label="Operation"
-          placeholder="e.g. RemoveVpcAccess"
+          label={t('audit.filters.operation')}
+          placeholder={t('audit.filters.operationPlaceholder')}
           value={query.operation ?? ''}
           onCommit={(v) => onChange('operation', v)}
           suggestions={knownOperations}
         />
-        <NativeSelect label="Result" data={resultOptions} value={query.result ?? ''} onChange={(event) => onChange('result', event.currentTarget.value)} />
-        <TextFilter name="target" label="Target" placeholder="Name of the resource" value={query.target ?? ''} onCommit={(v) => onChange('target', v)} />
-        <DateFilter label="From" value={query.from} onCommit={(iso) => onChange('from', iso)} />
-        <DateFilter label="To" value={query.to} onCommit={(iso) => onChange('to', iso)} error={inverted ? 'To is before From: nothing can match.' : undefined} />
+        <NativeSelect
+          label={t('audit.filters.result')}
+          data={options.results}
+          value={query.result ?? ''}
+          onChange={(event) => onChange('result', event.currentTarget.value)}
+        />
+        <TextFilter
+          name="target"
+          label={t('audit.filters.target')}
+          placeholder={t('audit.filters.targetPlaceholder')}
+          value={query.target ?? ''}
+          onCommit={(v) => onChange('target', v)}
+        />
+        <DateFilter label={t('audit.filters.from')} value={query.from} onCommit={(iso) => onChange('from', iso)} />
+        <DateFilter label={t('audit.filters.to')} value={query.to} onCommit={(iso) => onChange('to', iso)} error={inverted ? t('audit.filters.inverted') : undefined} />
         <Group align="flex-end">
           {hasFilters(query) ? (
             <Button variant="subtle" onClick={onClear}>
-              Clear filters
+              {t('audit.filters.clear')}
             </Button>
           ) : (
             <Text size="xs" c="dimmed" pb={8}>
-              Times are in your local time zone.
+              {t('audit.filters.localTime')}
             </Text>
           )}
         </Group>

@@ -1,9 +1,11 @@
 import { Badge, Loader } from '@mantine/core';
 import type { AuditResult } from '@portico/contracts/audit';
-import { resultColors, resultMeanings } from '../utils/labels';
+import { useTranslation } from 'react-i18next';
+import { resultColors } from '../utils/labels';
 
-/** pending / succeeded / failed / unknown, with what each means on hover. */
+/** pending / succeeded / failed / unknown, with what each means on hover; never cut or wrapped. */
 export function AuditResultBadge({ result }: { result: AuditResult }) {
+  const { t } = useTranslation();
   return (
     <Badge
       color={resultColors[result]}
@@ -11,11 +13,13 @@ export function AuditResultBadge({ result }: { result: AuditResult }) {
       size="sm"
       radius="sm"
       tt="none"
-      title={resultMeanings[result]}
+      title={t(`audit.resultMeanings.${result}`)}
       leftSection={result === 'pending' ? <Loader size={8} color="blue" /> : null}
       data-result={result}
+      // Mantine cuts a badge's label to its box; a result is short and must always read whole.
+      styles={{ root: { flexShrink: 0, minWidth: 'max-content', overflow: 'visible' }, label: { overflow: 'visible', textOverflow: 'clip' } }}
     >
-      {result}
+      {t(`audit.results.${result}`)}
     </Badge>
   );
 }

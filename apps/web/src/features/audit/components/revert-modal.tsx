@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, Button, Group, Modal, Skeleton, Stack, Text } from '@mantine/core';
 import type { AuditEvent, RevertResult } from '@portico/contracts/audit';
 import { ErrorCode } from '@portico/contracts/errors';
+import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
@@ -22,10 +23,10 @@ function mayHaveArrived(error: unknown): boolean {
   return isApiError(error) && (error.isNetworkError || error.status >= 500);
 }
 
-function whatHappens(current: unknown, restore: unknown): string {
-  if (current === null && restore !== null) return 'It no longer exists: reverting creates it again as it was.';
-  if (current !== null && restore === null) return 'It did not exist before this change: reverting removes it.';
-  return 'Reverting puts back the values it had before this change.';
+function whatHappens(current: unknown, restore: unknown) {
+  if (current === null && restore !== null) return 'audit.revert.recreates' as const;
+  if (current !== null && restore === null) return 'audit.revert.removes' as const;
+  return 'audit.revert.putsBack' as const;
 }
 
 /**
@@ -34,15 +35,17 @@ function whatHappens(current: unknown, restore: unknown): string {
  * again and uses a new client token.
  */
 export function RevertModal({ event, opened, onClose, onReverted }: Props) {
+  const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
   return (
-    <Modal opened={opened} onClose={busy ? () => undefined : onClose} title="Revert this change" size="xl">
+    <Modal opened={opened} onClose={busy ? () => undefined : onClose} title={t('audit.revert.title')} size="xl">
       {opened ? <RevertContent event={event} onClose={onClose} onReverted={onReverted} onBusy={setBusy} /> : null}
     </Modal>
   );
 }
 
 function RevertContent({ event, onClose, onReverted, onBusy }: Omit<Props, 'opened'> & { onBusy: (busy: boolean) => void }) {
+  const { t } = useTranslation();
   const preview = useRevertPreview(event.id, { enabled: true });
   const [clientToken, setClientToken] = useState(newClientToken);
   const revert = useRevertChange({
@@ -61,49 +64,49 @@ function RevertContent({ event, onClose, onReverted, onBusy }: Omit<Props, 'open
   return (
     <Stack gap="md">
       <Text size="sm">
-        Reverting <b>{event.operation}</b> on <b>{event.target}</b> makes a new change, recorded in the audit log like any other.
-        {event.taskId ? ' Like the original, it updates the published APIs bound to it; you can follow the progress.' : ''}
+        {t('audit.revert.intro', { operation: event.operation, target: event.target })}
+        {event.taskId ? ` ${t('audit.revert.introTask')}` : ''}
       </Text>
 
       {preview.isPending ? (
-        <Stack gap="xs" aria-busy="true" aria-label="Loading what the revert would do">
+        <Stack gap="xs" aria-busy="true" aria-label={t('audit.revert.loading')}>
           <Skeleton height={14} width="50%" />
           <Skeleton height={120} />
         </Stack>
       ) : preview.isError ? (
-        <ApiErrorAlert error={preview.error} title="Could not check what the revert would do" onRetry={() => void preview.refetch()} retrying={preview.isFetching} />
+        <ApiErrorAlert error={preview.error} title={t('audit.revert.previewFailed')} onRetry={() => void preview.refetch()} retrying={preview.isFetching} />
       ) : (
         <>
           {conflict ? (
-            <Alert color="red" variant="light" icon={<IconAlert />} title="This change cannot be reverted now" role="alert">
+            <Alert color="red" variant="light" icon={<IconAlert />} title={t('audit.revert.conflictTitle')} role="alert">
               {conflict}
             </Alert>
           ) : (
             <Text size="sm" c="dimmed">
-              {whatHappens(preview.data.current, preview.data.restore)}
+              {t(whatHappens(preview.data.current, preview.data.restore))}
             </Text>
           )}
           <ChangeDiffTable
             before={preview.data.current}
             after={preview.data.restore}
-            label="Revert preview"
-            beforeLabel="Now"
-            afterLabel="After the revert"
-            emptyText="Neither side has any recorded state."
+            label={t('audit.revert.previewLabel')}
+            beforeLabel={t('audit.revert.now')}
+            afterLabel={t('audit.revert.afterRevert')}
+            emptyText={t('audit.revert.neitherSide')}
           />
         </>
       )}
 
       {revert.error ? (
-        <ApiErrorAlert error={revert.error} title="The change was not reverted" onRetry={mayHaveArrived(revert.error) ? confirm : undefined} retrying={revert.isPending} />
+        <ApiErrorAlert error={revert.error} title={t('audit.revert.failed')} onRetry={mayHaveArrived(revert.error) ? confirm : undefined} retrying={revert.isPending} />
       ) : null}
 
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onClose} disabled={revert.isPending}>
-          Cancel
+          {t('audit.revert.cancel')}
         </Button>
         <Button color="orange" onClick={confirm} loading={revert.isPending} disabled={!preview.data || Boolean(conflict)}>
-          Confirm revert
+          {t('audit.revert.confirm')}
         </Button>
       </Group>
     </Stack>

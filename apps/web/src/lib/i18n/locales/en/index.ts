@@ -17,6 +17,8 @@ import demoCloud from './demo-cloud.json';
 import home from './home.json';
 import changes from './changes.json';
 import validation from './validation.json';
+import list from './list.json';
+import offline from './offline.json';
 
 export default {
   ...core,
@@ -36,4 +38,6 @@ export default {
   ...home,
   ...changes,
   ...validation,
+  ...list,
+  ...offline,
 };
