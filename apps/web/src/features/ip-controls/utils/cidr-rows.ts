@@ -1,5 +1,6 @@
 import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText, type SiblingItem } from '@portico/contracts/cidr';
 import { CidrEntry, CidrList, MAX_CIDRS_PER_ITEM, type IpControlType } from '@portico/contracts/ip-controls';
+import { i18n } from '@/lib/i18n/i18n';
 
 /**
  * The policy item editor's rows: one address or block per row, as the form holds them
@@ -53,11 +54,12 @@ export interface RowCheck {
   allWarnings: string[];
 }
 
-/** `0.0.0.0/0` and `::/0` are every address, not "close to" it. */
+/** `0.0.0.0/0` and `::/0` are every address, not "close to" it: they allow (or refuse) everyone. In the reader's language. */
 function wideBlockWarning(type: IpControlType, row: string): string {
+  const entry = row.trim();
   const everyone = parseCidr(row)?.prefix === 0;
-  if (everyone) return type === 'ALLOW' ? 'is every address: it lets in everyone' : 'is every address: it shuts out everyone';
-  return type === 'ALLOW' ? 'is a very wide block: it lets in a large part of the internet' : 'is a very wide block: it shuts out a large part of the internet';
+  if (everyone) return type === 'ALLOW' ? i18n.t('ipControls.wide.everyAllow', { entry }) : i18n.t('ipControls.wide.everyRefuse', { entry });
+  return type === 'ALLOW' ? i18n.t('ipControls.wide.allow', { entry }) : i18n.t('ipControls.wide.refuse', { entry });
 }
 
 /**
@@ -87,7 +89,7 @@ export function checkRows(rows: readonly string[], type: IpControlType, otherIte
     if (!errors[finding.row]) warnings[finding.row]?.push(finding.message);
   }
   rows.forEach((row, i) => {
-    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(`${row.trim()} ${wideBlockWarning(type, row)}`);
+    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(wideBlockWarning(type, row));
   });
   // One message once: a row typed twice says its finding about another item on the first row only.
   const shown = new Set<string>();
