@@ -5,7 +5,6 @@ import { isApiError } from '@/lib/api-client';
 import { CopyableCode } from '@/components/ui/copyable-code';
 import { IconAlert, IconRefresh, IconWifiOff } from '@/components/ui/icons';
 
-
 interface ApiErrorAlertProps {
   error: unknown;
   /** Offered when trying again may help: a lost connection, a 5xx, throttling. */
@@ -69,9 +68,9 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
           {requestId ? (
             <Group gap="xs">
               <Text size="xs" c="dimmed" w={80}>
-                RequestId
+                {t('components.error.requestId')}
               </Text>
-              <CopyableCode value={requestId} label="RequestId" />
+              <CopyableCode value={requestId} label={t('components.error.requestId')} />
             </Group>
           ) : null}
           {retry ? <Group>{retry}</Group> : null}
@@ -89,7 +88,7 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
         {isApiError(error) ? (
           <Text size="xs" c="dimmed">
             {error.code}
-            {error.status ? ` · HTTP ${error.status}` : ''}
+            {error.status ? ` · ${t('components.error.http', { status: error.status })}` : ''}
           </Text>
         ) : null}
         {retry ? <Group>{retry}</Group> : null}

@@ -41,7 +41,11 @@ describe('ReviewDialog', () => {
   it('when open, then it shows Field, Current and New, marks the changed row, and keeps the feature’s part', async () => {
     renderDialog();
     const table = await screen.findByRole('table', { name: 'Changes' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['Field', 'Current', 'New']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['Field', 'Current', 'New']);
     const rows = within(table).getAllByRole('row').slice(1);
     expect(rows.map((row) => row.getAttribute('data-changed'))).toEqual(['true', 'false']);
     expect(within(rows[0]!).getByText('changed')).toBeTruthy();
@@ -52,7 +56,11 @@ describe('ReviewDialog', () => {
   it('when there are warnings, then the review repeats every one of them', async () => {
     renderDialog();
     const list = await screen.findByRole('list', { name: 'Warnings' });
-    expect(within(list).getAllByRole('listitem').map((li) => li.textContent)).toEqual(['10.0.0.0/8 is a very wide block', '10.0.0.1 is inside 10.0.0.0/8']);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['10.0.0.0/8 is a very wide block', '10.0.0.1 is inside 10.0.0.0/8']);
     expect(screen.getByText('2 warnings')).toBeTruthy();
   });
 
@@ -80,7 +88,11 @@ describe('ReviewDialog', () => {
     await i18n.changeLanguage('zh-CN');
     renderDialog();
     const table = await screen.findByRole('table', { name: '修改内容' });
-    expect(within(table).getAllByRole('columnheader').map((th) => th.textContent)).toEqual(['字段', '当前值', '新值']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((th) => th.textContent),
+    ).toEqual(['字段', '当前值', '新值']);
     expect(screen.getByRole('button', { name: '确认并保存' })).toBeTruthy();
   });
 });

@@ -15,7 +15,10 @@ const apis: PublishedApi[] = [
   { apiId: 'a1', apiName: 'create_order', groupId: 'g1', groupName: 'portico_orders', stageId: 's1', stageName: 'RELEASE', method: 'POST', path: '/v1/orders' },
   { apiId: 'a2', apiName: 'get_order', groupId: 'g1', groupName: 'portico_orders', stageId: 's2', stageName: 'TEST', method: 'GET', path: '/v1/orders/[id]' },
 ];
-const headers = (name: string) => within(screen.getByRole('table', { name })).getAllByRole('columnheader').map((th) => th.textContent);
+const headers = (name: string) =>
+  within(screen.getByRole('table', { name }))
+    .getAllByRole('columnheader')
+    .map((th) => th.textContent);
 
 describe('PublishedApisTable', () => {
   it('when full, then it shows group, stage, API name, method and path, one row per API', async () => {

@@ -13,6 +13,9 @@ import { useCreateVpcAuthorization, type CreatedVpcAuthorization } from '../api/
 
 const FORM_ID = 'create-vpc-authorization';
 
+/** Examples in the cloud's own format: ids and host names read the same in every language. */
+const EXAMPLES = { vpcId: 'vpc-uf657qec7lx42paw3qxxx', instanceId: 'i-uf6bzcg1pr4oh5jjmxxx', hostName: 'api.internal.example.com' } as const;
+
 function resubmit(formId: string) {
   const form = document.getElementById(formId);
   if (form instanceof HTMLFormElement) form.requestSubmit();
@@ -57,19 +60,19 @@ export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
           {formError ? <ApiErrorAlert error={formError} title={t('vpcAuthorizations.create.failed')} onRetry={() => resubmit(FORM_ID)} retrying={create.isPending} /> : null}
           <TextField name="name" label={t('vpcAuthorizations.fields.name')} required autoFocus description={t('vpcAuthorizations.create.nameHint')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextField name="vpcId" label={t('vpcAuthorizations.fields.vpcId')} required placeholder="vpc-uf657qec7lx42paw3qxxx" />
+            <TextField name="vpcId" label={t('vpcAuthorizations.fields.vpcId')} required placeholder={EXAMPLES.vpcId} />
             <TextField
               name="instanceId"
               label={t('vpcAuthorizations.fields.instanceId')}
               required
-              placeholder="i-uf6bzcg1pr4oh5jjmxxx"
+              placeholder={EXAMPLES.instanceId}
               description={t('vpcAuthorizations.create.instanceHint')}
             />
             <NumberField name="port" label={t('vpcAuthorizations.fields.port')} required placeholder="80" />
             <TextField
               name="vpcTargetHostName"
               label={t('vpcAuthorizations.fields.vpcTargetHostName')}
-              placeholder="api.internal.example.com"
+              placeholder={EXAMPLES.hostName}
               description={t('vpcAuthorizations.hostNameHint')}
             />
           </SimpleGrid>
