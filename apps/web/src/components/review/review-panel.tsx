@@ -53,10 +53,11 @@ function FieldsTable({ fields, label }: { fields: readonly ReviewField[]; label:
           return (
             <Table.Tr key={field.key} data-changed={changed} bg={changed ? 'var(--mantine-color-yellow-light)' : undefined} c={changed ? undefined : 'dimmed'}>
               <Table.Td fw={changed ? 600 : 400}>
-                <Group gap={6} wrap="nowrap">
+                {/* The badge goes under the label when the column is narrow (390 px), never cut to "cha…". */}
+                <Group gap={6} wrap="wrap">
                   {field.label}
                   {changed ? (
-                    <Badge size="xs" color="yellow" variant="filled">
+                    <Badge size="xs" color="yellow" variant="filled" miw="max-content">
                       {t('components.review.changed')}
                     </Badge>
                   ) : null}

@@ -99,7 +99,8 @@ export function BackendModelDetailRoute() {
         description={
           <Group gap="xs" component="span">
             <BackendTypeBadge type={backend.type} />
-            <Text span size="sm" c="dimmed">
+            {/* What the cloud holds is not translated (and the Chinese-screen check leaves it out). */}
+            <Text span size="sm" c="dimmed" translate={backend.description ? 'no' : undefined}>
               {backend.description || t('backendModels.detail.kind')}
             </Text>
           </Group>
