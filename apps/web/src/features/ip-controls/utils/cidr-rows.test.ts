@@ -126,4 +126,10 @@ describe('wide block warnings in Chinese', () => {
     await i18n.changeLanguage('zh-CN');
     expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 是所有地址：允许所有人访问']);
   });
+
+  it('when an entry falls inside another item or repeats a row, then the finding is Chinese too, naming the same entries', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(checkRows(['203.0.113.7'], 'ALLOW', [{ id: 'P1', cidrs: ['203.0.113.0/24'] }]).warnings[0]).toEqual(['203.0.113.7 在策略 P1 的 203.0.113.0/24 之内']);
+    expect(checkRows(['10.0.0.0/8', '10.1.0.0/16'], 'REFUSE').warnings[1]).toEqual(['10.0.0.0/8 已包含 10.1.0.0/16']);
+  });
 });
