@@ -28,7 +28,7 @@ export function BackendModelsListRoute() {
         query={backends}
         tools={
           <>
-            <ListSearch list={list} placeholder={t('backendModels.list.searchPlaceholder')} />
+            <ListSearch list={list} label={t('backendModels.list.search')} placeholder={t('backendModels.list.searchPlaceholder')} />
             <NativeSelect
               label={t('backendModels.columns.type')}
               data={typeOptions}

@@ -50,7 +50,7 @@ export function IpAccessControlListRoute() {
         query={lists}
         tools={
           <>
-            <ListSearch list={list} label={t('ipControls.list.search')} placeholder={t('ipControls.list.searchPlaceholder')} />
+            <ListSearch list={list} label={t('ipControls.list.search')} />
             <NativeSelect label={t('ipControls.columns.type')} data={typeOptions} value={type ?? ''} onChange={(event) => list.setFilter(event.currentTarget.value)} w={140} />
           </>
         }
