@@ -10,7 +10,8 @@ export function CopyableCode({ value, label }: { value: string; label: string })
   const { t } = useTranslation();
   return (
     <Group gap={4} wrap="nowrap" display="inline-flex">
-      <Code>{value}</Code>
+      {/* Long ids wrap at 390 px rather than push the page sideways. */}
+      <Code style={{ overflowWrap: 'anywhere', minWidth: 0 }}>{value}</Code>
       <CopyButton value={value} timeout={1500}>
         {({ copied, copy }) => (
           <Tooltip label={copied ? t('components.copy.copied') : t('components.copy.copyWhat', { what: label })} withArrow>
