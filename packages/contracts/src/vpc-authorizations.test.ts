@@ -47,6 +47,14 @@ describe('CreateVpcAuthorization', () => {
     expect(errorsOf(CreateVpcAuthorization, { ...valid, name: 'a\nb' }).name).toMatch(/control characters/);
   });
 
+  it.each(['😀 emoji name', 'two words', '-leading-dash', '_hidden', 'a/b'])('when the name is %s, then the naming rule refuses it', (name) => {
+    expect(errorsOf(CreateVpcAuthorization, { ...valid, name }).name).toMatch(/may only contain letters|must start with a letter|must not contain/);
+  });
+
+  it.each(['orders-backend', '授权-一号', 'vpc.core_2', '8080-proxy'])('when the name is %s, then it follows the rule and parses', (name) => {
+    expect(CreateVpcAuthorization.parse({ ...valid, name }).name).toBe(name);
+  });
+
   it('when an unknown field is sent, then it is refused rather than silently dropped', () => {
     expect(CreateVpcAuthorization.safeParse({ ...valid, role: 'admin' }).success).toBe(false);
   });

@@ -15,6 +15,17 @@ export const VpcAuthorizationName = z
   .regex(noControlChars, 'must not contain control characters')
   .regex(/^[^/\\?#%]*$/, 'must not contain / \\ ? # or %');
 
+/**
+ * The rule for a new authorization's name (SetVpcAccess `Name`: unique, at most 50 characters, as the
+ * console creates them: letters, Chinese characters, digits, `-`, `_`, `.`, starting with a letter,
+ * a Chinese character or a digit). The emulator applies the same rule (InvalidVpcAccessName). Names
+ * made elsewhere are still read and edited by the lenient VpcAuthorizationName.
+ */
+export const NewVpcAuthorizationName = VpcAuthorizationName.regex(
+  /^[\p{L}\p{N}_.-]*$/u,
+  'may only contain letters, Chinese characters, digits, hyphens (-), underscores (_) and dots (.)',
+).regex(/^[\p{L}\p{N}]/u, 'must start with a letter, a Chinese character or a digit');
+
 const cloudId = (label: string, prefixHint: string) =>
   z
     .string({ error: 'is required' })
@@ -99,7 +110,7 @@ export const VpcAuthorizationDetail = z.object({
 export type VpcAuthorizationDetail = z.infer<typeof VpcAuthorizationDetail>;
 
 export const CreateVpcAuthorization = z.strictObject({
-  name: VpcAuthorizationName,
+  name: NewVpcAuthorizationName,
   vpcId: VpcId,
   instanceId: InstanceId,
   port: Port,

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Button, EmptyState, Paper } from '@mantine/core';
 import type { Access } from '@portico/contracts/auth';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { IconLock } from '@/components/ui/icons';
 import { useDeniedReason } from '@/lib/session';
@@ -21,11 +22,12 @@ interface RequireAccessProps {
  * an edit link) reads that it is not allowed and why. The BFF refuses the call regardless.
  */
 export function RequireAccess({ access, resource, children, backTo }: RequireAccessProps) {
+  const { t } = useTranslation();
   const reason = useDeniedReason(access, resource);
   if (!reason) return children;
   return (
-    <Paper withBorder radius="md" p="xl" role="alert" aria-label="Not allowed">
-      <EmptyState icon={<IconLock size={28} />} withIndicatorBackground title="Not allowed" description={reason}>
+    <Paper withBorder radius="md" p="xl" role="alert" aria-label={t('components.access.notAllowed')}>
+      <EmptyState icon={<IconLock size={28} />} withIndicatorBackground title={t('components.access.notAllowed')} description={reason}>
         {backTo ? (
           <EmptyState.Actions>
             <Button component={Link} to={backTo.to} variant="light">

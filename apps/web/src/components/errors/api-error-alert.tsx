@@ -1,10 +1,9 @@
 import type { ReactNode } from 'react';
 import { Alert, Button, Group, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { isApiError } from '@/lib/api-client';
 import { CopyableCode } from '@/components/ui/copyable-code';
 import { IconAlert, IconRefresh, IconWifiOff } from '@/components/ui/icons';
-
-const cloudNames = { alibaba: 'Alibaba Cloud', huawei: 'Huawei Cloud' } as const;
 
 interface ApiErrorAlertProps {
   error: unknown;
@@ -26,16 +25,17 @@ function retryable(error: unknown): boolean {
  * the cloud's code, message and RequestId (copyable) so people can quote it to support.
  */
 export function ApiErrorAlert({ error, onRetry, retrying = false, title, children }: ApiErrorAlertProps) {
+  const { t } = useTranslation();
   const retry =
     onRetry && retryable(error) ? (
       <Button size="xs" variant="white" color="dark" leftSection={<IconRefresh size={14} />} loading={retrying} onClick={onRetry}>
-        Retry
+        {t('components.error.retry')}
       </Button>
     ) : null;
 
   if (isApiError(error) && error.isNetworkError) {
     return (
-      <Alert color="orange" variant="light" icon={<IconWifiOff />} title="Lost connection to the server" role="alert">
+      <Alert color="orange" variant="light" icon={<IconWifiOff />} title={t('components.error.offline')} role="alert">
         <Stack gap="xs">
           <Text size="sm">
             {title ? `${title}: ` : ''}
@@ -51,7 +51,7 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
   if (isApiError(error) && error.upstream) {
     const { cloud, code, message, requestId } = error.upstream;
     return (
-      <Alert color="red" variant="light" icon={<IconAlert />} title={`${cloudNames[cloud]} returned an error`} role="alert">
+      <Alert color="red" variant="light" icon={<IconAlert />} title={cloud === 'alibaba' ? t('components.error.alibaba') : t('components.error.huawei')} role="alert">
         <Stack gap={6}>
           {title ? (
             <Text size="sm" fw={500}>
@@ -61,16 +61,16 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
           <Text size="sm">{message}</Text>
           <Group gap="xs">
             <Text size="xs" c="dimmed" w={80}>
-              Code
+              {t('components.error.code')}
             </Text>
-            <CopyableCode value={code} label="error code" />
+            <CopyableCode value={code} label={t('components.error.codeLabel')} />
           </Group>
           {requestId ? (
             <Group gap="xs">
               <Text size="xs" c="dimmed" w={80}>
-                RequestId
+                {t('components.error.requestId')}
               </Text>
-              <CopyableCode value={requestId} label="request ID" />
+              <CopyableCode value={requestId} label={t('components.error.requestId')} />
             </Group>
           ) : null}
           {retry ? <Group>{retry}</Group> : null}
@@ -80,15 +80,15 @@ export function ApiErrorAlert({ error, onRetry, retrying = false, title, childre
     );
   }
 
-  const message = error instanceof Error ? error.message : 'Something went wrong.';
+  const message = error instanceof Error ? error.message : t('components.error.unknownBody');
   return (
-    <Alert color="red" variant="light" icon={<IconAlert />} title={title ?? 'Something went wrong'} role="alert">
+    <Alert color="red" variant="light" icon={<IconAlert />} title={title ?? t('components.error.unknown')} role="alert">
       <Stack gap="xs">
         <Text size="sm">{message}</Text>
         {isApiError(error) ? (
           <Text size="xs" c="dimmed">
             {error.code}
-            {error.status ? ` · HTTP ${error.status}` : ''}
+            {error.status ? ` · ${t('components.error.http', { status: error.status })}` : ''}
           </Text>
         ) : null}
         {retry ? <Group>{retry}</Group> : null}

@@ -35,7 +35,11 @@ export function TextareaField({ name, label, ...props }: FieldProps) {
   return <Textarea label={label} withAsterisk={false} error={error} autosize minRows={2} maxRows={6} {...props} {...register(name)} />;
 }
 
-/** Numbers through Mantine's NumberInput; the schema coerces and bounds them. */
+/**
+ * Numbers through Mantine's NumberInput; the schema coerces and bounds them. Decimals are let
+ * through on purpose: with them refused, NumberInput drops the point and `80.5` silently becomes
+ * `805`; this way the schema says "must be a whole number" instead.
+ */
 export function NumberField({ name, label, ...props }: FieldProps) {
   const { control } = useFormContext();
   const error = useFieldError(name, label);
@@ -48,7 +52,6 @@ export function NumberField({ name, label, ...props }: FieldProps) {
           label={label}
           withAsterisk={false}
           error={error}
-          allowDecimal={false}
           allowNegative={false}
           thousandSeparator={false}
           {...props}

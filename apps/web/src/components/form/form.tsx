@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { zodResolver } from '@hookform/resolvers/zod';
 import { Alert } from '@mantine/core';
 import { FormProvider, useForm, type DefaultValues, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import type { z } from 'zod';
 import { isApiError } from '@/lib/api-client';
 import { applyServerFieldErrors } from './server-errors';
@@ -25,6 +26,7 @@ export interface FormProps<I extends FieldValues, O extends FieldValues> {
 
 /** One wrapper around react-hook-form and the zod resolver; features only wire fields. */
 export function Form<I extends FieldValues, O extends FieldValues>({ schema, defaultValues, onSubmit, children, id, ...rest }: FormProps<I, O>) {
+  const { t } = useTranslation();
   const form = useForm<I, unknown, O>({
     resolver: zodResolver(schema),
     defaultValues,
@@ -47,7 +49,7 @@ export function Form<I extends FieldValues, O extends FieldValues>({ schema, def
     <FormProvider {...form}>
       <form id={id} aria-label={rest['aria-label']} noValidate onSubmit={(event) => void submit(event)}>
         {rootError ? (
-          <Alert color="red" variant="light" mb="md" title="Please check the form">
+          <Alert color="red" variant="light" mb="md" title={t('components.form.check')}>
             {rootError}
           </Alert>
         ) : null}

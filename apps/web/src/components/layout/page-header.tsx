@@ -39,8 +39,8 @@ export function PageHeader({ title, description, actions, crumbs }: PageHeaderPr
         </Breadcrumbs>
       ) : null}
       <Group justify="space-between" align="flex-start" wrap="wrap" gap="sm">
-        <Stack gap={2}>
-          <Title order={1} fz={26} fw={650} lh={1.25}>
+        <Stack gap={2} miw={0}>
+          <Title order={1} fz={26} fw={650} lh={1.25} style={{ overflowWrap: 'anywhere' }}>
             {title}
           </Title>
           {description ? (

@@ -1,4 +1,5 @@
 import { Button, EmptyState, Paper, Skeleton, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { isApiError } from '@/lib/api-client';
@@ -37,19 +38,20 @@ interface ResourceLoadErrorProps {
 
 /** Why a resource screen has nothing to show: not there (with the way back), or a failure to retry. */
 export function ResourceLoadError({ error, onRetry, retrying, missingTitle, what, listPath, badIdIsMissing = true }: ResourceLoadErrorProps) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   if (isApiError(error) && (error.isNotFound || (badIdIsMissing && error.status === 400))) {
     return (
       <Paper withBorder radius="md" p="xl">
-        <EmptyState title={missingTitle} description="It may have been removed, or the link is mistyped.">
+        <EmptyState title={missingTitle} description={t('components.load.missingHint')}>
           <EmptyState.Actions>
             <Button variant="light" onClick={() => void navigate(listPath)}>
-              Back to the list
+              {t('components.load.backToList')}
             </Button>
           </EmptyState.Actions>
         </EmptyState>
       </Paper>
     );
   }
-  return <ApiErrorAlert error={error} title={`Could not load ${what}`} onRetry={onRetry} retrying={retrying} />;
+  return <ApiErrorAlert error={error} title={t('components.load.failed', { what })} onRetry={onRetry} retrying={retrying} />;
 }

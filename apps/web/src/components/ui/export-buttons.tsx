@@ -1,4 +1,5 @@
 import { Button, Group, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ExportFormat } from '@/lib/download';
 import { IconDownload } from './icons';
 
@@ -14,6 +15,7 @@ interface ExportState {
  * button spins and the other waits, so one click gives one file.
  */
 export function ExportButtons({ exporting, onExport, disabled = false }: { exporting: ExportState; onExport: (format: ExportFormat) => void; disabled?: boolean }) {
+  const { t } = useTranslation();
   const busy = (format: ExportFormat) => exporting.isPending && exporting.variables?.format === format;
   const button = (format: ExportFormat, label: string) => (
     <Button
@@ -31,11 +33,11 @@ export function ExportButtons({ exporting, onExport, disabled = false }: { expor
     <Group gap="xs" wrap="nowrap">
       {exporting.error ? (
         <Text size="sm" c="red" role="alert">
-          Export failed: {exporting.error.message}
+          {t('components.export.failed', { message: exporting.error.message })}
         </Text>
       ) : null}
-      {button('csv', 'Export CSV')}
-      {button('json', 'Export JSON')}
+      {button('csv', t('components.export.csv'))}
+      {button('json', t('components.export.json'))}
     </Group>
   );
 }

@@ -1,9 +1,11 @@
 import { Skeleton, Table } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 
 /** Placeholder rows with the real headers, so the page does not jump when data arrives. */
-export function TableSkeleton({ headers, rows = 5, label = 'Loading' }: { headers: string[]; rows?: number; label?: string }) {
+export function TableSkeleton({ headers, rows = 5, label }: { headers: string[]; rows?: number; label?: string }) {
+  const { t } = useTranslation();
   return (
-    <Table aria-busy="true" aria-label={label} verticalSpacing="sm">
+    <Table aria-busy="true" aria-label={label ?? t('components.load.loading')} verticalSpacing="sm">
       <Table.Thead>
         <Table.Tr>
           {headers.map((header) => (

@@ -160,6 +160,15 @@ describe('SetVpcAccess', () => {
     }
   });
 
+  it.each(['😀 emoji name', 'two words', '-dash-first', 'a'.repeat(51)])(
+    'when the Name is %s, then it answers InvalidVpcAccessName (400) and creates nothing',
+    async (name) => {
+      const error = await sdkError(client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name, vpcId: 'vpc-bp1namecheck00001', instanceId: 'i-namecheck01', port: 80 })));
+      expect(error).toMatchObject({ code: 'InvalidVpcAccessName', statusCode: 400 });
+      expect((await listAll()).map((a) => a.name)).not.toContain(name);
+    },
+  );
+
   it('when the VpcId is not a VPC id, then it answers NotFoundVpc', async () => {
     const error = await sdkError(client.setVpcAccess(new cloudapi.SetVpcAccessRequest({ name: 'n', vpcId: 'not-a-vpc', instanceId: 'i-a', port: 80 })));
     expect(error).toMatchObject({ code: 'NotFoundVpc', statusCode: 400 });

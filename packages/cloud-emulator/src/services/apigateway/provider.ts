@@ -266,6 +266,21 @@ function checkedCidrIp(cidrIp: string): string {
   return entries.join(';');
 }
 
+/**
+ * SetVpcAccess `Name`: at most 50 letters (Chinese too), digits, `-`, `_`, `.`, starting with a
+ * letter or digit (the contracts' NewVpcAuthorizationName is the same rule).
+ */
+const VPC_ACCESS_NAME = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,49}$/u;
+
+function checkVpcAccessName(name: string): void {
+  if (!VPC_ACCESS_NAME.test(name)) {
+    throw new InvalidParameterError(
+      'VpcAccessName',
+      'The name can be up to 50 characters long, may contain letters, Chinese characters, digits, hyphens (-), underscores (_) and dots (.), and must start with a letter or a digit.',
+    );
+  }
+}
+
 /** CreateIpControl / ModifyIpControl: 4 to 50 letters (Chinese too), digits, `_`, not starting with `_`. */
 const IP_CONTROL_NAME = /^[A-Za-z0-9\u4e00-\u9fa5][A-Za-z0-9_\u4e00-\u9fa5]{3,49}$/u;
 export const MAX_IP_CONTROL_DESCRIPTION = 200;
@@ -389,6 +404,7 @@ export class ApiGatewayProvider implements ApiGatewayApi {
   setVpcAccess(ctx: CallContext, req: SetVpcAccessRequest): SetVpcAccessResponse {
     checkPort(req.Port);
     checkVpcId(req.VpcId);
+    checkVpcAccessName(req.Name);
     const state = this.state(ctx);
     if (state.vpcAccessByName(req.Name)) throw new VpcAccessExistsError(`The name ${req.Name} is already used.`);
     this.checkEndpointFree(state, { vpcId: req.VpcId, instanceId: req.InstanceId, port: req.Port });

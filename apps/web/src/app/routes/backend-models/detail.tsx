@@ -3,6 +3,7 @@ import { Alert, Anchor, CloseButton, DataList, Group, Paper, Stack, Tabs, Text }
 import { useQueryClient } from '@tanstack/react-query';
 import { BackendType } from '@portico/contracts/backend-models';
 import { StageName } from '@portico/contracts/published-apis';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { CopyableCode } from '@/components/ui/copyable-code';
@@ -18,6 +19,7 @@ import { BackendLoadError, BackendSkeleton } from './load-state';
 import { ModelSavedState } from './navigation-state';
 
 function SavedNotice({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const saved = ModelSavedState.safeParse(useLocation().state).data?.modelSaved;
   // With a task, its progress panel says what happens next.
   if (!saved || saved.task) return null;
@@ -26,16 +28,17 @@ function SavedNotice({ onClose }: { onClose: () => void }) {
       color="teal"
       variant="light"
       icon={<IconCheck />}
-      title={saved.created ? `Model created in ${saved.stage}` : `Model saved in ${saved.stage}`}
+      title={saved.created ? t('backendModels.arrival.created', { stage: saved.stage }) : t('backendModels.arrival.saved', { stage: saved.stage })}
       withCloseButton
       onClose={onClose}
-      closeButtonLabel="Dismiss"
+      closeButtonLabel={t('backendModels.dismiss')}
       role="status"
     />
   );
 }
 
 export function BackendModelDetailRoute() {
+  const { t } = useTranslation();
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const location = useLocation();
@@ -64,7 +67,7 @@ export function BackendModelDetailRoute() {
       { replace: true, state: location.state },
     );
 
-  const crumbs = [{ label: 'Backend models', to: '/backend-models' }, { label: name }];
+  const crumbs = [{ label: t('backendModels.title'), to: '/backend-models' }, { label: name }];
 
   if (detail.isPending) {
     return (
@@ -87,7 +90,7 @@ export function BackendModelDetailRoute() {
   const modelOf = (stage: StageName) => models.find((m) => m.stageName === stage);
   const requested = StageName.safeParse(params.get('stage'));
   const stage: StageName = requested.success ? requested.data : (StageName.options.find((s) => modelOf(s)) ?? 'TEST');
-  const unavailable = BackendType.safeParse(backend.type).success ? undefined : `The console cannot edit ${backend.type} backends yet.`;
+  const unavailable = BackendType.safeParse(backend.type).success ? undefined : t('backendModels.unavailable', { type: backend.type });
 
   return (
     <>
@@ -96,8 +99,9 @@ export function BackendModelDetailRoute() {
         description={
           <Group gap="xs" component="span">
             <BackendTypeBadge type={backend.type} />
-            <Text span size="sm" c="dimmed">
-              {backend.description || 'Backend service'}
+            {/* What the cloud holds is not translated (and the Chinese-screen check leaves it out). */}
+            <Text span size="sm" c="dimmed" translate={backend.description ? 'no' : undefined}>
+              {backend.description || t('backendModels.detail.kind')}
             </Text>
           </Group>
         }
@@ -109,42 +113,47 @@ export function BackendModelDetailRoute() {
           <Stack gap={6}>
             <Group justify="space-between">
               <Text size="sm" fw={500}>
-                Batch update started by your last change
+                {t('backendModels.detail.batchStarted')}
               </Text>
               <Group gap="xs">
                 <Anchor component={Link} to={`/tasks/${encodeURIComponent(taskId)}`} size="sm">
-                  Open task page
+                  {t('backendModels.detail.openTask')}
                 </Anchor>
-                <CloseButton size="sm" aria-label="Hide task progress" onClick={() => setQuery('task', null)} />
+                <CloseButton size="sm" aria-label={t('backendModels.detail.hideTask')} onClick={() => setQuery('task', null)} />
               </Group>
             </Group>
             <TaskProgressPanel taskId={taskId} onFinished={onTaskFinished} />
           </Stack>
         ) : null}
 
-        <Paper withBorder radius="md" p="md" component="section" aria-label="Backend service">
-          <DataList orientation="horizontal" labelWidth={140} size="sm" withDivider aria-label="Attributes">
+        <Paper withBorder radius="md" p="md" component="section" aria-label={t('backendModels.detail.kind')}>
+          <DataList orientation="horizontal" labelWidth={140} size="sm" withDivider aria-label={t('backendModels.detail.attributes')}>
             <DataList.Item>
-              <DataList.ItemLabel>Backend ID</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('backendModels.detail.id')}</DataList.ItemLabel>
               <DataList.ItemValue>
-                <CopyableCode value={backend.id} label="backend ID" />
+                <CopyableCode value={backend.id} label={t('backendModels.detail.id')} />
               </DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
-              <DataList.ItemLabel>Type</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('backendModels.columns.type')}</DataList.ItemLabel>
               <DataList.ItemValue>{backend.type}</DataList.ItemValue>
             </DataList.Item>
             <DataList.Item>
-              <DataList.ItemLabel>Created</DataList.ItemLabel>
+              <DataList.ItemLabel>{t('backendModels.detail.created')}</DataList.ItemLabel>
               <DataList.ItemValue>{formatDateTime(backend.createdAt)}</DataList.ItemValue>
             </DataList.Item>
           </DataList>
         </Paper>
 
         <Tabs value={stage} onChange={(value) => setQuery('stage', value)} keepMounted={false}>
-          <Tabs.List aria-label="Stages" mb="md">
+          <Tabs.List aria-label={t('backendModels.detail.stages')} mb="md">
             {StageName.options.map((s) => (
-              <Tabs.Tab key={s} value={s} c={modelOf(s) ? undefined : 'dimmed'} title={modelOf(s) ? `Model in ${s}` : `No model in ${s}`}>
+              <Tabs.Tab
+                key={s}
+                value={s}
+                c={modelOf(s) ? undefined : 'dimmed'}
+                title={modelOf(s) ? t('backendModels.stage.modelIn', { stage: s }) : t('backendModels.stage.noModelIn', { stage: s })}
+              >
                 {s}
               </Tabs.Tab>
             ))}

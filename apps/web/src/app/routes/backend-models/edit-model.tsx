@@ -3,6 +3,7 @@ import { Paper } from '@mantine/core';
 import { BackendType, type BackendDetail } from '@portico/contracts/backend-models';
 import { StageName } from '@portico/contracts/published-apis';
 import { accessOf, routes } from '@portico/contracts/routes';
+import { useTranslation } from 'react-i18next';
 import { Navigate, useNavigate, useParams } from 'react-router';
 import { RequireAccess } from '@/components/auth/require-access';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -21,12 +22,13 @@ type Mode = 'edit' | 'create';
  * changes the stage's model; `create` adds one to a stage that has none.
  */
 function ModelEditorRoute({ mode }: { mode: Mode }) {
+  const { t } = useTranslation();
   const id = useParams().id ?? '';
   const parsedStage = StageName.safeParse(useParams().stage);
   const detail = useBackend(id);
   const name = detail.data?.backend.name ?? id;
   const stage = parsedStage.success ? parsedStage.data : 'TEST';
-  const title = mode === 'edit' ? `Edit the ${stage} model` : `Create the ${stage} model`;
+  const title = mode === 'edit' ? t('backendModels.editor.titleEdit', { stage }) : t('backendModels.editor.titleCreate', { stage });
   usePageTitle(`${title} · ${name}`);
   const route = mode === 'edit' ? routes.modifyBackendModel : routes.createBackendModel;
   const detailPath = backendPath(id, { stage });
@@ -37,14 +39,14 @@ function ModelEditorRoute({ mode }: { mode: Mode }) {
     <>
       <PageHeader
         title={title}
-        description={
-          mode === 'edit'
-            ? `${name}: the backend definition the APIs published in ${stage} use (ModifyBackendModel). You review the difference before it is saved.`
-            : `${name}: a backend definition for ${stage} (CreateBackendModel). You review it before it is saved.`
-        }
-        crumbs={[{ label: 'Backend models', to: '/backend-models' }, { label: name, to: detailPath }, { label: mode === 'edit' ? `Edit ${stage}` : `Create ${stage}` }]}
+        description={mode === 'edit' ? t('backendModels.editor.descriptionEdit', { name, stage }) : t('backendModels.editor.descriptionCreate', { name, stage })}
+        crumbs={[
+          { label: t('backendModels.title'), to: '/backend-models' },
+          { label: name, to: detailPath },
+          { label: mode === 'edit' ? t('backendModels.editor.crumbEdit', { stage }) : t('backendModels.editor.crumbCreate', { stage }) },
+        ]}
       />
-      <RequireAccess access={accessOf(route)} resource={{ kind: 'backend-model', stage }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess access={accessOf(route)} resource={{ kind: 'backend-model', stage }} backTo={{ label: t('backendModels.backTo', { name }), to: detailPath }}>
         <EditorScreen id={id} stage={stage} mode={mode} />
       </RequireAccess>
     </>
@@ -61,6 +63,7 @@ function EditorScreen({ id, stage, mode }: { id: string; stage: StageName; mode:
 }
 
 function StageEditor({ detail, stage, mode }: { detail: BackendDetail; stage: StageName; mode: Mode }) {
+  const { t } = useTranslation();
   const navigate = useNavigate();
   const { backend, models, boundApis } = detail;
   const id = backend.id;
@@ -73,7 +76,7 @@ function StageEditor({ detail, stage, mode }: { detail: BackendDetail; stage: St
 
   const type = BackendType.safeParse(backend.type);
   if (!type.success) {
-    return <ApiErrorAlert error={new Error(`The console cannot edit ${backend.type} backends yet.`)} title="This backend type has no editor" />;
+    return <ApiErrorAlert error={new Error(t('backendModels.unavailable', { type: backend.type }))} title={t('backendModels.noEditor')} />;
   }
   // A model that exists is edited, one that does not is created: the other URL is a stale link.
   if (mode === 'edit' && !hadModel) return <Navigate to={modelEditorPath(id, stage, 'new')} replace />;

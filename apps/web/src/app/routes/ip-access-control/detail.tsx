@@ -2,16 +2,17 @@ import { useRef, useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import type { PolicyItem } from '@portico/contracts/ip-controls';
 import { accessOf, routes } from '@portico/contracts/routes';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import { useDeniedReason } from '@/lib/session';
 import { useIpControl } from '@/features/ip-controls/api/get-ip-control';
 import { DeleteIpControlModal } from '@/features/ip-controls/components/delete-ip-control-modal';
 import { GuardedApisEditor } from '@/features/ip-controls/components/guarded-apis-editor';
-import { GuardedApisTable } from '@/features/ip-controls/components/guarded-apis-table';
 import { IpControlFormModal } from '@/features/ip-controls/components/ip-control-form-modal';
 import { IpControlAttributes } from '@/features/ip-controls/components/ip-control-attributes';
 import { IpControlTypeBadge, typeMeaning } from '@/features/ip-controls/components/ip-control-type-badge';
@@ -29,16 +30,17 @@ interface Notice {
 }
 
 /** "2 entries added, 1 removed, AppId changed": the saved change in one line. */
-function describeChanges(changes: PolicyItemChanges): string {
+function describeChanges(t: TFunction, changes: PolicyItemChanges): string {
   const parts: string[] = [];
-  if (changes.added.length > 0) parts.push(`${plural(changes.added.length, 'entry', 'entries')} added`);
-  if (changes.removed.length > 0) parts.push(`${changes.removed.length} removed`);
-  if (changes.rewritten.length > 0) parts.push(`${changes.rewritten.length} rewritten`);
-  if (changes.appId.changed) parts.push(changes.appId.after ? `AppId set to ${changes.appId.after}` : 'AppId cleared');
-  return parts.join(', ');
+  if (changes.added.length > 0) parts.push(t('ipControls.notice.added', { count: changes.added.length }));
+  if (changes.removed.length > 0) parts.push(t('ipControls.notice.removed', { count: changes.removed.length }));
+  if (changes.rewritten.length > 0) parts.push(t('ipControls.notice.rewritten', { count: changes.rewritten.length }));
+  if (changes.appId.changed) parts.push(changes.appId.after ? t('ipControls.notice.appIdSet', { appId: changes.appId.after }) : t('ipControls.notice.appIdCleared'));
+  return parts.join(t('ipControls.notice.separator'));
 }
 
 export function IpAccessControlDetailRoute() {
+  const { t } = useTranslation();
   const id = useParams().id ?? '';
   const detail = useIpControl(id);
   usePageTitle(detail.data?.ipControl.name ?? id);
@@ -60,7 +62,7 @@ export function IpAccessControlDetailRoute() {
   // A viewer reads why the change buttons do nothing; the buttons say it on hover and focus too.
   const cannotChange = useDeniedReason(accessOf(routes.addPolicyItem));
 
-  const crumbs = [{ label: 'IP access control', to: '/ip-access-control' }, { label: detail.data?.ipControl.name ?? id }];
+  const crumbs = [{ label: t('ipControls.title'), to: '/ip-access-control' }, { label: detail.data?.ipControl.name ?? id }];
 
   if (detail.isPending) {
     return (
@@ -103,15 +105,15 @@ export function IpAccessControlDetailRoute() {
             <IpControlTypeBadge type={ipControl.type} />
           </Group>
         }
-        description={`IP access control list. ${typeMeaning[ipControl.type]}`}
+        description={`${t('ipControls.detail.kind')} ${typeMeaning(t, ipControl.type)}`}
         crumbs={crumbs}
         actions={
           <>
             <AccessButton access={accessOf(routes.modifyIpControl)} variant="default" onClick={() => setDialog('rename')}>
-              Rename
+              {t('ipControls.detail.rename')}
             </AccessButton>
             <AccessButton access={accessOf(routes.deleteIpControl)} variant="default" color="red" onClick={() => setDialog('delete')}>
-              Delete
+              {t('ipControls.detail.delete')}
             </AccessButton>
           </>
         }
@@ -125,7 +127,7 @@ export function IpAccessControlDetailRoute() {
             title={notice.title}
             withCloseButton
             onClose={() => setNotice(null)}
-            closeButtonLabel="Dismiss"
+            closeButtonLabel={t('ipControls.dismiss')}
             role="status"
           >
             {notice.text}
@@ -134,7 +136,7 @@ export function IpAccessControlDetailRoute() {
 
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="attributes-title">
           <Title id="attributes-title" order={2} fz="md" fw={600} mb="sm">
-            Attributes
+            {t('ipControls.detail.attributes')}
           </Title>
           <IpControlAttributes ipControl={ipControl} />
         </Paper>
@@ -143,18 +145,18 @@ export function IpAccessControlDetailRoute() {
           <Group justify="space-between" mb="sm" wrap="wrap">
             <Group gap="xs">
               <Title id="policy-items-title" order={2} fz="md" fw={600}>
-                Policy items
+                {t('ipControls.items.title')}
               </Title>
               <Badge variant="light" color="gray" size="sm">
                 {policyItems.length}
               </Badge>
             </Group>
             <AccessButton access={accessOf(routes.addPolicyItem)} resource={{ kind: 'ip-control', name: ipControl.name, tags: {} }} onClick={() => openEditor(null)}>
-              Add policy item
+              {t('ipControls.item.add')}
             </AccessButton>
           </Group>
           <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" icon={<IconAlert />} role="note" mb="md" py="xs">
-            <Text size="sm">A change takes effect at once on every API bound to this list: {plural(apiCount, 'API')}.</Text>
+            <Text size="sm">{t('ipControls.detail.atOnce', { count: apiCount })}</Text>
           </Alert>
           {cannotChange ? (
             <Text size="sm" c="dimmed" mb="sm">
@@ -168,17 +170,17 @@ export function IpAccessControlDetailRoute() {
           <Group justify="space-between" mb="sm" wrap="wrap">
             <Group gap="xs">
               <Title id="guarded-apis-title" order={2} fz="md" fw={600}>
-                APIs this list guards
+                {t('ipControls.guardedApis.title')}
               </Title>
               <Badge variant="light" color="gray" size="sm">
                 {apiCount}
               </Badge>
             </Group>
             <AccessButton access={accessOf(routes.setIpControlApis)} variant="default" onClick={() => setDialog('apis')}>
-              Change guarded APIs
+              {t('ipControls.guard.title')}
             </AccessButton>
           </Group>
-          <GuardedApisTable apis={boundApis} />
+          <PublishedApisTable apis={boundApis} linkToChain label={t('ipControls.guardedApis.title')} empty={t('ipControls.guardedApis.none')} />
         </Paper>
       </Stack>
 
@@ -192,11 +194,15 @@ export function IpAccessControlDetailRoute() {
         policyItems={policyItems}
         onSaved={(result, changes) => {
           setEditorOpen(false);
-          const reach = `In effect on ${plural(result.affectedApiCount, 'API')}.`;
+          const reach = t('ipControls.notice.inEffect', { count: result.affectedApiCount });
           setNotice(
             editing.item
-              ? { title: 'Policy item saved', text: `${describeChanges(changes)}. ${reach}`, itemId: result.policyItem.id }
-              : { title: 'Policy item added', text: `${plural(result.policyItem.cidrs.length, 'entry', 'entries')}. ${reach}`, itemId: result.policyItem.id },
+              ? { title: t('ipControls.notice.saved'), text: `${describeChanges(t, changes)}. ${reach}`, itemId: result.policyItem.id }
+              : {
+                  title: t('ipControls.notice.addedTitle'),
+                  text: `${t('ipControls.notice.entries', { count: result.policyItem.cidrs.length })} ${reach}`,
+                  itemId: result.policyItem.id,
+                },
           );
         }}
       />
@@ -207,7 +213,7 @@ export function IpAccessControlDetailRoute() {
         boundApiCount={apiCount}
         onSaved={(saved) => {
           setDialog(null);
-          setNotice({ title: 'List renamed', text: `Now named ${saved.name}.` });
+          setNotice({ title: t('ipControls.notice.renamed'), text: t('ipControls.notice.nowNamed', { name: saved.name }) });
         }}
       />
       <DeleteIpControlModal
@@ -216,7 +222,7 @@ export function IpAccessControlDetailRoute() {
         ipControl={ipControl}
         policyItems={policyItems}
         boundApis={boundApis}
-        onDeleted={() => void navigate('/ip-access-control', { state: { notice: `Deleted the list ${ipControl.name}.` } })}
+        onDeleted={() => void navigate('/ip-access-control', { state: { notice: t('ipControls.notice.deleted', { name: ipControl.name }) } })}
       />
       <GuardedApisEditor
         opened={dialog === 'apis'}
@@ -224,8 +230,11 @@ export function IpAccessControlDetailRoute() {
         ipControl={ipControl}
         onSaved={(plan) => {
           setDialog(null);
-          const parts = [plan.bind.length > 0 ? `${plural(plan.bind.length, 'API')} added` : '', plan.unbind.length > 0 ? `${plural(plan.unbind.length, 'API')} removed` : ''];
-          setNotice({ title: 'Guarded APIs changed', text: `${parts.filter(Boolean).join(', ')}. In effect at once.` });
+          const parts = [
+            plan.bind.length > 0 ? t('ipControls.notice.apisAdded', { count: plan.bind.length }) : '',
+            plan.unbind.length > 0 ? t('ipControls.notice.apisRemoved', { count: plan.unbind.length }) : '',
+          ];
+          setNotice({ title: t('ipControls.notice.guardedChanged'), text: `${parts.filter(Boolean).join(t('ipControls.notice.separator'))}${t('ipControls.notice.atOnce')}` });
         }}
       />
       <RemovePolicyItemModal
@@ -237,8 +246,8 @@ export function IpAccessControlDetailRoute() {
         onRemoved={(result, item) => {
           setRemoveOpen(false);
           setNotice({
-            title: 'Policy item removed',
-            text: `Removed ${plural(item.cidrs.length, 'entry', 'entries')}: ${item.cidrs.join(', ')}. In effect on ${plural(result.affectedApiCount, 'API')}.`,
+            title: t('ipControls.notice.removedTitle'),
+            text: `${t('ipControls.notice.removedEntries', { count: item.cidrs.length, cidrs: item.cidrs.join(', ') })} ${t('ipControls.notice.inEffect', { count: result.affectedApiCount })}`,
           });
         }}
       />

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Alert, NativeSelect } from '@mantine/core';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { IpControlListQuery, IpControlType } from '@portico/contracts/ip-controls';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { IconCheck } from '@/components/ui/icons';
@@ -12,12 +13,13 @@ import { ListPanel } from '@/components/list/list-panel';
 import { ListSearch } from '@/components/list/list-search';
 import { useListUrl } from '@/components/list/use-list-url';
 import { useIpControls } from '@/features/ip-controls/api/list-ip-controls';
-import { IpControlTable, ipControlColumns, ipControlPath } from '@/features/ip-controls/components/ip-control-table';
-
-const TYPE_OPTIONS = [{ value: '', label: 'All types' }, ...IpControlType.options.map((type) => ({ value: type, label: type }))];
+import { IpControlTable, ipControlPath, useIpControlColumns } from '@/features/ip-controls/components/ip-control-table';
 
 export function IpAccessControlListRoute() {
-  usePageTitle('IP access control');
+  const { t } = useTranslation();
+  const { columns } = useIpControlColumns();
+  const typeOptions = [{ value: '', label: t('ipControls.list.allTypes') }, ...IpControlType.options.map((type) => ({ value: type, label: type }))];
+  usePageTitle(t('ipControls.title'));
   const navigate = useNavigate();
   const list = useListUrl({ search: IpControlListQuery.shape.search, filter: { key: 'type', schema: IpControlType } });
   const { page, pageSize, search, filter: type } = list;
@@ -29,11 +31,11 @@ export function IpAccessControlListRoute() {
   return (
     <>
       <PageHeader
-        title="IP access control"
-        description="Allow and deny lists of addresses and CIDR blocks, and the APIs each list guards. A change to a list takes effect at once on every API bound to it."
+        title={t('ipControls.title')}
+        description={t('ipControls.list.description')}
         actions={
           <AccessButton access={accessOf(routes.createIpControl)} onClick={() => setCreating(true)}>
-            New list
+            {t('ipControls.list.new')}
           </AccessButton>
         }
       />
@@ -48,22 +50,22 @@ export function IpAccessControlListRoute() {
         query={lists}
         tools={
           <>
-            <ListSearch list={list} />
-            <NativeSelect label="Type" data={TYPE_OPTIONS} value={type ?? ''} onChange={(event) => list.setFilter(event.currentTarget.value)} w={140} />
+            <ListSearch list={list} label={t('ipControls.list.search')} />
+            <NativeSelect label={t('ipControls.columns.type')} data={typeOptions} value={type ?? ''} onChange={(event) => list.setFilter(event.currentTarget.value)} w={140} />
           </>
         }
       >
         <ListContent
           list={list}
           query={lists}
-          columns={ipControlColumns}
-          what="IP access control lists"
-          noun="lists"
+          columns={columns}
+          what={t('ipControls.list.what')}
+          noun={t('ipControls.list.noun')}
           noMatch={{
-            title: search ? `No ${type ? `${type} list` : 'list'} matches “${search}”` : `No ${type} lists`,
-            description: 'Search looks at the names. Try fewer letters or another type.',
+            title: search ? (type ? t('ipControls.list.noTypedMatch', { type, search }) : t('ipControls.list.noMatch', { search })) : t('ipControls.list.noType', { type }),
+            description: t('ipControls.list.noMatchHint'),
           }}
-          emptyDescription="An ACL allows or refuses calls to the APIs it is bound to by the caller's address. Create one with New list, add its addresses, then choose the APIs it guards."
+          emptyDescription={t('ipControls.list.empty')}
         >
           {(items) => <IpControlTable items={items} onOpen={(id) => void navigate(ipControlPath(id))} stale={lists.isPlaceholderData} />}
         </ListContent>

@@ -1,10 +1,13 @@
+import { useTranslation } from 'react-i18next';
 import { ResourceLoadError, ResourceSkeleton } from '@/components/resource/load-state';
 
 /** Loading and failure of one ACL. */
 export function IpControlSkeleton() {
-  return <ResourceSkeleton label="Loading IP access control list" lines={5} sections={[200, 120]} />;
+  const { t } = useTranslation();
+  return <ResourceSkeleton label={t('ipControls.detail.loading')} lines={5} sections={[200, 120]} />;
 }
 
 export function IpControlLoadError({ id, ...load }: { id: string; error: unknown; onRetry: () => void; retrying: boolean }) {
-  return <ResourceLoadError {...load} missingTitle={`There is no IP access control list with id “${id}”`} what="the IP access control list" listPath="/ip-access-control" />;
+  const { t } = useTranslation();
+  return <ResourceLoadError {...load} missingTitle={t('ipControls.detail.missing', { id })} what={t('ipControls.detail.what')} listPath="/ip-access-control" />;
 }

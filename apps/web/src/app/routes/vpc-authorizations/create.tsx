@@ -1,5 +1,6 @@
 import { Paper } from '@mantine/core';
 import { accessOf, routes } from '@portico/contracts/routes';
+import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { RequireAccess } from '@/components/auth/require-access';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -8,19 +9,20 @@ import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/v
 import type { ArrivalState } from './navigation-state';
 
 export function CreateVpcAuthorizationRoute() {
-  usePageTitle('Create VPC authorization');
+  const { t } = useTranslation();
+  usePageTitle(t('vpcAuthorizations.create.title'));
   const navigate = useNavigate();
   return (
     <>
       <PageHeader
-        title="Create VPC authorization"
-        description="Authorizes API Gateway to reach one port of an ECS or SLB instance inside a VPC (SetVpcAccess)."
-        crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: 'Create' }]}
+        title={t('vpcAuthorizations.create.title')}
+        description={t('vpcAuthorizations.create.description')}
+        crumbs={[{ label: t('vpcAuthorizations.title'), to: '/vpc-authorizations' }, { label: t('vpcAuthorizations.create.crumb') }]}
       />
       <RequireAccess
         access={accessOf(routes.createVpcAuthorization)}
         resource={{ kind: 'vpc-authorization' }}
-        backTo={{ label: 'Back to the list', to: '/vpc-authorizations' }}
+        backTo={{ label: t('vpcAuthorizations.backToList'), to: '/vpc-authorizations' }}
       >
         <Paper withBorder radius="md" p="lg">
           <CreateVpcAuthorizationForm

@@ -2,15 +2,16 @@ import { useCallback, useState } from 'react';
 import { Alert, Anchor, Badge, CloseButton, Group, Paper, Stack, Text, Title } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { accessOf, routes } from '@portico/contracts/routes';
+import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useNavigate, useParams, useSearchParams } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import { useActiveProfile } from '@/lib/active-profile';
 import { TaskProgressPanel } from '@/features/tasks/components/task-progress-panel';
 import { useVpcAuthorization, vpcAuthorizationQueryOptions } from '@/features/vpc-authorizations/api/get-vpc-authorization';
 import type { RemovedVpcAuthorization } from '@/features/vpc-authorizations/api/remove-vpc-authorization';
-import { BoundApisTable } from '@/features/vpc-authorizations/components/bound-apis-table';
 import { RemoveVpcAuthorizationModal } from '@/features/vpc-authorizations/components/remove-vpc-authorization-modal';
 import { VpcAuthorizationAttributes } from '@/features/vpc-authorizations/components/vpc-authorization-attributes';
 import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
@@ -19,27 +20,46 @@ import { AuthorizationLoadError, AuthorizationSkeleton } from './load-state';
 import { ArrivalState, type RemovedState } from './navigation-state';
 
 function ArrivalNotice({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const state = ArrivalState.safeParse(useLocation().state).data;
   if (state?.created) {
     return (
-      <Alert color="teal" variant="light" icon={<IconCheck />} title="Authorization created" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status" />
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCheck />}
+        title={t('vpcAuthorizations.arrival.created')}
+        withCloseButton
+        onClose={onClose}
+        closeButtonLabel={t('vpcAuthorizations.dismiss')}
+        role="status"
+      />
     );
   }
   if (state?.saved && !state.saved.task) {
     return state.saved.needBatchWork ? (
-      <Alert color="teal" variant="light" icon={<IconCheck />} title="Changes saved" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status" />
+      <Alert
+        color="teal"
+        variant="light"
+        icon={<IconCheck />}
+        title={t('vpcAuthorizations.arrival.saved')}
+        withCloseButton
+        onClose={onClose}
+        closeButtonLabel={t('vpcAuthorizations.dismiss')}
+        role="status"
+      />
     ) : (
       <Alert
         color="orange"
         variant="light"
         icon={<IconAlert />}
-        title="Changes saved; bound APIs were not updated"
+        title={t('vpcAuthorizations.arrival.savedNotSynced')}
         withCloseButton
         onClose={onClose}
-        closeButtonLabel="Dismiss"
+        closeButtonLabel={t('vpcAuthorizations.dismiss')}
         role="status"
       >
-        NeedBatchWork was off, so the backends of the published APIs bound to this authorization were not re-synced.
+        {t('vpcAuthorizations.arrival.savedNotSyncedBody')}
       </Alert>
     );
   }
@@ -47,6 +67,7 @@ function ArrivalNotice({ onClose }: { onClose: () => void }) {
 }
 
 export function VpcAuthorizationDetailRoute() {
+  const { t } = useTranslation();
   const name = useParams().name ?? '';
   usePageTitle(name);
   const navigate = useNavigate();
@@ -72,7 +93,7 @@ export function VpcAuthorizationDetailRoute() {
     void navigate('/vpc-authorizations', { state });
   };
 
-  const crumbs = [{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name }];
+  const crumbs = [{ label: t('vpcAuthorizations.title'), to: '/vpc-authorizations' }, { label: name }];
 
   if (detail.isPending) {
     return (
@@ -96,7 +117,7 @@ export function VpcAuthorizationDetailRoute() {
     <>
       <PageHeader
         title={authorization.name}
-        description="VPC authorization"
+        description={t('vpcAuthorizations.detail.kind')}
         crumbs={crumbs}
         actions={
           <>
@@ -105,7 +126,7 @@ export function VpcAuthorizationDetailRoute() {
               resource={{ kind: 'vpc-authorization', name: authorization.name, tags: authorization.tags ?? {} }}
               onClick={() => void navigate(`${vpcAuthorizationPath(name)}/edit`)}
             >
-              Edit
+              {t('vpcAuthorizations.detail.edit')}
             </AccessButton>
             <AccessButton
               access={accessOf(routes.removeVpcAuthorization)}
@@ -114,7 +135,7 @@ export function VpcAuthorizationDetailRoute() {
               variant="light"
               onClick={() => setRemoving(true)}
             >
-              Remove
+              {t('vpcAuthorizations.detail.remove')}
             </AccessButton>
           </>
         }
@@ -125,15 +146,15 @@ export function VpcAuthorizationDetailRoute() {
           <Stack gap={6}>
             <Group justify="space-between">
               <Text size="sm" fw={500}>
-                Batch update started by your last change
+                {t('vpcAuthorizations.detail.batchStarted')}
               </Text>
               <Group gap="xs">
                 <Anchor component={Link} to={`/tasks/${encodeURIComponent(taskId)}`} size="sm">
-                  Open task page
+                  {t('vpcAuthorizations.detail.openTask')}
                 </Anchor>
                 <CloseButton
                   size="sm"
-                  aria-label="Hide task progress"
+                  aria-label={t('vpcAuthorizations.detail.hideTask')}
                   onClick={() =>
                     setParams(
                       (prev) => {
@@ -153,7 +174,7 @@ export function VpcAuthorizationDetailRoute() {
 
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="attributes-title">
           <Title id="attributes-title" order={2} fz="md" fw={600} mb="sm">
-            Attributes
+            {t('vpcAuthorizations.detail.attributes')}
           </Title>
           <VpcAuthorizationAttributes authorization={authorization} />
         </Paper>
@@ -161,13 +182,13 @@ export function VpcAuthorizationDetailRoute() {
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="bound-apis-title">
           <Group gap="xs" mb="sm">
             <Title id="bound-apis-title" order={2} fz="md" fw={600}>
-              Bound APIs
+              {t('vpcAuthorizations.boundApis.title')}
             </Title>
             <Badge variant="light" color="gray" size="sm">
               {boundApis.length}
             </Badge>
           </Group>
-          <BoundApisTable apis={boundApis} />
+          <PublishedApisTable apis={boundApis} linkToChain label={t('vpcAuthorizations.boundApis.title')} empty={t('vpcAuthorizations.boundApis.none')} />
         </Paper>
       </Stack>
 

@@ -1,5 +1,6 @@
 import { Paper } from '@mantine/core';
 import { accessOf, routes } from '@portico/contracts/routes';
+import { useTranslation } from 'react-i18next';
 import { useNavigate, useParams } from 'react-router';
 import { RequireAccess } from '@/components/auth/require-access';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -10,18 +11,23 @@ import { AuthorizationLoadError, AuthorizationSkeleton } from './load-state';
 import type { ArrivalState } from './navigation-state';
 
 export function EditVpcAuthorizationRoute() {
+  const { t } = useTranslation();
   const name = useParams().name ?? '';
-  usePageTitle(`Edit ${name}`);
+  usePageTitle(t('vpcAuthorizations.edit.title', { name }));
   const detailPath = vpcAuthorizationPath(name);
 
   return (
     <>
       <PageHeader
-        title={`Edit ${name}`}
-        description="Changes the VPC, instance, port or host name (ModifyVpcAccessAndUpdateApis). You review the difference before it is saved."
-        crumbs={[{ label: 'VPC authorizations', to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: 'Edit' }]}
+        title={t('vpcAuthorizations.edit.title', { name })}
+        description={t('vpcAuthorizations.edit.description')}
+        crumbs={[{ label: t('vpcAuthorizations.title'), to: '/vpc-authorizations' }, { label: name, to: detailPath }, { label: t('vpcAuthorizations.edit.crumb') }]}
       />
-      <RequireAccess access={accessOf(routes.modifyVpcAuthorization)} resource={{ kind: 'vpc-authorization', name }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess
+        access={accessOf(routes.modifyVpcAuthorization)}
+        resource={{ kind: 'vpc-authorization', name }}
+        backTo={{ label: t('vpcAuthorizations.backTo', { name }), to: detailPath }}
+      >
         <EditAuthorization name={name} />
       </RequireAccess>
     </>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { Stack } from '@mantine/core';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { VpcAuthorizationListQuery } from '@portico/contracts/vpc-authorizations';
+import { useTranslation } from 'react-i18next';
 import { useLocation, useNavigate } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -12,11 +13,13 @@ import { useListUrl } from '@/components/list/use-list-url';
 import { useVpcAuthorizations } from '@/features/vpc-authorizations/api/list-vpc-authorizations';
 import { BulkRemoveModal } from '@/features/vpc-authorizations/components/bulk-remove-modal';
 import { RemovalResult } from '@/features/vpc-authorizations/components/removal-result';
-import { VpcAuthorizationTable, vpcAuthorizationColumns, vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
+import { useVpcAuthorizationColumns, VpcAuthorizationTable, vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
 import { RemovedState } from './navigation-state';
 
 export function VpcAuthorizationsListRoute() {
-  usePageTitle('VPC authorizations');
+  const { t } = useTranslation();
+  const { columns } = useVpcAuthorizationColumns();
+  usePageTitle(t('vpcAuthorizations.title'));
   const navigate = useNavigate();
   const location = useLocation();
   const list = useListUrl({ search: VpcAuthorizationListQuery.shape.search });
@@ -28,15 +31,15 @@ export function VpcAuthorizationsListRoute() {
   return (
     <>
       <PageHeader
-        title="VPC authorizations"
-        description="Which backends inside a VPC API Gateway may reach: one instance and port per authorization."
+        title={t('vpcAuthorizations.title')}
+        description={t('vpcAuthorizations.list.description')}
         actions={
           <>
             <AccessButton access={accessOf(routes.removeVpcAuthorization)} resource={{ kind: 'vpc-authorization' }} variant="default" onClick={() => setBulk(true)}>
-              Remove unbound…
+              {t('vpcAuthorizations.list.removeUnbound')}
             </AccessButton>
             <AccessButton access={accessOf(routes.createVpcAuthorization)} resource={{ kind: 'vpc-authorization' }} onClick={() => void navigate('/vpc-authorizations/new')}>
-              Create authorization
+              {t('vpcAuthorizations.list.create')}
             </AccessButton>
           </>
         }
@@ -50,19 +53,23 @@ export function VpcAuthorizationsListRoute() {
             onClose={() => void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null })}
           />
         ) : null}
-        <ListPanel list={list} query={authorizations} tools={<ListSearch list={list} label="Search" placeholder="Name, VPC id, instance id or port" />}>
+        <ListPanel
+          list={list}
+          query={authorizations}
+          tools={<ListSearch list={list} label={t('vpcAuthorizations.list.search')} placeholder={t('vpcAuthorizations.list.searchPlaceholder')} />}
+        >
           <ListContent
             list={list}
             query={authorizations}
-            columns={vpcAuthorizationColumns}
-            what="VPC authorizations"
-            noun="authorizations"
+            columns={columns}
+            what={t('vpcAuthorizations.list.what')}
+            noun={t('vpcAuthorizations.list.noun')}
             noMatch={{
-              title: `No authorization matches “${search}”`,
-              description: 'Search looks at the names, or finds a VPC id (vpc-…), an instance id (i-…, lb-…) or a port exactly. Try fewer letters.',
-              clearLabel: 'Clear search',
+              title: t('vpcAuthorizations.list.noMatch', { search }),
+              description: t('vpcAuthorizations.list.noMatchHint'),
+              clearLabel: t('vpcAuthorizations.list.clearSearch'),
             }}
-            emptyDescription="A VPC authorization lets API Gateway reach a port of an instance inside your VPC. Create one to bind APIs to a private backend."
+            emptyDescription={t('vpcAuthorizations.list.empty')}
           >
             {(items) => <VpcAuthorizationTable items={items} onOpen={(name) => void navigate(vpcAuthorizationPath(name))} stale={authorizations.isPlaceholderData} />}
           </ListContent>

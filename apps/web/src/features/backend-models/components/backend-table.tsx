@@ -1,10 +1,15 @@
 import { Table } from '@mantine/core';
 import type { BackendListItem } from '@portico/contracts/backend-models';
+import { useTranslation } from 'react-i18next';
 import { DescriptionCell, ResourceRow, ResourceTable } from '@/components/list/resource-table';
 import { BackendTypeBadge } from './backend-type-badge';
 import { StagePresence } from './stage-presence';
 
-export const backendColumns = ['Name', 'Type', 'Models', 'Description'];
+/** The list's column headers in the reader's language (the skeleton shows the same). */
+export function useBackendColumns(): string[] {
+  const { t } = useTranslation();
+  return [t('backendModels.columns.name'), t('backendModels.columns.type'), t('backendModels.columns.models'), t('backendModels.columns.description')];
+}
 
 export const backendPath = (id: string, query?: { stage?: string; task?: string }) => {
   const search = new URLSearchParams();
@@ -23,8 +28,10 @@ interface Props {
 }
 
 export function BackendTable({ items, onOpen, stale = false }: Props) {
+  const { t } = useTranslation();
+  const columns = useBackendColumns();
   return (
-    <ResourceTable label="Backend services" columns={backendColumns} minWidth={760} stale={stale}>
+    <ResourceTable label={t('backendModels.list.table')} columns={columns} minWidth={760} stale={stale}>
       {items.map((item) => (
         <ResourceRow key={item.id} name={item.name} to={backendPath(item.id)} onOpen={() => onOpen(item.id)}>
           <Table.Td>

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { Box, SimpleGrid, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { json } from '@codemirror/lang-json';
 import { syntaxHighlighting } from '@codemirror/language';
 import { MergeView } from '@codemirror/merge';
@@ -31,29 +32,35 @@ const readOnly = (label: string): Extension => [
 
 /** The current model and the new one side by side (@codemirror/merge), read-only. */
 export function ModelDiff({ current, next, stage }: Props) {
+  const { t } = useTranslation();
   const host = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
     if (!host.current) return;
     const merge = new MergeView({
       parent: host.current,
-      a: { doc: current ?? '', extensions: readOnly(`Current model in ${stage}`) },
-      b: { doc: next, extensions: readOnly(`New model in ${stage}`) },
+      a: { doc: current ?? '', extensions: readOnly(t('backendModels.diff.currentIn', { stage })) },
+      b: { doc: next, extensions: readOnly(t('backendModels.diff.newIn', { stage })) },
       highlightChanges: true,
       gutter: true,
       collapseUnchanged: { margin: 4, minSize: 10 },
     });
     return () => merge.destroy();
-  }, [current, next, stage]);
+  }, [current, next, stage, t]);
 
   return (
-    <Box component="section" aria-label="Model diff" className={classes.diff}>
+    <Box component="section" aria-label={t('backendModels.diff.label')} className={classes.diff}>
       <SimpleGrid cols={2} spacing={0} className={classes.diffLabels}>
         <Text size="sm" fw={600} px="sm" py={6}>
-          Current{current === null ? <Text span c="dimmed" size="sm">{` (no model in ${stage})`}</Text> : null}
+          {t('components.review.current')}
+          {current === null ? (
+            <Text span c="dimmed" size="sm">
+              {` ${t('backendModels.diff.noModel', { stage })}`}
+            </Text>
+          ) : null}
         </Text>
         <Text size="sm" fw={600} px="sm" py={6}>
-          New
+          {t('components.review.new')}
         </Text>
       </SimpleGrid>
       <div ref={host} />

@@ -1,6 +1,6 @@
 import { Group, Stack, Text, UnstyledButton } from '@mantine/core';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { useTranslation } from 'react-i18next';
 import type { ModelIssue } from '../utils/model-issues';
 import classes from './model-editor.module.css';
 
@@ -15,25 +15,26 @@ interface Props {
 
 /** Every finding with its line; choosing one moves the editor's cursor there. */
 export function ModelErrors({ issues, type, fromServer = false, onSelect }: Props) {
+  const { t } = useTranslation();
   return (
-    <section aria-label="Model errors">
+    <section aria-label={t('backendModels.errors.label')}>
       {issues.length === 0 ? (
         <Group gap={6} c="teal">
           <IconCheck size={16} />
-          <Text size="sm">No errors: the model fits the {type} schema.</Text>
+          <Text size="sm">{t('backendModels.errors.none', { type })}</Text>
         </Group>
       ) : (
         <Stack gap={4}>
           <Group gap={6} c="red">
             <IconAlert size={16} />
             <Text size="sm" fw={600}>
-              {fromServer ? `The server refused ${plural(issues.length, 'value')}` : plural(issues.length, 'error')}
+              {fromServer ? t('backendModels.errors.refused', { count: issues.length }) : t('backendModels.errors.count', { count: issues.length })}
             </Text>
           </Group>
           <Stack gap={2} component="ul" m={0} p={0} style={{ listStyle: 'none' }}>
             {issues.map((issue) => (
               <li key={`${issue.offset}:${issue.text}`}>
-                <UnstyledButton onClick={() => onSelect(issue)} className={classes.error} title="Go to this line">
+                <UnstyledButton onClick={() => onSelect(issue)} className={classes.error} title={t('backendModels.errors.goTo')}>
                   <Text size="sm" ff="monospace" c="red">
                     {issue.text}
                   </Text>

@@ -1,4 +1,5 @@
 import { NativeSelect, Stack, Textarea, TextInput } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { fieldValue, type ModelField } from '../utils/model-fields';
 
 interface Props {
@@ -13,14 +14,31 @@ interface Props {
 
 const keyOf = (field: ModelField) => field.path.join('.');
 
+/** The words of a field in the reader's language, by the last name of its path (the JSON path itself is not translated). */
+function useFieldText() {
+  const { t, i18n } = useTranslation();
+  // Keys are built from the model's paths, which the compiler cannot list: looked up as plain strings.
+  const lookup = t as unknown as (key: string, options?: { defaultValue: string }) => string;
+  return (field: ModelField) => {
+    const name = field.path[field.path.length - 1] ?? '';
+    const hintKey = `backendModels.modelFieldHints.${name}`;
+    const path = field.path.join('.');
+    return {
+      label: lookup(`backendModels.modelFields.${name}`, { defaultValue: field.label }),
+      description: i18n.exists(hintKey) ? `${path}: ${lookup(hintKey)}` : path,
+    };
+  };
+}
+
 /** The type's common fields, each a view onto one path of the model's JSON. */
 export function ModelFormFields({ fields, data, errors, disabled, onInput }: Props) {
+  const { t } = useTranslation();
+  const textOf = useFieldText();
   return (
     <Stack gap="sm">
       {fields.map((field) => {
         const common = {
-          label: field.label,
-          description: field.description,
+          ...textOf(field),
           error: errors.get(keyOf(field)),
           disabled,
           value: fieldValue(data, field),
@@ -31,7 +49,7 @@ export function ModelFormFields({ fields, data, errors, disabled, onInput }: Pro
               <NativeSelect
                 key={keyOf(field)}
                 {...common}
-                data={[{ value: '', label: '(not set)' }, ...(field.options ?? []).map((option) => ({ value: option, label: option }))]}
+                data={[{ value: '', label: t('backendModels.editor.notSet') }, ...(field.options ?? []).map((option) => ({ value: option, label: option }))]}
                 onChange={(event) => onInput(field, event.currentTarget.value)}
               />
             );

@@ -1,11 +1,11 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import { Alert, Button, Code, Group, List, Modal, ScrollArea, Skeleton, Stack, Text } from '@mantine/core';
+import { Alert, Code, List, ScrollArea, Skeleton, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PublishedApi } from '@portico/contracts/published-apis';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
-import { plural } from '@/lib/format';
+import { ReviewDialog } from '@/components/review/review-dialog';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import type { JsonPath } from '../utils/json-document';
 import { displayPath } from '../utils/model-paths';
-import { StageApisTable } from './stage-apis-table';
 
 // @codemirror/merge loads when the first review opens.
 const ModelDiff = lazy(() => import('./model-diff').then((m) => ({ default: m.ModelDiff })));
@@ -31,72 +31,84 @@ interface Props {
   apis: PublishedApi[];
 }
 
+function ChangedPaths({ review }: { review: ModelReview }) {
+  const { t } = useTranslation();
+  if (review.mode === 'edit' && review.changes.length === 0) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('backendModels.review.nothingChanged')}
+      </Text>
+    );
+  }
+  if (review.mode === 'create') {
+    return (
+      <Text size="sm" fw={500}>
+        {t('backendModels.review.newModel', { stage: review.stage })}
+      </Text>
+    );
+  }
+  return (
+    <Stack gap={4}>
+      <Text size="sm" fw={500}>
+        {t('backendModels.review.changes', { count: review.changes.length })}
+      </Text>
+      <List size="sm" spacing={2}>
+        {review.changes.map((path) => (
+          <List.Item key={displayPath(path)}>
+            <Code>{displayPath(path) || t('backendModels.review.wholeModel')}</Code>
+          </List.Item>
+        ))}
+      </List>
+    </Stack>
+  );
+}
+
 /** The last look before CreateBackendModel / ModifyBackendModel: the diff, and the APIs it reaches. */
 export function ReviewModelModal({ opened, onClose, onConfirm, saving, error, errorAction, review, apis }: Props) {
+  const { t } = useTranslation();
   const count = apis.length;
+  const title = review
+    ? review.mode === 'create'
+      ? t('backendModels.review.titleCreate', { stage: review.stage })
+      : t('backendModels.review.titleEdit', { stage: review.stage })
+    : t('backendModels.review.title');
   return (
-    <Modal
+    <ReviewDialog
       opened={opened}
-      onClose={saving ? () => undefined : onClose}
-      title={review ? `Review ${review.mode === 'create' ? 'the new' : 'changes to the'} ${review.stage} model` : 'Review changes'}
+      onClose={onClose}
+      onConfirm={onConfirm}
+      saving={saving}
+      error={error}
+      errorTitle={t('backendModels.review.notSaved')}
+      errorAction={errorAction}
+      title={title}
       size="80rem"
+      ready={review !== null}
     >
       {review ? (
-        <Stack gap="md">
-          {review.mode === 'edit' && review.changes.length === 0 ? (
-            <Text size="sm" c="dimmed">
-              Nothing changed: saving applies the same model again.
-            </Text>
-          ) : (
-            <Stack gap={4}>
-              <Text size="sm" fw={500}>
-                {review.mode === 'create' ? 'A new model' : plural(review.changes.length, 'change')}
-                {review.mode === 'edit' ? ':' : ` for ${review.stage}.`}
-              </Text>
-              {review.mode === 'edit' ? (
-                <List size="sm" spacing={2}>
-                  {review.changes.map((path) => (
-                    <List.Item key={displayPath(path)}>
-                      <Code>{displayPath(path) || '(the whole model)'}</Code>
-                    </List.Item>
-                  ))}
-                </List>
-              ) : null}
-            </Stack>
-          )}
-
-          <Suspense fallback={<Skeleton height={240} aria-label="Loading the diff" />}>
+        <>
+          <ChangedPaths review={review} />
+          <Suspense fallback={<Skeleton height={240} aria-label={t('backendModels.review.loadingDiff')} />}>
             <ModelDiff current={review.current} next={review.next} stage={review.stage} />
           </Suspense>
-
           {count > 0 ? (
-            <Alert color="blue" variant="light" role="note" title={`Saving updates these ${plural(count, 'API')} at once, without a publish`}>
+            <Alert color="blue" variant="light" role="note" title={t('backendModels.apisReach', { count })}>
               <ScrollArea.Autosize mah={200} type="auto">
-                <StageApisTable apis={apis} stage={review.stage} label={`APIs published in ${review.stage} this change reaches`} />
+                <PublishedApisTable
+                  apis={apis}
+                  showStage={false}
+                  label={t('backendModels.review.apisTable', { stage: review.stage })}
+                  empty={t('backendModels.stageApis.none', { stage: review.stage })}
+                />
               </ScrollArea.Autosize>
             </Alert>
           ) : (
             <Text size="sm" c="dimmed">
-              No API published in {review.stage} uses this backend: nothing else changes.
+              {t('backendModels.review.noApis', { stage: review.stage })}
             </Text>
           )}
-
-          {error ? (
-            <ApiErrorAlert error={error} title="The model was not saved" onRetry={onConfirm} retrying={saving}>
-              {errorAction}
-            </ApiErrorAlert>
-          ) : null}
-
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Back to edit
-            </Button>
-            <Button onClick={onConfirm} loading={saving}>
-              Confirm and save
-            </Button>
-          </Group>
-        </Stack>
+        </>
       ) : null}
-    </Modal>
+    </ReviewDialog>
   );
 }

@@ -1,5 +1,6 @@
-import { Alert, Button, Group, List, Modal, ScrollArea, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { Alert, List, ScrollArea, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import { ReviewDialog } from '@/components/review/review-dialog';
 import { IconAlert } from '@/components/ui/icons';
 import { plural } from '@/lib/format';
 import { mappingText, type ServiceChanges } from '../utils/changes';
@@ -49,47 +50,31 @@ function MappingList({ title, mappings, color }: { title: string; mappings: Serv
   );
 }
 
-/** The last look before the PUT: which fields change, and the mappings added, removed and kept. */
+/**
+ * The last look before the PUT: which fields change, and the mappings added, removed and kept.
+ * Its own words stay in English until endpoint-services.json has them (that catalogue is another area's).
+ */
 export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, serviceName, changes, connectionCount, returnFocus }: Props) {
+  const { t } = useTranslation();
   const ports = changes?.ports;
   return (
-    <Modal
+    <ReviewDialog
       opened={opened}
-      onClose={saving ? () => undefined : onClose}
-      title={`Review changes to “${serviceName}”`}
-      size="lg"
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      onClose={onClose}
+      onConfirm={onConfirm}
+      saving={saving}
+      error={error}
+      errorTitle="The changes were not saved"
+      title={t('components.review.title', { name: serviceName })}
+      size="xl"
       returnFocus={returnFocus}
+      ready={Boolean(changes && ports)}
+      fields={changes?.fields}
+      fieldsLabel="Changed fields"
+      confirmDisabled={!changes?.changed}
     >
       {changes && ports ? (
-        <Stack gap="md">
-          {changes.fields.length > 0 ? (
-            <Table verticalSpacing="xs" withTableBorder aria-label="Changed fields">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>Field</Table.Th>
-                  <Table.Th>Current</Table.Th>
-                  <Table.Th>New</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {changes.fields.map((field) => (
-                  <Table.Tr key={field.key} bg="var(--mantine-color-yellow-light)">
-                    <Table.Td fw={600} className="portico-nowrap">
-                      {field.label}
-                    </Table.Td>
-                    <Table.Td fz="sm" td="line-through">
-                      {field.current || '—'}
-                    </Table.Td>
-                    <Table.Td fz="sm" fw={600}>
-                      {field.next || '—'}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          ) : null}
-
+        <>
           <Stack gap="xs" component="section" aria-labelledby="mapping-changes-title">
             <Title id="mapping-changes-title" order={3} fz="sm" fw={600}>
               Port mappings
@@ -128,19 +113,8 @@ export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, 
               Nothing changes: the service is the same as now. Go back to edit it.
             </Text>
           ) : null}
-
-          {error ? <ApiErrorAlert error={error} title="The changes were not saved" onRetry={onConfirm} retrying={saving} /> : null}
-
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Back to edit
-            </Button>
-            <Button onClick={onConfirm} loading={saving} disabled={!changes.changed}>
-              Confirm and save
-            </Button>
-          </Group>
-        </Stack>
+        </>
       ) : null}
-    </Modal>
+    </ReviewDialog>
   );
 }

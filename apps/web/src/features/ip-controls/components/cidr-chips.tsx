@@ -1,5 +1,6 @@
 import { Badge, Group } from '@mantine/core';
-import { isWideBlock } from '@portico/contracts/cidr';
+import { useTranslation } from 'react-i18next';
+import { isWideBlock, parseCidr } from '@portico/contracts/cidr';
 
 interface Props {
   cidrs: readonly string[];
@@ -11,10 +12,14 @@ interface Props {
 
 /** The entries of a policy item, one monospace chip each; as a list, so screen readers count them. */
 export function CidrChips({ cidrs, color = 'gray', label, flagWide = false }: Props) {
+  const { t } = useTranslation();
   return (
     <Group gap={6} component="ul" aria-label={label} m={0} p={0} style={{ listStyle: 'none' }}>
       {cidrs.map((cidr) => {
         const wide = flagWide && isWideBlock(cidr);
+        // 0.0.0.0/0 and ::/0 are not "wide": they are every address.
+        const every = wide && parseCidr(cidr)?.prefix === 0;
+        const mark = every ? t('ipControls.chips.every') : t('ipControls.chips.wide');
         return (
           <Badge
             key={cidr}
@@ -26,10 +31,10 @@ export function CidrChips({ cidrs, color = 'gray', label, flagWide = false }: Pr
             ff="monospace"
             tt="none"
             fw={500}
-            title={wide ? 'A very wide block' : undefined}
+            title={wide ? (every ? t('ipControls.chips.everyTitle') : t('ipControls.chips.wideTitle')) : undefined}
           >
             {cidr}
-            {wide ? ' (very wide)' : ''}
+            {wide ? ` (${mark})` : ''}
           </Badge>
         );
       })}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, ScrollArea, Stack, Text, TextInput } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { IpControl, PolicyItem } from '@portico/contracts/ip-controls';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import { useDeleteIpControl } from '../api/manage-ip-control';
-import { GuardedApisTable } from './guarded-apis-table';
 
 interface Props {
   opened: boolean;
@@ -19,6 +19,7 @@ interface Props {
 
 /** DeleteIpControl: refused while the list guards APIs (as the cloud refuses it); otherwise typed-name confirmation. */
 export function DeleteIpControlModal({ opened, onClose, ipControl, policyItems, boundApis, onDeleted }: Props) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const remove = useDeleteIpControl({ onSuccess: onDeleted });
   const bound = boundApis.length;
@@ -33,25 +34,24 @@ export function DeleteIpControlModal({ opened, onClose, ipControl, policyItems, 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Delete list" size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={t('ipControls.delete.title')} size="lg" closeButtonProps={{ 'aria-label': t('ipControls.close') }}>
       <Stack gap="md">
         {bound > 0 ? (
-          <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={`${ipControl.name} still guards ${plural(bound, 'API')}`}>
+          <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={t('ipControls.delete.stillGuards', { name: ipControl.name, count: bound })}>
             <Stack gap="xs">
-              <Text size="sm">The cloud deletes only a list that guards no API. Remove these APIs from the list first (“Change guarded APIs”), then delete it.</Text>
+              <Text size="sm">{t('ipControls.delete.refused')}</Text>
               <ScrollArea.Autosize mah={240} type="auto">
-                <GuardedApisTable apis={boundApis} compact label="APIs still guarded" />
+                <PublishedApisTable apis={boundApis} compact label={t('ipControls.delete.table')} empty={t('ipControls.guardedApis.none')} />
               </ScrollArea.Autosize>
             </Stack>
           </Alert>
         ) : (
           <>
             <Text size="sm">
-              Deletes the {ipControl.type} list <b>{ipControl.name}</b> and its {plural(policyItems.length, 'policy item')}. It guards no API, so no call is let in or refused
-              differently. The audit log keeps its items.
+              <Trans i18nKey="ipControls.delete.intro" values={{ type: ipControl.type, name: ipControl.name, count: policyItems.length }} components={{ b: <b /> }} />
             </Text>
             <TextInput
-              label={`Type ${ipControl.name} to confirm`}
+              label={t('ipControls.delete.typeName', { name: ipControl.name })}
               value={typed}
               onChange={(event) => setTyped(event.currentTarget.value)}
               autoComplete="off"
@@ -60,14 +60,14 @@ export function DeleteIpControlModal({ opened, onClose, ipControl, policyItems, 
             />
           </>
         )}
-        {remove.error ? <ApiErrorAlert error={remove.error} title="The list was not deleted" onRetry={run} retrying={remove.isPending} /> : null}
+        {remove.error ? <ApiErrorAlert error={remove.error} title={t('ipControls.delete.failed')} onRetry={run} retrying={remove.isPending} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={remove.isPending}>
-            {bound > 0 ? 'Close' : 'Cancel'}
+            {bound > 0 ? t('ipControls.close') : t('ipControls.cancel')}
           </Button>
           {bound > 0 ? null : (
             <Button color="red" onClick={run} loading={remove.isPending} disabled={typed !== ipControl.name}>
-              Delete list
+              {t('ipControls.delete.confirm')}
             </Button>
           )}
         </Group>

@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { Alert, Badge, Button, Checkbox, Group, Modal, NativeSelect, SegmentedControl, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { BindableApi, IpControl } from '@portico/contracts/ip-controls';
 import { StageName } from '@portico/contracts/published-apis';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { ReviewPanel } from '@/components/review/review-panel';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useApiGroups, useBindableApis, useChangeIpControlApis } from '../api/manage-ip-control';
 import { useApiSelection, type ApiSelectionPlan } from '../hooks/use-api-selection';
@@ -17,18 +18,19 @@ interface Props {
 }
 
 function ApiChecklist({ apis, selection }: { apis: BindableApi[]; selection: ReturnType<typeof useApiSelection> }) {
-  if (apis.length === 0) return <Text size="sm">No API of this group is published in this stage.</Text>;
+  const { t } = useTranslation();
+  if (apis.length === 0) return <Text size="sm">{t('ipControls.guard.noneInStage')}</Text>;
   const all = apis.every(selection.isChecked);
   return (
     <Table.ScrollContainer minWidth={420} mah={360}>
-      <Table verticalSpacing={6} aria-label="Published APIs" stickyHeader>
+      <Table verticalSpacing={6} aria-label={t('ipControls.guard.published')} stickyHeader>
         <Table.Thead>
           <Table.Tr>
             <Table.Th w={40}>
-              <Checkbox aria-label="All APIs" checked={all} indeterminate={!all && apis.some(selection.isChecked)} onChange={() => selection.setAll(!all)} />
+              <Checkbox aria-label={t('ipControls.guard.all')} checked={all} indeterminate={!all && apis.some(selection.isChecked)} onChange={() => selection.setAll(!all)} />
             </Table.Th>
-            <Table.Th>API</Table.Th>
-            <Table.Th>Guarded by now</Table.Th>
+            <Table.Th>{t('components.publishedApis.apiName')}</Table.Th>
+            <Table.Th>{t('ipControls.guard.guardedBy')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,7 +56,7 @@ function ApiChecklist({ apis, selection }: { apis: BindableApi[]; selection: Ret
                   </Badge>
                 ) : (
                   <Text size="sm" c="dimmed">
-                    none
+                    {t('ipControls.guard.noList')}
                   </Text>
                 )}
               </Table.Td>
@@ -67,17 +69,18 @@ function ApiChecklist({ apis, selection }: { apis: BindableApi[]; selection: Ret
 }
 
 function PlanReview({ plan, ipControl, stage }: { plan: ApiSelectionPlan; ipControl: IpControl; stage: string }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="sm">
       {plan.bind.length > 0 ? (
         <Stack gap={4}>
           <Text size="sm" fw={600}>
-            Starts guarding in {stage} ({plan.bind.length})
+            {t('ipControls.guard.starts', { stage, count: plan.bind.length })}
           </Text>
           {plan.bind.map((api) => (
             <Text key={api.apiId} size="sm">
               {api.apiName}
-              {api.from ? <Text span c="orange.8">{` — moves from ${api.from} (an API has one list per stage)`}</Text> : null}
+              {api.from ? <Text span c="orange.8">{` — ${t('ipControls.guard.movesFrom', { from: api.from })}`}</Text> : null}
             </Text>
           ))}
         </Stack>
@@ -85,19 +88,18 @@ function PlanReview({ plan, ipControl, stage }: { plan: ApiSelectionPlan; ipCont
       {plan.unbind.length > 0 ? (
         <Stack gap={4}>
           <Text size="sm" fw={600}>
-            Stops guarding in {stage} ({plan.unbind.length})
+            {t('ipControls.guard.stops', { stage, count: plan.unbind.length })}
           </Text>
           {plan.unbind.map((api) => (
             <Text key={api.apiId} size="sm">
-              {api.apiName} — then no list checks the callers&apos; addresses for it in {stage}
+              {api.apiName} — {t('ipControls.guard.unguarded', { stage })}
             </Text>
           ))}
         </Stack>
       ) : null}
-      <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title="Takes effect at once">
+      <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={t('ipControls.guard.atOnce')}>
         <Text size="sm">
-          {ipControl.type === 'ALLOW' ? 'Only calls from the addresses of' : 'Calls from the addresses of'} {ipControl.name}{' '}
-          {ipControl.type === 'ALLOW' ? 'reach the APIs it guards' : 'are refused by the APIs it guards'}, from the moment this is saved.
+          {ipControl.type === 'ALLOW' ? t('ipControls.guard.effectAllow', { name: ipControl.name }) : t('ipControls.guard.effectRefuse', { name: ipControl.name })}
         </Text>
       </Alert>
     </Stack>
@@ -106,6 +108,7 @@ function PlanReview({ plan, ipControl, stage }: { plan: ApiSelectionPlan; ipCont
 
 /** SetIpControlApis / RemoveIpControlApis: tick the APIs of one group and stage the list should guard, review, confirm. */
 export function GuardedApisEditor({ opened, onClose, ipControl, onSaved }: Props) {
+  const { t } = useTranslation();
   const [groupId, setGroupId] = useState<string | null>(null);
   const [stage, setStage] = useState<StageName>('RELEASE');
   const [reviewing, setReviewing] = useState(false);
@@ -148,57 +151,61 @@ export function GuardedApisEditor({ opened, onClose, ipControl, onSaved }: Props
     );
   };
 
-  const groupOptions = [{ value: '', label: 'Choose a group' }, ...(groups.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))];
+  const groupOptions = [{ value: '', label: t('ipControls.guard.chooseGroup') }, ...(groups.data?.groups ?? []).map((g) => ({ value: g.id, label: g.name }))];
   return (
     <Modal
       opened={opened}
       onClose={close}
-      title={reviewing ? 'Review the APIs this list guards' : 'Change guarded APIs'}
+      title={reviewing ? t('ipControls.guard.reviewTitle') : t('ipControls.guard.title')}
       size="xl"
-      closeButtonProps={{ 'aria-label': 'Close' }}
+      closeButtonProps={{ 'aria-label': t('ipControls.close') }}
     >
       {reviewing ? (
-        <Stack gap="md">
+        <ReviewPanel error={save.error} errorTitle={t('ipControls.guard.notSaved')} saving={save.isPending} onBack={() => setReviewing(false)} onConfirm={confirm}>
           <PlanReview plan={selection.plan} ipControl={ipControl} stage={stage} />
-          {save.error ? <ApiErrorAlert error={save.error} title="The APIs were not changed" onRetry={confirm} retrying={save.isPending} /> : null}
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={() => setReviewing(false)} disabled={save.isPending}>
-              Back to edit
-            </Button>
-            <Button onClick={confirm} loading={save.isPending}>
-              Confirm and save
-            </Button>
-          </Group>
-        </Stack>
+        </ReviewPanel>
       ) : (
         <Stack gap="md">
           <Group gap="md" align="flex-end" wrap="wrap">
-            <NativeSelect label="API group" data={groupOptions} value={groupId ?? ''} onChange={(e) => switchTo(() => setGroupId(e.currentTarget.value || null))} miw={220} />
+            <NativeSelect
+              label={t('ipControls.guard.group')}
+              data={groupOptions}
+              value={groupId ?? ''}
+              onChange={(e) => switchTo(() => setGroupId(e.currentTarget.value || null))}
+              miw={220}
+            />
             <Stack gap={4}>
               <Text size="sm" fw={500}>
-                Stage
+                {t('components.publishedApis.stage')}
               </Text>
-              <SegmentedControl aria-label="Stage" data={[...StageName.options]} value={stage} onChange={(value) => switchTo(() => setStage(StageName.parse(value)))} />
+              <SegmentedControl
+                aria-label={t('components.publishedApis.stage')}
+                data={[...StageName.options]}
+                value={stage}
+                onChange={(value) => switchTo(() => setStage(StageName.parse(value)))}
+              />
             </Stack>
           </Group>
-          {groups.error ? <ApiErrorAlert error={groups.error} title="The API groups did not load" onRetry={() => void groups.refetch()} retrying={groups.isFetching} /> : null}
-          {apis.error ? <ApiErrorAlert error={apis.error} title="The APIs did not load" onRetry={() => void apis.refetch()} retrying={apis.isFetching} /> : null}
+          {groups.error ? (
+            <ApiErrorAlert error={groups.error} title={t('ipControls.guard.groupsFailed')} onRetry={() => void groups.refetch()} retrying={groups.isFetching} />
+          ) : null}
+          {apis.error ? <ApiErrorAlert error={apis.error} title={t('ipControls.guard.apisFailed')} onRetry={() => void apis.refetch()} retrying={apis.isFetching} /> : null}
           {groupId === null ? (
             <Text size="sm" c="dimmed">
-              Choose a group and a stage to see its published APIs.
+              {t('ipControls.guard.chooseHint')}
             </Text>
           ) : null}
-          {apis.data ? <ApiChecklist apis={apis.data.apis} selection={selection} /> : apis.isFetching ? <Text size="sm">Loading the published APIs…</Text> : null}
+          {apis.data ? <ApiChecklist apis={apis.data.apis} selection={selection} /> : apis.isFetching ? <Text size="sm">{t('ipControls.guard.loading')}</Text> : null}
           <Group justify="space-between" gap="sm">
             <Text size="sm" c="dimmed" aria-live="polite">
-              {selection.dirty ? `${plural(selection.plan.bind.length, 'API')} to add, ${selection.plan.unbind.length} to remove` : 'No change yet'}
+              {selection.dirty ? t('ipControls.guard.pending', { count: selection.plan.bind.length, removed: selection.plan.unbind.length }) : t('ipControls.guard.noChange')}
             </Text>
             <Group gap="sm">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('ipControls.cancel')}
               </Button>
               <Button onClick={() => setReviewing(true)} disabled={!selection.dirty}>
-                Review changes
+                {t('ipControls.reviewChanges')}
               </Button>
             </Group>
           </Group>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IpControlAttributesInput, type IpControl } from '@portico/contracts/ip-controls';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { Form } from '@/components/form/form';
@@ -8,7 +9,6 @@ import { RadioGroupField } from '@/components/form/radio-group-field';
 import { ReportDirty } from '@/components/form/report-dirty';
 import { IconAlert } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
-import { plural } from '@/lib/format';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { useCreateIpControl, useModifyIpControl } from '../api/manage-ip-control';
 import { typeMeaning } from './ip-control-type-badge';
@@ -25,25 +25,21 @@ interface Props {
 
 type Values = IpControlAttributesInput;
 
-const TYPE_OPTIONS = [
-  { value: 'ALLOW', label: 'ALLOW (allow list)', description: typeMeaning.ALLOW },
-  { value: 'REFUSE', label: 'REFUSE (deny list)', description: typeMeaning.REFUSE },
-] as const;
-
 function ReviewTable({ before, after }: { before: Values | null; after: Values }) {
+  const { t } = useTranslation();
   const rows: [string, string, string][] = [
-    ['Name', before?.name ?? '', after.name],
-    ['Type', before?.type ?? '', after.type],
-    ['Description', before?.description ?? '', after.description],
+    [t('ipControls.fields.name'), before?.name ?? '', after.name],
+    [t('ipControls.fields.type'), before?.type ?? '', after.type],
+    [t('ipControls.fields.description'), before?.description ?? '', after.description],
   ];
   return (
     <Table.ScrollContainer minWidth={320}>
-      <Table aria-label="What is saved" verticalSpacing="xs">
+      <Table aria-label={t('ipControls.form.whatIsSaved')} verticalSpacing="xs">
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>Field</Table.Th>
-            {before ? <Table.Th>Now</Table.Th> : null}
-            <Table.Th>{before ? 'New' : 'Value'}</Table.Th>
+            <Table.Th>{t('components.review.field')}</Table.Th>
+            {before ? <Table.Th>{t('components.review.current')}</Table.Th> : null}
+            <Table.Th>{before ? t('components.review.new') : t('ipControls.form.value')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -62,6 +58,12 @@ function ReviewTable({ before, after }: { before: Values | null; after: Values }
 
 /** CreateIpControl or ModifyIpControl (name and description; the type cannot change): edit, review, confirm. */
 export function IpControlFormModal({ opened, onClose, ipControl, boundApiCount = 0, onSaved }: Props) {
+  const { t } = useTranslation();
+  const typeOptions = (['ALLOW', 'REFUSE'] as const).map((value) => ({
+    value,
+    label: value === 'ALLOW' ? t('ipControls.form.typeALLOW') : t('ipControls.form.typeREFUSE'),
+    description: typeMeaning(t, value),
+  }));
   const [review, setReview] = useState<Values | null>(null);
   const [dirty, setDirty] = useState(false);
   const { confirmDiscard, release } = useUnsavedChangesGuard(opened && (dirty || review !== null));
@@ -89,14 +91,14 @@ export function IpControlFormModal({ opened, onClose, ipControl, boundApiCount =
     else create.mutate({ name: review.name, type: review.type, ...(review.description ? { description: review.description } : {}) }, { onSuccess: (r) => done(r.ipControl) });
   };
   const unchanged = before !== null && review !== null && before.name === review.name && before.description === review.description;
-  const title = ipControl ? (review ? 'Review the rename' : 'Rename list') : review ? 'Review the new list' : 'New IP access control list';
+  const title = ipControl ? (review ? t('ipControls.form.reviewRename') : t('ipControls.form.rename')) : review ? t('ipControls.form.reviewNew') : t('ipControls.form.new');
 
   return (
-    <Modal opened={opened} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={title} size="lg" closeButtonProps={{ 'aria-label': t('ipControls.close') }}>
       <div hidden={review !== null}>
         <Form
           schema={IpControlAttributesInput}
-          aria-label="List attributes"
+          aria-label={t('ipControls.form.attributes')}
           defaultValues={before ?? { name: '', type: 'ALLOW', description: '' }}
           onSubmit={(values) => {
             save.reset();
@@ -105,14 +107,14 @@ export function IpControlFormModal({ opened, onClose, ipControl, boundApiCount =
         >
           <Stack gap="md">
             <ReportDirty onChange={setDirty} />
-            <TextField name="name" label="Name" description="4 to 50 letters, Chinese characters, digits or underscores; not starting with an underscore." />
-            {ipControl ? null : <RadioGroupField name="type" label="Type" options={TYPE_OPTIONS} description="It cannot be changed later." />}
-            <TextareaField name="description" label="Description" description="Optional, up to 200 characters." />
+            <TextField name="name" label={t('ipControls.fields.name')} description={t('ipControls.form.nameHint')} />
+            {ipControl ? null : <RadioGroupField name="type" label={t('ipControls.fields.type')} options={typeOptions} description={t('ipControls.form.typeHint')} />}
+            <TextareaField name="description" label={t('ipControls.fields.description')} description={t('ipControls.form.descriptionHint')} />
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close}>
-                Cancel
+                {t('ipControls.cancel')}
               </Button>
-              <Button type="submit">Review</Button>
+              <Button type="submit">{t('ipControls.form.review')}</Button>
             </Group>
           </Stack>
         </Form>
@@ -122,20 +124,20 @@ export function IpControlFormModal({ opened, onClose, ipControl, boundApiCount =
           <ReviewTable before={before} after={review} />
           {ipControl && !unchanged ? (
             <Alert color="blue" variant="light" role="note" icon={<IconAlert />}>
-              <Text size="sm">The addresses and the {plural(boundApiCount, 'API')} it guards stay as they are; only how the list is named changes.</Text>
+              <Text size="sm">{t('ipControls.form.renameNote', { count: boundApiCount })}</Text>
             </Alert>
           ) : null}
           {!ipControl ? (
             <Text size="sm" c="dimmed">
-              A new list guards nothing until you add policy items and choose the APIs it guards.
+              {t('ipControls.form.newNote')}
             </Text>
           ) : null}
-          {unchanged ? <Text size="sm">Nothing changes. Go back to edit the name or the description.</Text> : null}
+          {unchanged ? <Text size="sm">{t('ipControls.form.unchanged')}</Text> : null}
           {save.error && !(isApiError(save.error) && save.error.fields) ? (
-            <ApiErrorAlert error={save.error} title="The list was not saved" onRetry={confirm} retrying={save.isPending} />
+            <ApiErrorAlert error={save.error} title={t('ipControls.form.notSaved')} onRetry={confirm} retrying={save.isPending} />
           ) : null}
           {save.error && isApiError(save.error) && save.error.fields ? (
-            <Alert color="red" variant="light" title="The list was not saved">
+            <Alert color="red" variant="light" title={t('ipControls.form.notSaved')}>
               {Object.entries(save.error.fields)
                 .map(([field, message]) => `${field}: ${message}`)
                 .join('; ')}
@@ -143,10 +145,10 @@ export function IpControlFormModal({ opened, onClose, ipControl, boundApiCount =
           ) : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={() => setReview(null)} disabled={save.isPending}>
-              Back to edit
+              {t('components.review.back')}
             </Button>
             <Button onClick={confirm} loading={save.isPending} disabled={unchanged}>
-              {ipControl ? 'Confirm and rename' : 'Confirm and create'}
+              {ipControl ? t('ipControls.form.confirmRename') : t('ipControls.form.confirmCreate')}
             </Button>
           </Group>
         </Stack>

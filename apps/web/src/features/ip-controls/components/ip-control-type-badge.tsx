@@ -1,4 +1,5 @@
 import { Badge } from '@mantine/core';
+import type { TFunction } from 'i18next';
 import type { IpControlType } from '@portico/contracts/ip-controls';
 
 const typeColors: Record<IpControlType, string> = { ALLOW: 'green', REFUSE: 'red' };
@@ -14,7 +15,6 @@ export function IpControlTypeBadge({ type }: { type: IpControlType }) {
 }
 
 /** One line a person reads to know what the list does. */
-export const typeMeaning: Record<IpControlType, string> = {
-  ALLOW: 'Only calls from these addresses reach the bound APIs.',
-  REFUSE: 'Calls from these addresses are refused by the bound APIs.',
-};
+export function typeMeaning(t: TFunction, type: IpControlType): string {
+  return type === 'ALLOW' ? t('ipControls.typeMeaning.ALLOW') : t('ipControls.typeMeaning.REFUSE');
+}

@@ -9,6 +9,7 @@ import {
   type PolicyItemFormValues,
   type PolicyItemInput,
 } from '@portico/contracts/ip-controls';
+import { useTranslation } from 'react-i18next';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { Form, type FormMethods } from '@/components/form/form';
 import { TextField } from '@/components/form/fields';
@@ -55,22 +56,22 @@ function defaultsFor(ipControl: IpControl, item: PolicyItem | null): PolicyItemF
 const bodyOf = (values: PolicyItemInput): PolicyItemInput => ({ cidrs: values.cidrs, ...(values.appId ? { appId: values.appId } : {}) });
 
 function AppIdField({ ipControl, item }: { ipControl: IpControl; item: PolicyItem | null }) {
+  const { t } = useTranslation();
   if (ipControl.type === 'ALLOW') {
-    return (
-      <TextField
-        name="appId"
-        label="AppId"
-        placeholder="Any application"
-        description="Optional. One application id (digits): calls must then come from these addresses and from this application."
-      />
-    );
+    return <TextField name="appId" label={t('ipControls.appId.label')} placeholder={t('ipControls.appId.placeholder')} description={t('ipControls.appId.hint')} />;
   }
   return (
     <Stack gap={6}>
-      <TextInput label="AppId" value="" disabled placeholder="Not used on REFUSE lists" description={`${fieldMessage('AppId', appIdRefuseMessage)}.`} />
+      <TextInput
+        label={t('ipControls.appId.label')}
+        value=""
+        disabled
+        placeholder={t('ipControls.appId.refusePlaceholder')}
+        description={`${fieldMessage(t('ipControls.appId.label'), appIdRefuseMessage)}.`}
+      />
       {item?.appId ? (
         <Text size="xs" c="dimmed">
-          This item carries AppId {item.appId}, which the cloud ignores on a REFUSE list; saving drops it.
+          {t('ipControls.appId.dropped', { appId: item.appId })}
         </Text>
       ) : null}
     </Stack>
@@ -82,6 +83,7 @@ function AppIdField({ ipControl, item }: { ipControl: IpControl; item: PolicyIte
  * on how many APIs, confirm. The form keeps its values while the review shows.
  */
 export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, policyItems = [], onSaved }: Props) {
+  const { t } = useTranslation();
   const otherItems = useMemo(() => policyItems.filter((other) => other.id !== item?.id), [policyItems, item]);
   const [review, setReview] = useState<Review | null>(null);
   const reviewRef = useRef<HTMLDivElement>(null);
@@ -124,17 +126,17 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
   };
 
   const saveError = save.error && !(isApiError(save.error) && save.error.fields) ? save.error : null;
-  const title = review ? (item ? 'Review changes to the policy item' : 'Review the new policy item') : item ? 'Edit policy item' : 'Add policy item';
+  const title = review ? (item ? t('ipControls.item.reviewEdit') : t('ipControls.item.reviewNew')) : item ? t('ipControls.item.edit') : t('ipControls.item.add');
 
   return (
-    <Modal opened={opened} onClose={close} title={title} size="xl" closeButtonProps={{ 'aria-label': 'Close' }}>
+    <Modal opened={opened} onClose={close} title={title} size="xl" closeButtonProps={{ 'aria-label': t('ipControls.close') }}>
       <Stack gap="md">
         <Text size="sm" c="dimmed">
-          {ipControl.type === 'ALLOW' ? 'ALLOW' : 'REFUSE'} list <b>{ipControl.name}</b>
+          {t('ipControls.item.list', { type: ipControl.type })} <b>{ipControl.name}</b>
           {item ? (
             <>
               {' '}
-              · policy item{' '}
+              · {t('ipControls.item.policyItem')}{' '}
               <Text span ff="monospace">
                 {item.id}
               </Text>
@@ -144,7 +146,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
         <Box display={review ? 'none' : undefined}>
           <Form
             schema={schema}
-            aria-label={item ? 'Edit policy item' : 'Add policy item'}
+            aria-label={item ? t('ipControls.item.edit') : t('ipControls.item.add')}
             defaultValues={defaultsFor(ipControl, item)}
             onSubmit={(values, form) => {
               save.reset();
@@ -157,18 +159,18 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
               <Stack gap="md">
                 <ReportDirty onChange={setDirty} />
                 {save.error && isApiError(save.error) && save.error.fields ? (
-                  <Alert color="red" variant="light" title="The policy item was not saved">
-                    Some entries were rejected; see the messages at the rows.
+                  <Alert color="red" variant="light" title={t('ipControls.review.notSaved')}>
+                    {t('ipControls.item.rejected')}
                   </Alert>
                 ) : null}
                 <CidrRowsField type={ipControl.type} otherItems={otherItems} />
                 <AppIdField ipControl={ipControl} item={item} />
                 <Group justify="flex-end" gap="sm">
                   <Button variant="default" onClick={close}>
-                    Cancel
+                    {t('ipControls.cancel')}
                   </Button>
                   <Button type="submit" loading={form.formState.isSubmitting}>
-                    Review changes
+                    {t('ipControls.reviewChanges')}
                   </Button>
                 </Group>
               </Stack>
@@ -176,7 +178,7 @@ export function PolicyItemEditor({ opened, onClose, ipControl, item, boundApis, 
           </Form>
         </Box>
         {review ? (
-          <div ref={reviewRef} tabIndex={-1} aria-label="Review" style={{ outline: 'none' }}>
+          <div ref={reviewRef} tabIndex={-1} aria-label={t('ipControls.item.review')} style={{ outline: 'none' }}>
             <PolicyItemReview
               ipControl={ipControl}
               changes={review.changes}

@@ -1,12 +1,12 @@
-import { Alert, Button, Group, List, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { Alert, List, ScrollArea, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { IpControl } from '@portico/contracts/ip-controls';
 import type { PublishedApi } from '@portico/contracts/published-apis';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { ReviewPanel, type ReviewField } from '@/components/review/review-panel';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import type { PolicyItemChanges } from '../utils/policy-item-changes';
 import { CidrChips } from './cidr-chips';
-import { GuardedApisTable } from './guarded-apis-table';
 
 interface Props {
   ipControl: IpControl;
@@ -34,107 +34,85 @@ function EntryGroup({ title, cidrs, color }: { title: string; cidrs: string[]; c
   );
 }
 
-const appIdText = (value: string) => value || 'none (any application)';
-
-/** The last look before the item is saved: what changes, and on how many APIs at once. */
-export function PolicyItemReview({ ipControl, changes, warnings = [], isNew, boundApis, saving, error, onBack, onConfirm }: Props) {
-  const apiCount = boundApis.length;
-  const effect =
-    ipControl.type === 'ALLOW' ? 'Only calls from the addresses of this list reach these APIs.' : 'Calls from the addresses of this list are refused by these APIs.';
+function EntryChanges({ changes, isNew }: { changes: PolicyItemChanges; isNew: boolean }) {
+  const { t } = useTranslation();
+  if (isNew) return <EntryGroup title={t('ipControls.review.entries')} cidrs={changes.added} color="green" />;
+  if (!changes.changed) {
+    return (
+      <Text size="sm" c="dimmed">
+        {t('ipControls.review.nothing')}
+      </Text>
+    );
+  }
   return (
-    <Stack gap="md">
-      <Title order={3} fz="md" fw={600}>
-        {isNew ? 'The new item' : 'What changes'}
-      </Title>
-      {isNew ? (
-        <Stack gap="sm">
-          <EntryGroup title="Entries" cidrs={changes.added} color="green" />
-          {ipControl.type === 'ALLOW' ? (
-            <Text size="sm">
-              <b>AppId:</b>{' '}
-              <Text span ff={changes.appId.after ? 'monospace' : undefined}>
-                {appIdText(changes.appId.after)}
-              </Text>
-            </Text>
-          ) : null}
-        </Stack>
-      ) : changes.changed ? (
-        <Stack gap="sm">
-          <EntryGroup title="Entries added" cidrs={changes.added} color="green" />
-          <EntryGroup title="Entries removed" cidrs={changes.removed} color="red" />
-          {changes.rewritten.length > 0 ? (
-            <Stack gap={4}>
-              <Text size="sm" fw={600}>
-                Written differently, same network ({changes.rewritten.length})
-              </Text>
-              <List size="sm" spacing={2}>
-                {changes.rewritten.map(({ from, to }) => (
-                  <List.Item key={from} ff="monospace">
-                    {from} → {to}
-                  </List.Item>
-                ))}
-              </List>
-            </Stack>
-          ) : null}
-          <EntryGroup title="Entries unchanged" cidrs={changes.unchanged} color="gray" />
-          {changes.appId.changed ? (
-            <Text size="sm">
-              <b>AppId:</b>{' '}
-              <Text span td="line-through" c="dimmed">
-                {appIdText(changes.appId.before)}
-              </Text>{' '}
-              →{' '}
-              <Text span fw={600} ff={changes.appId.after ? 'monospace' : undefined}>
-                {appIdText(changes.appId.after)}
-              </Text>
-            </Text>
-          ) : ipControl.type === 'ALLOW' ? (
-            <Text size="sm" c="dimmed">
-              AppId stays {appIdText(changes.appId.after)}.
-            </Text>
-          ) : null}
-        </Stack>
-      ) : (
-        <Text size="sm" c="dimmed">
-          Nothing changes: the entries and the AppId are the same as now. Go back to edit them.
-        </Text>
-      )}
-
-      {warnings.length > 0 ? (
-        <Alert color="yellow" variant="light" role="note" icon={<IconAlert />} title={warnings.length === 1 ? '1 warning' : `${warnings.length} warnings`}>
-          <List size="sm" spacing={2} aria-label="Warnings">
-            {warnings.map((warning) => (
-              <List.Item key={warning}>{warning}</List.Item>
+    <Stack gap="sm">
+      <EntryGroup title={t('ipControls.review.added')} cidrs={changes.added} color="green" />
+      <EntryGroup title={t('ipControls.review.removed')} cidrs={changes.removed} color="red" />
+      {changes.rewritten.length > 0 ? (
+        <Stack gap={4}>
+          <Text size="sm" fw={600}>
+            {t('ipControls.review.rewritten', { count: changes.rewritten.length })}
+          </Text>
+          <List size="sm" spacing={2}>
+            {changes.rewritten.map(({ from, to }) => (
+              <List.Item key={from} ff="monospace">
+                {from} → {to}
+              </List.Item>
             ))}
           </List>
-        </Alert>
+        </Stack>
       ) : null}
+      <EntryGroup title={t('ipControls.review.unchanged')} cidrs={changes.unchanged} color="gray" />
+    </Stack>
+  );
+}
 
-      <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" role="note" icon={<IconAlert />} title={`Takes effect at once on ${plural(apiCount, 'API')}`}>
+/** The last look before the item is saved: what changes, the editor's warnings again, and on how many APIs at once. */
+export function PolicyItemReview({ ipControl, changes, warnings = [], isNew, boundApis, saving, error, onBack, onConfirm }: Props) {
+  const { t } = useTranslation();
+  const apiCount = boundApis.length;
+  const appIdText = (value: string) => value || t('ipControls.appId.any');
+  // AppId is a field like any other: Current and New (a REFUSE list has none, unless the item carried one).
+  const fields: ReviewField[] =
+    ipControl.type === 'ALLOW' || changes.appId.changed
+      ? [
+          {
+            key: 'appId',
+            label: t('ipControls.appId.label'),
+            current: isNew ? '' : appIdText(changes.appId.before),
+            next: appIdText(changes.appId.after),
+            changed: isNew || changes.appId.changed,
+          },
+        ]
+      : [];
+  const effect = ipControl.type === 'ALLOW' ? t('ipControls.review.effectAllow') : t('ipControls.review.effectRefuse');
+  return (
+    <ReviewPanel
+      fields={fields}
+      warnings={warnings}
+      error={error}
+      errorTitle={t('ipControls.review.notSaved')}
+      saving={saving}
+      onBack={onBack}
+      onConfirm={onConfirm}
+      confirmDisabled={!changes.changed}
+    >
+      <Title order={3} fz="md" fw={600}>
+        {isNew ? t('ipControls.review.newItem') : t('ipControls.review.whatChanges')}
+      </Title>
+      <EntryChanges changes={changes} isNew={isNew} />
+      <Alert color={apiCount > 0 ? 'orange' : 'blue'} variant="light" role="note" icon={<IconAlert />} title={t('ipControls.review.atOnce', { count: apiCount })}>
         <Stack gap="xs">
           <Text size="sm">
-            {apiCount > 0
-              ? `There is no staged rollout: every API bound to “${ipControl.name}” uses the new item as soon as it is saved. ${effect}`
-              : `No published API is bound to “${ipControl.name}”, so the change guards nothing yet.`}
+            {apiCount > 0 ? `${t('ipControls.review.noRollout', { name: ipControl.name })} ${effect}` : t('ipControls.review.guardsNothing', { name: ipControl.name })}
           </Text>
           {apiCount > 0 ? (
             <ScrollArea.Autosize mah={260} type="auto">
-              <GuardedApisTable apis={boundApis} compact label="APIs this change reaches" />
+              <PublishedApisTable apis={boundApis} compact label={t('ipControls.review.apisTable')} empty={t('ipControls.guardedApis.none')} />
             </ScrollArea.Autosize>
           ) : null}
         </Stack>
       </Alert>
-
-      {error ? <ApiErrorAlert error={error} title="The policy item was not saved" onRetry={onConfirm} retrying={saving} /> : null}
-
-      <Group justify="flex-end" gap="sm">
-        <Button variant="default" onClick={onBack} disabled={saving}>
-          Back to edit
-        </Button>
-        <Button onClick={onConfirm} loading={saving} disabled={!changes.changed}>
-          Confirm and save
-        </Button>
-      </Group>
-    </Stack>
+    </ReviewPanel>
   );
 }

@@ -1,4 +1,5 @@
 import { Group, Table, Text, VisuallyHidden } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { PolicyItem } from '@portico/contracts/ip-controls';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { AccessButton } from '@/components/auth/access-button';
@@ -16,25 +17,26 @@ interface Props {
 }
 
 export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listName }: Props) {
+  const { t } = useTranslation();
   const resource = { kind: 'ip-control' as const, name: listName, tags: {} };
   if (items.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        This list has no policy items yet: it does not match any address.
+        {t('ipControls.items.none')}
       </Text>
     );
   }
   return (
     <Table.ScrollContainer minWidth={720}>
-      <Table verticalSpacing="sm" aria-label="Policy items">
+      <Table verticalSpacing="sm" aria-label={t('ipControls.items.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th className="portico-nowrap">Policy item</Table.Th>
-            <Table.Th>Addresses and CIDR blocks</Table.Th>
-            <Table.Th>AppId</Table.Th>
-            <Table.Th className="portico-nowrap">Modified</Table.Th>
+            <Table.Th className="portico-nowrap">{t('ipControls.item.policyItem')}</Table.Th>
+            <Table.Th>{t('ipControls.rows.legend')}</Table.Th>
+            <Table.Th>{t('ipControls.appId.label')}</Table.Th>
+            <Table.Th className="portico-nowrap">{t('ipControls.items.modified')}</Table.Th>
             <Table.Th>
-              <VisuallyHidden>Actions</VisuallyHidden>
+              <VisuallyHidden>{t('ipControls.items.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -45,11 +47,11 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listNam
                 {item.id}
               </Table.Td>
               <Table.Td>
-                <CidrChips cidrs={item.cidrs} label={`Entries of policy item ${item.id}`} flagWide />
+                <CidrChips cidrs={item.cidrs} label={t('ipControls.items.entriesOf', { id: item.id })} flagWide />
               </Table.Td>
               <Table.Td ff={item.appId ? 'monospace' : undefined}>
                 {item.appId || (
-                  <Text span c="dimmed" title="Any application">
+                  <Text span c="dimmed" title={t('ipControls.appId.placeholder')}>
                     —
                   </Text>
                 )}
@@ -68,9 +70,9 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listNam
                     size="xs"
                     variant="default"
                     onClick={() => onEdit(item)}
-                    aria-label={`Edit policy item ${item.id}`}
+                    aria-label={t('ipControls.items.editItem', { id: item.id })}
                   >
-                    Edit
+                    {t('ipControls.items.edit')}
                   </AccessButton>
                   <AccessButton
                     access={accessOf(routes.removePolicyItem)}
@@ -79,9 +81,9 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listNam
                     variant="light"
                     color="red"
                     onClick={() => onRemove(item)}
-                    aria-label={`Remove policy item ${item.id}`}
+                    aria-label={t('ipControls.items.removeItem', { id: item.id })}
                   >
-                    Remove
+                    {t('ipControls.items.remove')}
                   </AccessButton>
                 </Group>
               </Table.Td>

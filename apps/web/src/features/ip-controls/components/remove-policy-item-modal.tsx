@@ -1,12 +1,13 @@
 import { Alert, Button, Group, Modal, ScrollArea, Stack, Text } from '@mantine/core';
+import type { TFunction } from 'i18next';
+import { Trans, useTranslation } from 'react-i18next';
 import type { IpControl, PolicyItem } from '@portico/contracts/ip-controls';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import { useRemovePolicyItem, type RemovedPolicyItem } from '../api/remove-policy-item';
 import { CidrChips } from './cidr-chips';
-import { GuardedApisTable } from './guarded-apis-table';
 
 interface Props {
   opened: boolean;
@@ -18,14 +19,13 @@ interface Props {
 }
 
 /** What removing the item means for the calls from its addresses. */
-function consequence(type: IpControl['type']): string {
-  return type === 'ALLOW'
-    ? 'Calls from these addresses are no longer let in by this item: unless another item allows them, they are refused.'
-    : 'Calls from these addresses are no longer refused by this item.';
+function consequence(t: TFunction, type: IpControl['type']): string {
+  return type === 'ALLOW' ? t('ipControls.removeItem.consequenceAllow') : t('ipControls.removeItem.consequenceRefuse');
 }
 
 /** RemoveIpControlPolicyItem: names the entries and the APIs it reaches at once, then asks. */
 export function RemovePolicyItemModal({ opened, onClose, ipControl, item, boundApis, onRemoved }: Props) {
+  const { t } = useTranslation();
   const remove = useRemovePolicyItem({ onSuccess: (result) => item && onRemoved(result, item) });
   const apiCount = boundApis.length;
 
@@ -39,45 +39,34 @@ export function RemovePolicyItemModal({ opened, onClose, ipControl, item, boundA
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Remove policy item" size="lg">
+    <Modal opened={opened} onClose={close} title={t('ipControls.removeItem.title')} size="lg" closeButtonProps={{ 'aria-label': t('ipControls.close') }}>
       {item ? (
         <Stack gap="md">
           <Text size="sm">
-            Removes policy item{' '}
-            <Text span ff="monospace">
-              {item.id}
-            </Text>{' '}
-            from <b>{ipControl.name}</b>
-            {item.appId ? (
-              <>
-                {' '}
-                (AppId{' '}
-                <Text span ff="monospace">
-                  {item.appId}
-                </Text>
-                )
-              </>
-            ) : null}
-            , with {item.cidrs.length === 1 ? 'its entry' : `its ${item.cidrs.length} entries`}:
+            <Trans
+              i18nKey={item.appId ? 'ipControls.removeItem.introAppId' : 'ipControls.removeItem.intro'}
+              values={{ id: item.id, name: ipControl.name, appId: item.appId ?? '', count: item.cidrs.length }}
+              components={{ b: <b />, code: <Text span ff="monospace" /> }}
+            />
           </Text>
-          <CidrChips cidrs={item.cidrs} color="red" label="Entries to remove" />
-          <Alert color="red" variant="light" role="note" icon={<IconAlert />} title={`Takes effect at once on ${plural(apiCount, 'API')}`}>
+          <CidrChips cidrs={item.cidrs} color="red" label={t('ipControls.removeItem.entries')} />
+          <Alert color="red" variant="light" role="note" icon={<IconAlert />} title={t('ipControls.review.atOnce', { count: apiCount })}>
             <Stack gap="xs">
-              <Text size="sm">{consequence(ipControl.type)}</Text>
+              <Text size="sm">{consequence(t, ipControl.type)}</Text>
               {apiCount > 0 ? (
                 <ScrollArea.Autosize mah={260} type="auto">
-                  <GuardedApisTable apis={boundApis} compact label="APIs this removal reaches" />
+                  <PublishedApisTable apis={boundApis} compact label={t('ipControls.removeItem.table')} empty={t('ipControls.guardedApis.none')} />
                 </ScrollArea.Autosize>
               ) : null}
             </Stack>
           </Alert>
-          {remove.error ? <ApiErrorAlert error={remove.error} title="The policy item was not removed" onRetry={run} retrying={remove.isPending} /> : null}
+          {remove.error ? <ApiErrorAlert error={remove.error} title={t('ipControls.removeItem.failed')} onRetry={run} retrying={remove.isPending} /> : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={remove.isPending} data-autofocus>
-              Cancel
+              {t('ipControls.cancel')}
             </Button>
             <Button color="red" onClick={run} loading={remove.isPending}>
-              Confirm removal
+              {t('ipControls.removeItem.confirm')}
             </Button>
           </Group>
         </Stack>

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { i18n } from '@/lib/i18n/i18n';
 import { addRow, checkRows, emptyRows, fillRows, removeRow, rowCounter, rowMessage, showRowError, updateRow } from './cidr-rows';
 
 describe('row editing', () => {
@@ -65,8 +66,9 @@ describe('checkRows', () => {
   });
 
   it('when a block is very wide, then the warning says what it means for the list type', () => {
-    expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 is every address: it lets in everyone']);
-    expect(checkRows(['::/0'], 'REFUSE').warnings[0]).toEqual(['::/0 is every address: it shuts out everyone']);
+    expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 is every address: it allows everyone']);
+    expect(checkRows(['::/0'], 'ALLOW').warnings[0]).toEqual(['::/0 is every address: it allows everyone']);
+    expect(checkRows(['::/0'], 'REFUSE').warnings[0]).toEqual(['::/0 is every address: it refuses everyone']);
     expect(checkRows(['10.0.0.0/8'], 'ALLOW').warnings[0]).toEqual(['10.0.0.0/8 is a very wide block: it lets in a large part of the internet']);
     expect(checkRows(['10.0.0.0/8'], 'REFUSE').warnings[0]?.[0]).toMatch(/shuts out/);
   });
@@ -112,5 +114,22 @@ describe('rowMessage', () => {
     expect(rowMessage('Entry 3', '', 'is empty')).toBe('Entry 3 is empty');
     expect(rowMessage('Entry 3', 'x'.repeat(70), 'is too long for an IP address or CIDR block')).toBe('Entry 3 is too long for an IP address or CIDR block');
     expect(rowMessage('Entry 1', '10.0.0.1', undefined)).toBeUndefined();
+  });
+});
+
+describe('wide block warnings in Chinese', () => {
+  afterEach(async () => {
+    await i18n.changeLanguage('en');
+  });
+
+  it('when the reader reads zh-CN, then 0.0.0.0/0 says it allows everyone, in Chinese', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(checkRows(['0.0.0.0/0'], 'ALLOW').warnings[0]).toEqual(['0.0.0.0/0 是所有地址：允许所有人访问']);
+  });
+
+  it('when an entry falls inside another item or repeats a row, then the finding is Chinese too, naming the same entries', async () => {
+    await i18n.changeLanguage('zh-CN');
+    expect(checkRows(['203.0.113.7'], 'ALLOW', [{ id: 'P1', cidrs: ['203.0.113.0/24'] }]).warnings[0]).toEqual(['203.0.113.7 在策略 P1 的 203.0.113.0/24 之内']);
+    expect(checkRows(['10.0.0.0/8', '10.1.0.0/16'], 'REFUSE').warnings[1]).toEqual(['10.0.0.0/8 已包含 10.1.0.0/16']);
   });
 });

@@ -1,5 +1,17 @@
-import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText, type SiblingItem } from '@portico/contracts/cidr';
+import {
+  analyseAcrossItems,
+  analyseCidrs,
+  canonicalCidr,
+  contains,
+  isWideBlock,
+  parseCidr,
+  splitCidrText,
+  type CidrFinding,
+  type CrossItemFinding,
+  type SiblingItem,
+} from '@portico/contracts/cidr';
 import { CidrEntry, CidrList, MAX_CIDRS_PER_ITEM, type IpControlType } from '@portico/contracts/ip-controls';
+import { i18n } from '@/lib/i18n/i18n';
 
 /**
  * The policy item editor's rows: one address or block per row, as the form holds them
@@ -53,11 +65,36 @@ export interface RowCheck {
   allWarnings: string[];
 }
 
-/** `0.0.0.0/0` and `::/0` are every address, not "close to" it. */
+/** `0.0.0.0/0` and `::/0` are every address, not "close to" it: they allow (or refuse) everyone. In the reader's language. */
 function wideBlockWarning(type: IpControlType, row: string): string {
+  const entry = row.trim();
   const everyone = parseCidr(row)?.prefix === 0;
-  if (everyone) return type === 'ALLOW' ? 'is every address: it lets in everyone' : 'is every address: it shuts out everyone';
-  return type === 'ALLOW' ? 'is a very wide block: it lets in a large part of the internet' : 'is a very wide block: it shuts out a large part of the internet';
+  if (everyone) return type === 'ALLOW' ? i18n.t('ipControls.wide.everyAllow', { entry }) : i18n.t('ipControls.wide.everyRefuse', { entry });
+  return type === 'ALLOW' ? i18n.t('ipControls.wide.allow', { entry }) : i18n.t('ipControls.wide.refuse', { entry });
+}
+
+/** A finding within the item, in the reader's language (the contract's own words are English). */
+function findingText(rows: readonly string[], finding: CidrFinding): string {
+  const [first, second] = finding.rows.map((row) => parseCidr(rows[row] ?? ''));
+  if (!first) return finding.message;
+  if (finding.kind === 'host-bits') return i18n.t('ipControls.findings.hostBits', { entry: first.text, network: canonicalCidr(first) });
+  if (!second) return finding.message;
+  if (finding.kind === 'duplicate') return i18n.t('ipControls.findings.repeats', { entry: second.text, other: first.text });
+  return i18n.t('ipControls.findings.contains', { entry: first.text, other: second.text });
+}
+
+/** A finding against another policy item of the list, in the reader's language. */
+function crossFindingText(rows: readonly string[], otherItems: readonly SiblingItem[], finding: CrossItemFinding): string {
+  const mine = parseCidr(rows[finding.row] ?? '');
+  const other = otherItems.find((item) => item.id === finding.itemId);
+  if (!mine || !other) return finding.message;
+  if (finding.kind === 'duplicate') return i18n.t('ipControls.findings.alreadyIn', { entry: mine.text, item: other.id });
+  const theirs = other.cidrs
+    .map((cidr) => parseCidr(cidr))
+    .find((parsed) => parsed && canonicalCidr(parsed) !== canonicalCidr(mine) && (finding.kind === 'inside' ? contains(parsed, mine) : contains(mine, parsed)));
+  if (!theirs) return finding.message;
+  const key = finding.kind === 'inside' ? 'ipControls.findings.inside' : 'ipControls.findings.containsOf';
+  return i18n.t(key, { entry: mine.text, other: theirs.text, item: other.id });
 }
 
 /**
@@ -81,13 +118,13 @@ export function checkRows(rows: readonly string[], type: IpControlType, otherIte
     if (row === undefined) continue;
     // A repeated entry is already the contract's error on that row: no second message.
     if (finding.kind === 'duplicate' && errors[row]) continue;
-    warnings[row]?.push(finding.message);
+    warnings[row]?.push(findingText(rows, finding));
   }
   for (const finding of analyseAcrossItems(rows, otherItems)) {
-    if (!errors[finding.row]) warnings[finding.row]?.push(finding.message);
+    if (!errors[finding.row]) warnings[finding.row]?.push(crossFindingText(rows, otherItems, finding));
   }
   rows.forEach((row, i) => {
-    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(`${row.trim()} ${wideBlockWarning(type, row)}`);
+    if (!errors[i] && isWideBlock(row)) warnings[i]?.push(wideBlockWarning(type, row));
   });
   // One message once: a row typed twice says its finding about another item on the first row only.
   const shown = new Set<string>();

@@ -3,6 +3,7 @@ import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { ReportDirty } from '@/components/form/report-dirty';
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
 import { CreateVpcAuthorization } from '@portico/contracts/vpc-authorizations';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Form } from '@/components/form/form';
 import { NumberField, TextareaField, TextField } from '@/components/form/fields';
@@ -11,6 +12,9 @@ import { isApiError } from '@/lib/api-client';
 import { useCreateVpcAuthorization, type CreatedVpcAuthorization } from '../api/create-vpc-authorization';
 
 const FORM_ID = 'create-vpc-authorization';
+
+/** Examples in the cloud's own format: ids and host names read the same in every language. */
+const EXAMPLES = { vpcId: 'vpc-uf657qec7lx42paw3qxxx', instanceId: 'i-uf6bzcg1pr4oh5jjmxxx', hostName: 'api.internal.example.com' } as const;
 
 function resubmit(formId: string) {
   const form = document.getElementById(formId);
@@ -24,6 +28,7 @@ interface Props {
 
 /** SetVpcAccess: authorizes API Gateway to reach one port of one instance in a VPC. */
 export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
+  const { t } = useTranslation();
   const [dirty, setDirty] = useState(false);
   const { release } = useUnsavedChangesGuard(dirty);
   const create = useCreateVpcAuthorization({
@@ -39,7 +44,7 @@ export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
     <Form
       schema={CreateVpcAuthorization}
       id={FORM_ID}
-      aria-label="Create VPC authorization"
+      aria-label={t('vpcAuthorizations.create.title')}
       defaultValues={{ name: '', vpcId: '', instanceId: '', port: '', vpcTargetHostName: '', description: '' }}
       onSubmit={(values) =>
         create.mutateAsync({
@@ -52,26 +57,32 @@ export function CreateVpcAuthorizationForm({ onCreated, cancelTo }: Props) {
       {(form) => (
         <Stack gap="md" maw={760}>
           <ReportDirty onChange={setDirty} />
-          {formError ? <ApiErrorAlert error={formError} title="The authorization was not created" onRetry={() => resubmit(FORM_ID)} retrying={create.isPending} /> : null}
-          <TextField name="name" label="Name" required autoFocus description="Identifies the authorization; it cannot be changed later." />
+          {formError ? <ApiErrorAlert error={formError} title={t('vpcAuthorizations.create.failed')} onRetry={() => resubmit(FORM_ID)} retrying={create.isPending} /> : null}
+          <TextField name="name" label={t('vpcAuthorizations.fields.name')} required autoFocus description={t('vpcAuthorizations.create.nameHint')} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-            <TextField name="vpcId" label="VPC ID" required placeholder="vpc-uf657qec7lx42paw3qxxx" />
-            <TextField name="instanceId" label="Instance ID" required placeholder="i-uf6bzcg1pr4oh5jjmxxx" description="An ECS or SLB instance in the VPC." />
-            <NumberField name="port" label="Port" required placeholder="80" />
+            <TextField name="vpcId" label={t('vpcAuthorizations.fields.vpcId')} required placeholder={EXAMPLES.vpcId} />
+            <TextField
+              name="instanceId"
+              label={t('vpcAuthorizations.fields.instanceId')}
+              required
+              placeholder={EXAMPLES.instanceId}
+              description={t('vpcAuthorizations.create.instanceHint')}
+            />
+            <NumberField name="port" label={t('vpcAuthorizations.fields.port')} required placeholder="80" />
             <TextField
               name="vpcTargetHostName"
-              label="Target host name"
-              placeholder="api.internal.example.com"
-              description="Optional. Sent as the Host header to the backend."
+              label={t('vpcAuthorizations.fields.vpcTargetHostName')}
+              placeholder={EXAMPLES.hostName}
+              description={t('vpcAuthorizations.hostNameHint')}
             />
           </SimpleGrid>
-          <TextareaField name="description" label="Description" />
+          <TextareaField name="description" label={t('vpcAuthorizations.fields.description')} description={t('vpcAuthorizations.optional')} />
           <Group gap="sm">
             <Button type="submit" loading={form.formState.isSubmitting}>
-              Save
+              {t('vpcAuthorizations.create.save')}
             </Button>
             <Button component={Link} to={cancelTo} variant="default">
-              Cancel
+              {t('vpcAuthorizations.cancel')}
             </Button>
           </Group>
         </Stack>

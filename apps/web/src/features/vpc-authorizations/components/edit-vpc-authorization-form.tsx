@@ -5,6 +5,7 @@ import { Alert, Button, Fieldset, Group, SimpleGrid, Stack, TextInput } from '@m
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { ModifyVpcAuthorization, type ModifyVpcAuthorizationInput, type VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 import { useWatch } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { Form, type FormMethods } from '@/components/form/form';
 import { NumberField, SwitchField, TextField } from '@/components/form/fields';
@@ -36,12 +37,12 @@ interface Props {
 
 /** The NeedBatchWork warning of the seed page, shown while the switch is off. */
 function BatchWorkWarning() {
+  const { t } = useTranslation();
   const needBatchWork = useWatch<ModifyVpcAuthorizationInput, 'needBatchWork'>({ name: 'needBatchWork' });
   if (needBatchWork !== false) return null;
   return (
-    <Alert color="orange" variant="light" icon={<IconAlert />} title="Bound APIs will not be updated" role="alert">
-      Without NeedBatchWork the change is not synchronized to the backend service of the published APIs bound to this authorization: they keep calling the old VPC settings.
-      Turn it on to update them.
+    <Alert color="orange" variant="light" icon={<IconAlert />} title={t('vpcAuthorizations.edit.batchWarningTitle')} role="alert">
+      {t('vpcAuthorizations.edit.batchWarning')}
     </Alert>
   );
 }
@@ -54,6 +55,7 @@ function bodyFor(values: ModifyVpcAuthorization, current: VpcAuthorization, clie
 
 /** ModifyVpcAccessAndUpdateApis: edit, review the difference, confirm. */
 export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, onSaved }: Props) {
+  const { t } = useTranslation();
   const [review, setReview] = useState<Review | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
   const modify = useModifyVpcAuthorization();
@@ -88,7 +90,7 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
     <>
       <Form
         schema={ModifyVpcAuthorization}
-        aria-label="Edit VPC authorization"
+        aria-label={t('vpcAuthorizations.edit.form')}
         defaultValues={editDefaults(authorization)}
         onSubmit={(values, form) => {
           modify.reset();
@@ -100,36 +102,32 @@ export function EditVpcAuthorizationForm({ authorization, boundApis, cancelTo, o
           <Stack gap="md" maw={760}>
             <ReportDirty onChange={setDirty} />
             {modify.error && isApiError(modify.error) && modify.error.fields ? (
-              <Alert color="red" variant="light" title="The changes were not saved">
-                Some values were rejected; see the messages at the fields.
+              <Alert color="red" variant="light" title={t('vpcAuthorizations.review.notSaved')}>
+                {t('vpcAuthorizations.edit.fieldsRejected')}
               </Alert>
             ) : null}
-            <TextInput label="Name" value={authorization.name} readOnly variant="filled" description="The name identifies the authorization and cannot be changed." />
+            <TextInput label={t('vpcAuthorizations.fields.name')} value={authorization.name} readOnly variant="filled" description={t('vpcAuthorizations.edit.nameFixed')} />
             <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="md">
-              <TextField name="vpcId" label="VPC ID" required />
-              <TextField name="instanceId" label="Instance ID" required />
-              <NumberField name="port" label="Port" required />
-              <TextField name="vpcTargetHostName" label="Target host name" description="Optional. Sent as the Host header to the backend." />
+              <TextField name="vpcId" label={t('vpcAuthorizations.fields.vpcId')} required />
+              <TextField name="instanceId" label={t('vpcAuthorizations.fields.instanceId')} required />
+              <NumberField name="port" label={t('vpcAuthorizations.fields.port')} required />
+              <TextField name="vpcTargetHostName" label={t('vpcAuthorizations.fields.vpcTargetHostName')} description={t('vpcAuthorizations.hostNameHint')} />
             </SimpleGrid>
 
-            <Fieldset legend="Options" radius="md">
+            <Fieldset legend={t('vpcAuthorizations.edit.options')} radius="md">
               <Stack gap="md">
-                <SwitchField
-                  name="needBatchWork"
-                  label="Update bound APIs (NeedBatchWork)"
-                  description="Re-syncs the backend of every published API bound to this authorization. The update runs in the background; you can follow it API by API."
-                />
+                <SwitchField name="needBatchWork" label={t('vpcAuthorizations.edit.needBatchWork')} description={t('vpcAuthorizations.edit.needBatchWorkHint')} />
                 <BatchWorkWarning />
-                <SwitchField name="refresh" label="Refresh" description="Re-authorizes the instance: use it when the instance ID changed but its IP address did not." />
+                <SwitchField name="refresh" label={t('vpcAuthorizations.edit.refresh')} description={t('vpcAuthorizations.edit.refreshHint')} />
               </Stack>
             </Fieldset>
 
             <Group gap="sm">
               <Button type="submit" loading={form.formState.isSubmitting}>
-                Review changes
+                {t('vpcAuthorizations.edit.review')}
               </Button>
               <Button component={Link} to={cancelTo} variant="default">
-                Cancel
+                {t('vpcAuthorizations.cancel')}
               </Button>
             </Group>
           </Stack>

@@ -1,11 +1,11 @@
 import { useState } from 'react';
 import { Alert, Button, Code, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
 import { useRemoveVpcAuthorization, type RemovedVpcAuthorization } from '../api/remove-vpc-authorization';
-import { BoundApisTable } from './bound-apis-table';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 
 interface Props {
   opened: boolean;
@@ -17,6 +17,7 @@ interface Props {
 
 /** RemoveVpcAccess: shows the APIs that lose their binding and asks for the name. */
 export function RemoveVpcAuthorizationModal({ opened, onClose, name, boundApis, onRemoved }: Props) {
+  const { t } = useTranslation();
   const [typed, setTyped] = useState('');
   const remove = useRemoveVpcAuthorization({ onSuccess: (result) => onRemoved(result) });
   const matches = typed.trim() === name;
@@ -29,7 +30,7 @@ export function RemoveVpcAuthorizationModal({ opened, onClose, name, boundApis, 
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Remove VPC authorization" size="lg">
+    <Modal opened={opened} onClose={close} title={t('vpcAuthorizations.remove.title')} size="lg" closeButtonProps={{ 'aria-label': t('vpcAuthorizations.close') }}>
       <form
         noValidate
         onSubmit={(event) => {
@@ -39,25 +40,20 @@ export function RemoveVpcAuthorizationModal({ opened, onClose, name, boundApis, 
       >
         <Stack gap="md">
           <Text size="sm">
-            Removing <b>{name}</b> revokes API Gateway&apos;s access to the VPC instance. The APIs stay published, but calls to their backend through this authorization stop
-            working.
+            <Trans i18nKey="vpcAuthorizations.remove.intro" values={{ name }} components={{ b: <b /> }} />
           </Text>
           {boundApis.length > 0 ? (
-            <Alert color="red" variant="light" role="note" icon={<IconAlert />} title={`${plural(boundApis.length, 'published API')} will lose their binding`}>
-              <BoundApisTable apis={boundApis} compact label="APIs that will lose their binding" />
+            <Alert color="red" variant="light" role="note" icon={<IconAlert />} title={t('vpcAuthorizations.remove.willLose', { count: boundApis.length })}>
+              <PublishedApisTable apis={boundApis} compact label={t('vpcAuthorizations.remove.table')} empty={t('vpcAuthorizations.boundApis.none')} />
             </Alert>
           ) : (
             <Text size="sm" c="dimmed">
-              No published API is bound to this authorization.
+              {t('vpcAuthorizations.boundApis.none')}
             </Text>
           )}
           <TextInput
-            label="Type the name to confirm"
-            description={
-              <>
-                Type <Code>{name}</Code> to enable the button.
-              </>
-            }
+            label={t('vpcAuthorizations.remove.typeName')}
+            description={<Trans i18nKey="vpcAuthorizations.remove.typeNameHint" values={{ name }} components={{ code: <Code /> }} />}
             value={typed}
             onChange={(event) => setTyped(event.currentTarget.value)}
             autoComplete="off"
@@ -65,14 +61,14 @@ export function RemoveVpcAuthorizationModal({ opened, onClose, name, boundApis, 
             data-autofocus
           />
           {remove.error ? (
-            <ApiErrorAlert error={remove.error} title="The authorization was not removed" onRetry={() => remove.mutate(name)} retrying={remove.isPending} />
+            <ApiErrorAlert error={remove.error} title={t('vpcAuthorizations.remove.failed')} onRetry={() => remove.mutate(name)} retrying={remove.isPending} />
           ) : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={remove.isPending}>
-              Cancel
+              {t('vpcAuthorizations.cancel')}
             </Button>
             <Button type="submit" color="red" disabled={!matches} loading={remove.isPending}>
-              Remove authorization
+              {t('vpcAuthorizations.remove.confirm')}
             </Button>
           </Group>
         </Stack>

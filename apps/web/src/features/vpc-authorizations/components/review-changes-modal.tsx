@@ -1,11 +1,11 @@
-import { Alert, Badge, Button, Group, Modal, Stack, Table, Text } from '@mantine/core';
+import { Alert, Group, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 import type { ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
-import { ApiErrorAlert } from '@/components/errors/api-error-alert';
+import { ReviewDialog } from '@/components/review/review-dialog';
 import { IconAlert } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
+import { PublishedApisTable } from '@/components/ui/published-apis-table';
 import { changedFields, diffAuthorization } from '../utils/changes';
-import { BoundApisTable } from './bound-apis-table';
 
 interface Props {
   opened: boolean;
@@ -18,97 +18,62 @@ interface Props {
   boundApis: PublishedApi[];
 }
 
-const onOff = (value: boolean) => (value ? 'On' : 'Off');
+function BatchWorkNote({ next, apiCount }: { next: ModifyVpcAuthorization; apiCount: number }) {
+  const { t } = useTranslation();
+  if (next.needBatchWork) {
+    return (
+      <Alert color="blue" variant="light" role="note" title={t('vpcAuthorizations.review.touches', { count: apiCount })}>
+        {apiCount > 0 ? t('vpcAuthorizations.review.eachUpdated') : t('vpcAuthorizations.review.noneBound')}
+      </Alert>
+    );
+  }
+  return (
+    <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={t('vpcAuthorizations.review.notResynced', { count: apiCount })}>
+      {t('vpcAuthorizations.review.notResyncedBody')}
+    </Alert>
+  );
+}
 
 /** The last look before ModifyVpcAccessAndUpdateApis: what changes, and which APIs it touches. */
 export function ReviewChangesModal({ opened, onClose, onConfirm, saving, error, current, next, boundApis }: Props) {
+  const { t } = useTranslation();
   const changes = next ? diffAuthorization(current, next) : [];
-  const changed = changedFields(changes);
+  const fields = changes.map((change) => ({ ...change, label: t(`vpcAuthorizations.fields.${change.key}`) }));
+  const onOff = (value: boolean) => (value ? t('vpcAuthorizations.review.on') : t('vpcAuthorizations.review.off'));
   const apiCount = boundApis.length;
 
   return (
-    <Modal opened={opened} onClose={saving ? () => undefined : onClose} title={`Review changes to “${current.name}”`} size="lg">
+    <ReviewDialog
+      opened={opened}
+      onClose={onClose}
+      onConfirm={onConfirm}
+      saving={saving}
+      error={error}
+      errorTitle={t('vpcAuthorizations.review.notSaved')}
+      title={t('components.review.title', { name: current.name })}
+      size="xl"
+      ready={next !== null}
+      fields={fields}
+    >
       {next ? (
-        <Stack gap="md">
-          <Table verticalSpacing="xs" withTableBorder aria-label="Changes">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>Field</Table.Th>
-                <Table.Th>Current</Table.Th>
-                <Table.Th>New</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {changes.map((change) => (
-                <Table.Tr
-                  key={change.key}
-                  data-changed={change.changed}
-                  bg={change.changed ? 'var(--mantine-color-yellow-light)' : undefined}
-                  c={change.changed ? undefined : 'dimmed'}
-                >
-                  <Table.Td fw={change.changed ? 600 : 400}>
-                    <Group gap={6} wrap="nowrap">
-                      {change.label}
-                      {change.changed ? (
-                        <Badge size="xs" color="yellow" variant="filled">
-                          changed
-                        </Badge>
-                      ) : null}
-                    </Group>
-                  </Table.Td>
-                  <Table.Td ff="monospace" fz="sm" td={change.changed ? 'line-through' : undefined}>
-                    {change.current || '—'}
-                  </Table.Td>
-                  <Table.Td ff="monospace" fz="sm" fw={change.changed ? 600 : 400}>
-                    {change.next || '—'}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-
-          {changed.length === 0 ? (
+        <>
+          {changedFields(changes).length === 0 ? (
             <Text size="sm" c="dimmed">
-              No attribute changed.{' '}
-              {next.refresh || next.needBatchWork ? 'Saving still re-applies the authorization with the options below.' : 'Saving will not change anything.'}
+              {next.refresh || next.needBatchWork ? t('vpcAuthorizations.review.unchangedReapplies') : t('vpcAuthorizations.review.unchangedNothing')}
             </Text>
           ) : null}
-
           <Group gap="lg">
             <Text size="sm">
-              Update bound APIs (NeedBatchWork): <b>{onOff(next.needBatchWork)}</b>
+              <Trans i18nKey="vpcAuthorizations.review.needBatchWork" values={{ value: onOff(next.needBatchWork) }} components={{ b: <b /> }} />
             </Text>
             <Text size="sm">
-              Refresh: <b>{onOff(next.refresh)}</b>
+              <Trans i18nKey="vpcAuthorizations.review.refresh" values={{ value: onOff(next.refresh) }} components={{ b: <b /> }} />
             </Text>
           </Group>
-
-          {next.needBatchWork ? (
-            <Alert color="blue" variant="light" role="note" title={`This change touches ${plural(apiCount, 'published API')}`}>
-              {apiCount > 0
-                ? 'Each of them is updated to the new settings, one by one; you can follow the progress after saving.'
-                : 'No published API is bound to this authorization, so none needs updating.'}
-            </Alert>
-          ) : (
-            <Alert color="orange" variant="light" role="note" icon={<IconAlert />} title={`${plural(apiCount, 'published API')} will not be re-synced`}>
-              Update bound APIs is off: the backends of the published APIs bound to this authorization keep the old settings until they are published again.
-            </Alert>
-          )}
-
-          {apiCount > 0 ? <BoundApisTable apis={boundApis} compact label="Published APIs this change touches" /> : null}
-
-          {error ? <ApiErrorAlert error={error} title="The changes were not saved" onRetry={onConfirm} retrying={saving} /> : null}
-
-          <Group justify="flex-end" gap="sm">
-            <Button variant="default" onClick={onClose} disabled={saving}>
-              Back to edit
-            </Button>
-            <Button onClick={onConfirm} loading={saving}>
-              Confirm and save
-            </Button>
-          </Group>
-        </Stack>
+          <BatchWorkNote next={next} apiCount={apiCount} />
+          {apiCount > 0 ? <PublishedApisTable apis={boundApis} compact label={t('vpcAuthorizations.review.apisTable')} empty={t('vpcAuthorizations.boundApis.none')} /> : null}
+        </>
       ) : null}
-    </Modal>
+    </ReviewDialog>
   );
 }

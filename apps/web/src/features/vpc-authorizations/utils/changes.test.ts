@@ -20,8 +20,8 @@ describe('diffAuthorization', () => {
   it('when the instance and port change, then exactly those are marked, with both values as text', () => {
     const next = ModifyVpcAuthorization.parse({ ...editDefaults(current), instanceId: 'i-new', port: '8080' });
     expect(changedFields(diffAuthorization(current, next))).toEqual([
-      { key: 'instanceId', label: 'Instance ID', current: 'i-uf6bzcg1pr4oh5jjmxxx', next: 'i-new', changed: true },
-      { key: 'port', label: 'Port', current: '80', next: '8080', changed: true },
+      { key: 'instanceId', current: 'i-uf6bzcg1pr4oh5jjmxxx', next: 'i-new', changed: true },
+      { key: 'port', current: '80', next: '8080', changed: true },
     ]);
   });
 

@@ -1,19 +1,13 @@
 import type { ModifyVpcAuthorization, VpcAuthorization } from '@portico/contracts/vpc-authorizations';
 
-/** The attributes ModifyVpcAccessAndUpdateApis can change, in the order people read them. */
-export const editableFields = [
-  { key: 'vpcId', label: 'VPC ID' },
-  { key: 'instanceId', label: 'Instance ID' },
-  { key: 'port', label: 'Port' },
-  { key: 'vpcTargetHostName', label: 'Target host name' },
-] as const;
+/** The attributes ModifyVpcAccessAndUpdateApis can change, in the order people read them (labels: vpcAuthorizations.fields.<key>). */
+export const editableFields = ['vpcId', 'instanceId', 'port', 'vpcTargetHostName'] as const;
 
-export type EditableField = (typeof editableFields)[number]['key'];
+export type EditableField = (typeof editableFields)[number];
 type Editable = Pick<VpcAuthorization, EditableField>;
 
 export interface FieldChange {
   key: EditableField;
-  label: string;
   current: string;
   next: string;
   changed: boolean;
@@ -27,10 +21,10 @@ function normalize(value: string | number | undefined | null): string {
 
 /** Current vs new value of every editable attribute, each marked changed or not. */
 export function diffAuthorization(current: Editable, next: Pick<ModifyVpcAuthorization, EditableField>): FieldChange[] {
-  return editableFields.map(({ key, label }) => {
+  return editableFields.map((key) => {
     const before = normalize(current[key]);
     const after = normalize(next[key]);
-    return { key, label, current: before, next: after, changed: before !== after };
+    return { key, current: before, next: after, changed: before !== after };
   });
 }
 
