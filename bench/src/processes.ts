@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -129,6 +129,15 @@ export async function hook(emulatorUrl: string, method: string, path: string, bo
   const response = await fetch(emulatorUrl + path, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
   const text = await response.text();
   return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * User and system CPU a process has used, from /proc (Linux), in seconds (10 ms ticks). Steadier
+ * than latency on a shared machine: time spent waiting for a core is not counted.
+ */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Resident memory of a process, from /proc (Linux). */

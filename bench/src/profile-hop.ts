@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { bffEnv, root, runBff, runTs, signIn, stopProcess, waitFor } from './processes.ts';
+import { bffEnv, cpuSeconds, root, runBff, runTs, signIn, stopProcess, waitFor } from './processes.ts';
 import { timeCalls } from './stats.ts';
 
 interface ProfileNode {
@@ -69,12 +69,6 @@ function summarise(profile: CpuProfile, from: number, to: number, top: number): 
   for (const [f, us] of [...functions].sort((a, b) => b[1] - a[1]).slice(0, top)) process.stdout.write(`${perPage(us)}  ${f}\n`);
 }
 
-/** User and system CPU a process has used, from /proc (Linux), in seconds. */
-function cpuSeconds(pid: number): number {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
-  return (Number(fields[11]) + Number(fields[12])) / 100;
-}
-
 const dataDir = mkdtempSync(join(tmpdir(), 'portico-prof-data-'));
 const emulator = runTs('packages/cloud-emulator/src/main.ts', { EMULATOR_PORT: String(EMULATOR_PORT) });
 const emulatorEndpoint = `127.0.0.1:${EMULATOR_PORT}`;
@@ -96,7 +90,7 @@ try {
         })
       : runBff('built', bffEnv({ bffPort: SERVER_PORT, emulatorPort: EMULATOR_PORT, dataDir }), profFlags);
   await waitFor(hopMode ? `${serverUrl}/` : `${serverUrl}/readyz`);
-  const headers = hopMode ? {} : { cookie: (await signIn(serverUrl)).cookie };
+  const headers: Record<string, string> = hopMode ? {} : { cookie: (await signIn(serverUrl)).cookie };
   const page = async () => {
     const response = await fetch(hopMode ? `${serverUrl}/` : `${serverUrl}/api/vpc-authorizations?page=1&pageSize=20`, { headers });
     if (response.status !== 200) throw new Error(`answered ${response.status}`);
