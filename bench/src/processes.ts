@@ -99,7 +99,14 @@ export async function startStack(options: {
   await waitFor(`${emulatorUrl}/__emulator/stats`);
   const bff = runBff(options.bff ?? 'built', { ...bffEnv({ bffPort: options.bffPort, emulatorPort: options.emulatorPort, dataDir }), ...options.bffEnv });
   const bffUrl = `http://127.0.0.1:${options.bffPort}`;
-  await waitFor(`${bffUrl}/readyz`);
+  try {
+    await waitFor(`${bffUrl}/readyz`);
+  } catch (error) {
+    // A start that never came up must not leave its processes behind (a busy machine's 60 s).
+    await Promise.all([stopProcess(bff), stopProcess(emulator)]);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     emulatorUrl,
     emulatorEndpoint: `127.0.0.1:${options.emulatorPort}`,
