@@ -1,5 +1,5 @@
 import { listPageCalls } from './list-page.ts';
-import { runTs, signIn, stopProcess, waitFor, type Stack } from './processes.ts';
+import { cpuSeconds, runTs, signIn, stopProcess, waitFor, type Stack } from './processes.ts';
 import { sdkClient } from './sdk.ts';
 import { ms, percentile, ratio, timeCalls, type Row } from './stats.ts';
 
@@ -30,17 +30,29 @@ export async function bffOverhead(stack: Stack): Promise<Row[]> {
       await response.json();
     };
     const sides = [direct, throughHop, throughBff];
+    // The server side's own CPU while its pages ran: the hop's process and the BFF's (none for the SDK direct).
+    const servers = [undefined, hop.pid, stack.bffPid];
     for (const side of sides) await timeCalls(WARMUP, 1, side);
     // Interleaved halves, so drift on a busy machine hits every side alike.
     const times: number[][] = sides.map(() => []);
-    for (let half = 0; half < 2; half++) for (const [i, side] of sides.entries()) times[i]!.push(...(await timeCalls(RUNS / 2, 1, side)));
+    const cpu = sides.map(() => 0);
+    for (let half = 0; half < 2; half++) {
+      for (const [i, side] of sides.entries()) {
+        const pid = servers[i];
+        const before = pid ? cpuSeconds(pid) : 0;
+        times[i]!.push(...(await timeCalls(RUNS / 2, 1, side)));
+        cpu[i]! += pid ? cpuSeconds(pid) - before : 0;
+      }
+    }
     const [d, h, b] = times.map((t) => ({ p50: percentile(t, 50), p99: percentile(t, 99) })) as [Quantiles, Quantiles, Quantiles];
+    const [, hopCpu, bffCpu] = cpu.map((seconds) => (seconds * 1000) / RUNS) as [number, number, number];
     const name = 'BFF overhead (list page, 20 rows + counts)';
     return [
       { benchmark: name, measure: 'p50', value: ms(b.p50), baseline: `${ms(d.p50)} SDK direct`, ratio: ratio(b.p50, d.p50), goal: '≤ 1.3x' },
       { benchmark: name, measure: 'p99', value: ms(b.p99), baseline: `${ms(d.p99)} SDK direct`, ratio: ratio(b.p99, d.p99) },
       { benchmark: name, measure: 'p50, bare loopback hop + SDK', value: ms(h.p50), baseline: `${ms(d.p50)} SDK direct`, ratio: ratio(h.p50, d.p50) },
       { benchmark: name, measure: 'p50, BFF against the bare hop (ours)', value: ms(b.p50), baseline: `${ms(h.p50)} bare hop`, ratio: ratio(b.p50, h.p50) },
+      { benchmark: name, measure: 'server CPU per page, BFF against the bare hop', value: ms(bffCpu), baseline: `${ms(hopCpu)} bare hop`, ratio: ratio(bffCpu, hopCpu) },
     ];
   } finally {
     await stopProcess(hop);

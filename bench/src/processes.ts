@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -29,11 +29,11 @@ function buildBffOnce(): void {
  */
 export type BffMode = 'built' | 'source';
 
-export function runBff(mode: BffMode, env: Record<string, string>): ChildProcess {
+export function runBff(mode: BffMode, env: Record<string, string>, nodeFlags: string[] = []): ChildProcess {
   if (mode === 'source') return runTs('apps/bff/src/main.ts', { NODE_ENV: '', ...env });
   buildBffOnce();
   // As scripts/start.mjs runs it (productionNodeFlags in scripts/lib.mjs).
-  return spawn(process.execPath, ['--max-semi-space-size=2', 'apps/bff/dist/main.js'], {
+  return spawn(process.execPath, ['--max-semi-space-size=2', ...nodeFlags, 'apps/bff/dist/main.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -99,7 +99,14 @@ export async function startStack(options: {
   await waitFor(`${emulatorUrl}/__emulator/stats`);
   const bff = runBff(options.bff ?? 'built', { ...bffEnv({ bffPort: options.bffPort, emulatorPort: options.emulatorPort, dataDir }), ...options.bffEnv });
   const bffUrl = `http://127.0.0.1:${options.bffPort}`;
-  await waitFor(`${bffUrl}/readyz`);
+  try {
+    await waitFor(`${bffUrl}/readyz`);
+  } catch (error) {
+    // A start that never came up must not leave its processes behind (a busy machine's 60 s).
+    await Promise.all([stopProcess(bff), stopProcess(emulator)]);
+    rmSync(dataDir, { recursive: true, force: true });
+    throw error;
+  }
   return {
     emulatorUrl,
     emulatorEndpoint: `127.0.0.1:${options.emulatorPort}`,
@@ -129,6 +136,15 @@ export async function hook(emulatorUrl: string, method: string, path: string, bo
   const response = await fetch(emulatorUrl + path, { method, ...(body ? { headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) } : {}) });
   const text = await response.text();
   return text ? JSON.parse(text) : undefined;
+}
+
+/**
+ * User and system CPU a process has used, from /proc (Linux), in seconds (10 ms ticks). Steadier
+ * than latency on a shared machine: time spent waiting for a core is not counted.
+ */
+export function cpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /** Resident memory of a process, from /proc (Linux). */

@@ -130,6 +130,9 @@ export function createApp(deps: AppDeps): Express {
   const options = { checkResponses: deps.checkResponses ?? process.env.NODE_ENV !== 'production', resolveProfile: profileResolver(deps.clouds.profiles) };
   app.disable('x-powered-by');
   app.set('query parser', 'simple');
+  // No ETag on answers: every /api answer is no-store, so nothing ever revalidates it, and hashing
+  // each body cost more than its JSON. The SPA's files are served with their own ETags.
+  app.set('etag', false);
   // `true` would believe any client's X-Forwarded-For; a boolean true from old callers means one hop.
   if (deps.trustProxy !== undefined && deps.trustProxy !== false) app.set('trust proxy', deps.trustProxy === true ? 1 : deps.trustProxy);
   const https = deps.publicUrl !== undefined && new URL(deps.publicUrl).protocol === 'https:';

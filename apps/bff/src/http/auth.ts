@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import type { Request, RequestHandler, Response } from 'express';
 import { parse as parseCookies } from 'cookie';
 import { CSRF_HEADER, type Access, type SessionUser } from '@portico/contracts/auth';
-import type { ResourceKind } from '@portico/contracts/grants';
+import type { Grant, ResourceKind } from '@portico/contracts/grants';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { SessionStore } from '../services/auth/session-store.ts';
 import type { TokenAccess } from '@portico/contracts/tokens';
@@ -77,8 +77,38 @@ async function bearerAuth(req: Request, tokens: TokenService, access: AccessServ
   };
 }
 
+/** What a request's person is and may do, and the grants list it was derived from. */
+interface Derived {
+  basis: readonly Grant[];
+  user: SessionUser;
+  permissions: Permissions;
+}
+
+/**
+ * The person and permissions of a session, derived once per stored user row and grants list
+ * instead of at every request (a zod parse and the grants walk). Both inputs are objects that
+ * are replaced, never changed in place: the session cache drops a row when the session ends or
+ * the person changes (sign-out, role, disabled) and re-reads it after its TTL; the grant store
+ * replaces its list on any change and at each re-read. So a kept result is used only while both
+ * of its inputs still stand, and nothing is decided on older data than before.
+ */
+export function derivedPeople(access: Pick<AccessService, 'current' | 'effectiveIn'>) {
+  const kept = new WeakMap<UserRow, Derived>();
+  return async (row: UserRow): Promise<Derived> => {
+    const basis = await access.current();
+    const known = kept.get(row);
+    if (known?.basis === basis) return known;
+    const person = { username: row.username, groups: row.groups, role: row.role as SessionUser['role'] };
+    // Frozen: one object serves many requests, so a handler must not be able to change it for the next.
+    const derived = { basis, user: Object.freeze(toSessionUser(row)), permissions: new Permissions(access.effectiveIn(person, basis)) };
+    kept.set(row, derived);
+    return derived;
+  };
+}
+
 /** Attaches the signed-in person, if any. Never refuses by itself: routes say what they need. */
 export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, tokens: TokenService, access: AccessService): RequestHandler {
+  const personOf = derivedPeople(access);
   return async (req, _res, next) => {
     if (req.get('authorization')) {
       req.auth = await bearerAuth(req, tokens, access);
@@ -89,10 +119,11 @@ export function sessionMiddleware(store: SessionStore, cookies: CookiePolicy, to
       const session = await store.find(token);
       if (session) {
         const { user } = session;
+        const { user: sessionUser, permissions } = await personOf(user);
         req.auth = {
-          user: toSessionUser(user),
+          user: sessionUser,
           groups: user.groups,
-          permissions: await permissionsOf(access, user),
+          permissions,
           csrfToken: session.csrfToken,
           tokenHash: session.tokenHash,
           expiresAt: session.expiresAt,

@@ -28,6 +28,19 @@ export class AccessService {
     return effectiveGrants(person, await this.store.all());
   }
 
+  /**
+   * The grants every decision is made from. The same list object until a change here or a re-read
+   * (after the store's TTL) replaces it, so what is derived from it can be kept per list.
+   */
+  current(): Promise<readonly Grant[]> {
+    return this.store.all();
+  }
+
+  /** A person's effective grants out of a given list (`current()`). */
+  effectiveIn(person: Person, grants: readonly Grant[]): EffectiveGrant[] {
+    return effectiveGrants(person, grants);
+  }
+
   /** Whether anything at all is granted to the person (an SSO sign-in with no global role needs one). */
   async hasAny(person: Omit<Person, 'role'>): Promise<boolean> {
     return (await this.grantsFor({ ...person, role: 'none' })).length > 0;
