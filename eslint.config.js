@@ -81,6 +81,22 @@ const translatedFiles = [
   'apps/web/src/features/users/components/people-table.tsx',
   'apps/web/src/features/users/components/reset-password-modal.tsx',
   'apps/web/src/features/users/components/sign-in-settings-panel.tsx',
+  'apps/web/src/app/routes/endpoint-services/detail.tsx',
+  'apps/web/src/app/routes/endpoint-services/edit.tsx',
+  'apps/web/src/app/routes/endpoint-services/list.tsx',
+  'apps/web/src/app/routes/endpoint-services/load-state.tsx',
+  'apps/web/src/features/endpoint-services/components/bulk-add-mappings.tsx',
+  'apps/web/src/features/endpoint-services/components/connection-actions.tsx',
+  'apps/web/src/features/endpoint-services/components/connections-table.tsx',
+  'apps/web/src/features/endpoint-services/components/edit-endpoint-service-form.tsx',
+  'apps/web/src/features/endpoint-services/components/endpoint-service-attributes.tsx',
+  'apps/web/src/features/endpoint-services/components/endpoint-service-table.tsx',
+  'apps/web/src/features/endpoint-services/components/mapping-row.tsx',
+  'apps/web/src/features/endpoint-services/components/port-mapping-editor.tsx',
+  'apps/web/src/features/endpoint-services/components/port-mappings-table.tsx',
+  'apps/web/src/features/endpoint-services/components/sharing-services.tsx',
+  'apps/web/src/features/endpoint-services/components/status-badges.tsx',
+  'apps/web/src/features/endpoint-services/components/whitelist-panel.tsx',
 ];
 
 const cloudSdks = {

@@ -16,7 +16,11 @@ export const tcpProxyMeaning: Record<TcpProxy, string> = {
   open: 'Both TCP TOA and Proxy Protocol',
 };
 
-const PortNumber = z.number(msg('portNumber')).int(msg('wholeNumber')).min(1, msg('portRange', { min: 1, max: 65535 })).max(65535, msg('portRange', { min: 1, max: 65535 }));
+const PortNumber = z
+  .number(msg('portNumber'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('portRange', { min: 1, max: 65535 }))
+  .max(65535, msg('portRange', { min: 1, max: 65535 }));
 
 export const PortMapping = z.strictObject({
   clientPort: PortNumber,
@@ -104,7 +108,11 @@ export const EndpointServiceListItem = EndpointService.extend({ connectionCount:
 export type EndpointServiceListItem = z.infer<typeof EndpointServiceListItem>;
 
 export const EndpointServiceListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(64, msg('maxChars', { max: 64 })).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(64, msg('maxChars', { max: 64 }))
+    .optional(),
   status: z.enum(['creating', 'available', 'failed', 'deleting']).optional(),
 });
 export type EndpointServiceListQuery = z.infer<typeof EndpointServiceListQuery>;
@@ -152,7 +160,7 @@ export function sharedPortConflicts(
   const conflicts = new Map<number, string>();
   ports.forEach((p, i) => {
     const name = owner.get(`${p.serverPort}/${p.protocol ?? 'TCP'}`);
-    if (name) conflicts.set(i, `server port ${p.serverPort}/${p.protocol ?? 'TCP'} is already used by ${name}, which shares this backend port`);
+    if (name) conflicts.set(i, issue('serverPortShared', { port: `${p.serverPort}/${p.protocol ?? 'TCP'}`, name }).message);
   });
   return conflicts;
 }

@@ -117,6 +117,7 @@ export const validationMessages = {
   apiTwice: 'names an API twice',
   accountTwice: 'names an account twice',
   clientPortMapped: 'client port {{port}} is already mapped in row {{row}}',
+  serverPortShared: 'server port {{port}} is already used by {{name}}, which shares this backend port',
   listOneProfile: 'list at least one profile, or leave profiles out',
   listOneKind: 'list at least one kind, or leave kinds out',
   listOneName: 'list at least one name, or leave names out',

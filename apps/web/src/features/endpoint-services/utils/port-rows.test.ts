@@ -4,6 +4,7 @@ import {
   addRow,
   appendRows,
   cellMessage,
+  listMessage,
   cellValue,
   checkRows,
   duplicateMessage,
@@ -122,9 +123,9 @@ describe('checkRows', () => {
 
 describe('cellMessage', () => {
   it('when the message names its port, then it reads as it is; otherwise after the cell’s label', () => {
-    expect(cellMessage('Row 4: client port', 'client port 8080 is already mapped in row 2')).toBe('Row 4: client port 8080 is already mapped in row 2');
-    expect(cellMessage('Row 41: client port', 'must be between 1 and 65535')).toBe('Row 41: client port must be between 1 and 65535');
-    expect(cellMessage('Row 3: server port', undefined)).toBeUndefined();
-    expect(cellMessage('An endpoint service', 'may hold at most 200 port mappings')).toBe('An endpoint service may hold at most 200 port mappings');
+    expect(cellMessage(4, 'clientPort', 'client port 8080 is already mapped in row 2')).toBe('Row 4: client port 8080 is already mapped in row 2');
+    expect(cellMessage(41, 'clientPort', 'must be between 1 and 65535')).toBe('Row 41: client port must be between 1 and 65535');
+    expect(cellMessage(3, 'serverPort', undefined)).toBeUndefined();
+    expect(listMessage('may hold at most 200 port mappings')).toBe('An endpoint service may hold at most 200 port mappings');
   });
 });
