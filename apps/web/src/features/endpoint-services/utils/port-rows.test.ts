@@ -128,4 +128,21 @@ describe('cellMessage', () => {
     expect(cellMessage(3, 'serverPort', undefined)).toBeUndefined();
     expect(listMessage('may hold at most 200 port mappings')).toBe('An endpoint service may hold at most 200 port mappings');
   });
+
+  it('when the console is in Chinese, then the row leads in Chinese and a message naming its port is not given the field twice', async () => {
+    const { i18n } = await import('@/lib/i18n/i18n');
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(cellMessage(41, 'clientPort', '必须在 1 到 65535 之间')).toBe('第 41 行：客户端端口必须在 1 到 65535 之间');
+      expect(
+        checkRows([
+          { clientPort: 80, serverPort: 1 },
+          { clientPort: 80, serverPort: 2 },
+        ]).errors[1]?.clientPort,
+      ).toBe('客户端端口 80 已在第 1 行映射');
+      expect(cellMessage(2, 'clientPort', '客户端端口 80 已在第 1 行映射')).toBe('第 2 行：客户端端口 80 已在第 1 行映射');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
 });

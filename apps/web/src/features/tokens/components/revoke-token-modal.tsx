@@ -13,7 +13,13 @@ export function RevokeTokenModal({ token, onClose, onRevoked }: { token: ApiToke
     onClose();
   };
   return (
-    <Modal opened={token !== null} onClose={close} title={token ? t('tokens.revoke.title', { name: token.name }) : ''} centered closeButtonProps={{ 'aria-label': t('tokens.revoke.close') }}>
+    <Modal
+      opened={token !== null}
+      onClose={close}
+      title={token ? t('tokens.revoke.title', { name: token.name }) : ''}
+      centered
+      closeButtonProps={{ 'aria-label': t('tokens.revoke.close') }}
+    >
       {token ? (
         <Stack gap="md">
           {revoke.error ? <ApiErrorAlert error={revoke.error} title={t('tokens.revoke.failed')} /> : null}

@@ -4,7 +4,15 @@ import type { ApiToken } from '@portico/contracts/tokens';
 import { formatDateTime } from '@/lib/format';
 
 /** The table's columns as catalogue keys ('' for the actions column). */
-export const tokenColumns = ['tokens.columns.name', 'tokens.columns.owner', 'tokens.columns.access', 'tokens.columns.created', 'tokens.columns.expires', 'tokens.columns.lastUsed', ''] as const;
+export const tokenColumns = [
+  'tokens.columns.name',
+  'tokens.columns.owner',
+  'tokens.columns.access',
+  'tokens.columns.created',
+  'tokens.columns.expires',
+  'tokens.columns.lastUsed',
+  '',
+] as const;
 
 /** The column headers in the reader's language, the owner column only when shown. */
 export function useTokenColumns(showOwner: boolean): string[] {
