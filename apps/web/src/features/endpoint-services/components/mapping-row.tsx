@@ -16,8 +16,9 @@ export interface MappingRowProps {
   serverError: string | undefined;
   /** Part of a repeated client port: this row or the one it repeats. */
   duplicate: boolean;
-  /** On the first of repeated rows: the later rows that repeat it. */
-  repeatedIn: readonly number[];
+  /** On the first of repeated rows: the later rows that repeat it ("5, 9"), as a string so the memo holds. */
+  repeatedIn: string | undefined;
+  repeatedCount: number;
   blank: boolean;
   onCell: (index: number, field: PortField, value: number) => void;
   onRemove: (index: number) => void;
@@ -40,6 +41,7 @@ export const MappingRow = memo(function MappingRow({
   serverError,
   duplicate,
   repeatedIn,
+  repeatedCount,
   blank,
   onCell,
   onRemove,
@@ -68,9 +70,7 @@ export const MappingRow = memo(function MappingRow({
           onChange={(event) => onCell(index, 'clientPort', digits(event.currentTarget.value))}
           onKeyDown={enter('clientPort')}
           error={clientError}
-          description={
-            repeatedIn.length > 0 ? t('endpointServices.editor.mappedAgainIn', { count: repeatedIn.length, rows: repeatedIn.map((i) => i + 1).join(', ') }) : undefined
-          }
+          description={repeatedIn ? t('endpointServices.editor.mappedAgainIn', { count: repeatedCount, rows: repeatedIn }) : undefined}
           inputWrapperOrder={['label', 'input', 'error', 'description']}
           placeholder={blank ? '8080' : undefined}
           inputMode="numeric"

@@ -97,7 +97,8 @@ export function PortMappingEditor({ rows, check }: Props) {
                         clientError={cellMessage(index + 1, 'clientPort', live?.clientPort ?? editor.formMessage(index, 'clientPort'))}
                         serverError={cellMessage(index + 1, 'serverPort', live?.serverPort ?? editor.formMessage(index, 'serverPort'))}
                         duplicate={check.duplicateOf[index] !== undefined || later.length > 0}
-                        repeatedIn={later}
+                        repeatedIn={later.length > 0 ? later.map((i) => i + 1).join(', ') : undefined}
+                        repeatedCount={later.length}
                         blank={isBlankRow(row)}
                         onCell={editor.onCell}
                         onRemove={editor.onRemove}
