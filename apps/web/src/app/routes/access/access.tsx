@@ -24,10 +24,7 @@ export function AccessRoute() {
   const admin = useCan('admin');
   return (
     <>
-      <PageHeader
-        title={t('grants.title')}
-        description={t('grants.description')}
-      />
+      <PageHeader title={t('grants.title')} description={t('grants.description')} />
       <Stack gap="lg">
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="mine-title">
           <Title id="mine-title" order={2} fz="md" fw={600} mb="sm">
@@ -78,7 +75,16 @@ function ManageGrants() {
   return (
     <>
       {notice ? (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel={t('grants.dismiss')} onClose={() => setNotice(null)} role="status" />
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={notice}
+          withCloseButton
+          closeButtonLabel={t('grants.dismiss')}
+          onClose={() => setNotice(null)}
+          role="status"
+        />
       ) : null}
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="grants-title">
         <Stack gap="md">
@@ -137,12 +143,7 @@ function CheckPerson({ grants }: { grants: Grant[] }) {
           value={userId}
           onChange={setUserId}
         />
-        {person ? (
-          <EffectivePermissions
-            grants={effectiveGrants(person, grants)}
-            emptyText={t('grants.check.nothing', { name: person.displayName })}
-          />
-        ) : null}
+        {person ? <EffectivePermissions grants={effectiveGrants(person, grants)} emptyText={t('grants.check.nothing', { name: person.displayName })} /> : null}
       </Stack>
     </Paper>
   );

@@ -75,7 +75,16 @@ function People() {
   return (
     <Stack gap="lg">
       {notice ? (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel={t('users.dismiss')} onClose={() => setNotice(null)} role="status" />
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={notice}
+          withCloseButton
+          closeButtonLabel={t('users.dismiss')}
+          onClose={() => setNotice(null)}
+          role="status"
+        />
       ) : null}
       {changeRole.error ? (
         <ApiErrorAlert error={changeRole.error} title={t('users.roleNotChanged')}>
@@ -96,7 +105,10 @@ function People() {
             {t('users.invite.description')}
           </Text>
         </Stack>
-        <InvitePersonForm onSubmitting={() => setNotice(null)} onInvited={(user) => setNotice(t('users.notice.invited', { name: user.displayName, username: user.username, role: t(`roles.${user.role}`) }))} />
+        <InvitePersonForm
+          onSubmitting={() => setNotice(null)}
+          onInvited={(user) => setNotice(t('users.notice.invited', { name: user.displayName, username: user.username, role: t(`roles.${user.role}`) }))}
+        />
       </Paper>
 
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="people-title">

@@ -32,13 +32,19 @@ export function TokensRoute() {
 
   return (
     <>
-      <PageHeader
-        title={t('tokens.title')}
-        description={t('tokens.description')}
-      />
+      <PageHeader title={t('tokens.title')} description={t('tokens.description')} />
       <Stack gap="lg">
         {notice ? (
-          <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel={t('tokens.dismiss')} onClose={() => setNotice(null)} role="status" />
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconCheck />}
+            title={notice}
+            withCloseButton
+            closeButtonLabel={t('tokens.dismiss')}
+            onClose={() => setNotice(null)}
+            role="status"
+          />
         ) : null}
         {created ? <CreatedTokenPanel token={created} onDone={() => setCreated(null)} /> : null}
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="new-token-title">

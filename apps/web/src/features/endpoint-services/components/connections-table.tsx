@@ -34,7 +34,7 @@ export function ConnectionsTable({ connections, selection }: { connections: Endp
         <Table.Thead>
           <Table.Tr>
             {selection ? (
-              <Table.Th w={40}>
+              <Table.Th w={56} className="portico-nowrap">
                 <Text span size="xs" c="dimmed">
                   {t('endpointServices.connections.pick')}
                 </Text>

@@ -18,7 +18,7 @@ function MappingsSummary({ rows, check, formListMessage, counterId }: Props & { 
   const message = check.listError ?? formListMessage;
   return (
     <>
-      <Group justify="space-between" align="center" wrap="nowrap">
+      <Group justify="space-between" align="center" wrap="wrap" gap="xs">
         <Text size="sm" c="dimmed">
           {t('endpointServices.editor.intro')}
         </Text>
@@ -71,14 +71,14 @@ export function PortMappingEditor({ rows, check }: Props) {
               >
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={44} ta="right">
+                    <Table.Th w={36} ta="right">
                       #
                     </Table.Th>
                     <Table.Th>{t('endpointServices.clientPort')}</Table.Th>
-                    <Table.Th w={32} aria-hidden />
+                    <Table.Th w={24} aria-hidden />
                     <Table.Th>{t('endpointServices.serverPort')}</Table.Th>
-                    <Table.Th w={80}>{t('endpointServices.protocol')}</Table.Th>
-                    <Table.Th w={56}>
+                    <Table.Th w={56}>{t('endpointServices.protocol')}</Table.Th>
+                    <Table.Th w={44}>
                       <VisuallyHidden>{t('endpointServices.editor.remove')}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>

@@ -9,6 +9,7 @@ import {
   type PortMappingInput,
 } from '@portico/contracts/endpoint-services';
 import { issue } from '@portico/contracts/messages';
+import { formattingLocale } from '@/lib/format';
 import { i18n } from '@/lib/i18n/i18n';
 
 /**
@@ -77,7 +78,7 @@ export function mappingCounter(rows: readonly PortRow[]): { count: number; max: 
     count,
     max: MAX_PORT_MAPPINGS,
     over: count > MAX_PORT_MAPPINGS,
-    text: `${count.toLocaleString(i18n.language)} / ${MAX_PORT_MAPPINGS.toLocaleString(i18n.language)}`,
+    text: `${count.toLocaleString(formattingLocale())} / ${MAX_PORT_MAPPINGS.toLocaleString(formattingLocale())}`,
   };
 }
 

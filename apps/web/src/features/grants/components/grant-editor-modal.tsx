@@ -19,7 +19,6 @@ interface Props {
   profiles: readonly CloudProfile[];
 }
 
-
 /** Adds or changes a grant: who, what role, and where (each part of the scope left empty means "any"). */
 export function GrantEditorModal({ editing, onClose, onSaved, profiles }: Props) {
   const { t } = useTranslation();

@@ -83,7 +83,13 @@ function Stacked({ grants, onEdit, onRemove }: { grants: Grant[]; onEdit: (grant
                       <Button size="xs" variant="default" onClick={() => onEdit(grant)} aria-label={t('grants.table.changeGrant', { grant: describeGrant(grant) })}>
                         {t('grants.table.change')}
                       </Button>
-                      <Button size="xs" variant="light" color="red" onClick={() => onRemove(grant)} aria-label={t('grants.table.removeGrant', { grant: describeGrant(grant) })}>
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => onRemove(grant)}
+                        aria-label={t('grants.table.removeGrant', { grant: describeGrant(grant) })}
+                      >
                         {t('grants.table.remove')}
                       </Button>
                     </>

@@ -17,7 +17,9 @@ export function useDescribeGrant(): (grant: Pick<Grant, 'role' | 'scope'>) => st
     const or = t('grants.describe.or');
     const and = t('grants.describe.and');
     const parts = [
-      scope.kinds ? t('grants.describe.onKinds', { kinds: scope.kinds.map((k) => t(`grants.describe.kind.${k}`)).join(t('grants.describe.comma')) }) : t('grants.describe.onEvery'),
+      scope.kinds
+        ? t('grants.describe.onKinds', { kinds: scope.kinds.map((k) => t(`grants.describe.kind.${k}`)).join(t('grants.describe.comma')) })
+        : t('grants.describe.onEvery'),
       ...(scope.names ? [t('grants.describe.named', { names: scope.names.join(or) })] : []),
       ...(scope.stages ? [t('grants.describe.inStages', { stages: scope.stages.join(and) })] : []),
       scope.profiles

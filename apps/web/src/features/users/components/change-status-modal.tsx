@@ -37,7 +37,12 @@ export function ChangeStatusModal({ user, onClose, onChanged }: Props) {
             )}
           </Text>
           {update.error ? (
-            <ApiErrorAlert error={update.error} title={t(disabling ? 'users.status.notDisabled' : 'users.status.notEnabled', { username: user.username })} onRetry={confirm} retrying={update.isPending} />
+            <ApiErrorAlert
+              error={update.error}
+              title={t(disabling ? 'users.status.notDisabled' : 'users.status.notEnabled', { username: user.username })}
+              onRetry={confirm}
+              retrying={update.isPending}
+            />
           ) : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={update.isPending}>

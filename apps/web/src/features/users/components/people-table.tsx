@@ -99,7 +99,13 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                       />
                     </Tooltip>
                     <Tooltip label={t('users.table.ssoPasswordNote')} disabled={!sso} withArrow multiline w={260}>
-                      <Button size="xs" variant="default" aria-label={t('users.table.resetPasswordOf', { username: user.username })} disabled={saving || sso} onClick={() => onResetPassword(user)}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('users.table.resetPasswordOf', { username: user.username })}
+                        disabled={saving || sso}
+                        onClick={() => onResetPassword(user)}
+                      >
                         {t('users.table.resetPassword')}
                       </Button>
                     </Tooltip>

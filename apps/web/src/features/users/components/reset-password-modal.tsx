@@ -43,9 +43,7 @@ export function ResetPasswordModal({ user, onClose, onReset }: Props) {
         >
           {(form) => (
             <Stack gap="md">
-              <Text size="sm">
-                {self ? t('users.reset.own') : <Trans i18nKey="users.reset.other" values={{ name: user.displayName }} components={{ b: <b /> }} />}
-              </Text>
+              <Text size="sm">{self ? t('users.reset.own') : <Trans i18nKey="users.reset.other" values={{ name: user.displayName }} components={{ b: <b /> }} />}</Text>
               {formError ? <ApiErrorAlert error={formError} title={t('users.reset.failed')} /> : null}
               <PasswordField
                 name="password"

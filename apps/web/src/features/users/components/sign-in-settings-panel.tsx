@@ -23,11 +23,7 @@ export function SignInSettingsPanel() {
         {update.error ? <ApiErrorAlert error={update.error} title={t('users.signIn.notChanged')} /> : null}
         <Switch
           label={t('users.signIn.requireSso')}
-          description={
-            data?.oidcConfigured === false
-              ? t('users.signIn.needsProvider')
-              : t('users.signIn.requireSsoHint')
-          }
+          description={data?.oidcConfigured === false ? t('users.signIn.needsProvider') : t('users.signIn.requireSsoHint')}
           checked={data?.requireSso ?? false}
           disabled={!data || (!data.oidcConfigured && !data.requireSso) || update.isPending}
           onChange={(event) => update.mutate({ requireSso: event.currentTarget.checked })}
