@@ -46,6 +46,11 @@ const TERMS = new Set(
     'openapi',
     'json',
     'E2E',
+    // The reader's time zone by its IANA id and offset ("Asia/Shanghai (GMT+8)").
+    'Asia',
+    'Shanghai',
+    'GMT',
+    'UTC',
   ].map((w) => w.toLowerCase()),
 );
 

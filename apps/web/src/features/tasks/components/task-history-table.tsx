@@ -12,7 +12,7 @@ export function useTaskColumns(): string[] {
   return [t('tasks.columns.state'), t('tasks.columns.what'), t('tasks.columns.who'), t('tasks.columns.started'), t('tasks.columns.apis')];
 }
 
-/** One row per batch update: what, who, when (with the zone), its state and its per-API results, linking to the task's page. */
+/** One row per batch update: what, who, when (the zone is said once above, TimeZoneNote), its state and its per-API results, linking to the task's page. */
 export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
   const { t } = useTranslation();
   const columns = useTaskColumns();
@@ -45,7 +45,7 @@ export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
               </Table.Td>
               <Table.Td fz="sm">{task.actor ?? '—'}</Table.Td>
               <Table.Td fz="sm" className="portico-nowrap">
-                {formatDateTime(task.createdAt, { withZone: true })}
+                {formatDateTime(task.createdAt)}
               </Table.Td>
               <Table.Td fz="sm">
                 {task.counts.total === 0
