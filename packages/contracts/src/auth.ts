@@ -38,11 +38,17 @@ export const Username = z
   .regex(/^[a-z0-9][a-z0-9._@-]*$/, msg('usernameChars'));
 
 /** New passwords: long rather than clever (NIST 800-63B); no composition rules. */
-export const NewPassword = z.string(msg('required')).min(12, msg('minChars', { min: 12 })).max(256, msg('maxChars', { max: 256 }));
+export const NewPassword = z
+  .string(msg('required'))
+  .min(12, msg('minChars', { min: 12 }))
+  .max(256, msg('maxChars', { max: 256 }));
 
 export const SignIn = z.strictObject({
   username: Username,
-  password: z.string(msg('required')).min(1, msg('required')).max(256, msg('maxChars', { max: 256 })),
+  password: z
+    .string(msg('required'))
+    .min(1, msg('required'))
+    .max(256, msg('maxChars', { max: 256 })),
 });
 export type SignIn = z.infer<typeof SignIn>;
 
@@ -121,7 +127,10 @@ export type UpdateUser = z.infer<typeof UpdateUser>;
 /** One's own password, proven with the current one. */
 export const ChangePassword = z
   .strictObject({
-    currentPassword: z.string(msg('required')).min(1, msg('required')).max(256, msg('maxChars', { max: 256 })),
+    currentPassword: z
+      .string(msg('required'))
+      .min(1, msg('required'))
+      .max(256, msg('maxChars', { max: 256 })),
     newPassword: NewPassword,
   })
   .refine((p) => p.currentPassword !== p.newPassword, { path: ['newPassword'], ...msg('differFromCurrentPassword') });

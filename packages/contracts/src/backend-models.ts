@@ -21,8 +21,16 @@ const httpUrl = z
   .regex(/^https?:\/\/[^\s/?#]+(:\d{1,5})?(\/[^\s]*)?$/i, msg('httpUrl'));
 const regionId = z.string(msg('regionId')).regex(/^[a-z]{2}-[a-z0-9-]+$/, msg('regionIdSuch', { example: 'cn-hangzhou' }));
 const roleArn = z.string().regex(/^acs:ram::\d+:role\/[\w.-]+$/i, msg('roleArnSuch', { example: 'acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole' }));
-const timeoutMs = z.number(msg('numberOfMs')).int(msg('wholeNumber')).min(1, msg('msRange', { min: 1, max: 60000 })).max(60000, msg('msRange', { min: 1, max: 60000 }));
-const port = z.number(msg('portNumber')).int(msg('wholeNumber')).min(1, msg('portRange', { min: 1, max: 65535 })).max(65535, msg('portRange', { min: 1, max: 65535 }));
+const timeoutMs = z
+  .number(msg('numberOfMs'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('msRange', { min: 1, max: 60000 }))
+  .max(60000, msg('msRange', { min: 1, max: 60000 }));
+const port = z
+  .number(msg('portNumber'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('portRange', { min: 1, max: 65535 }))
+  .max(65535, msg('portRange', { min: 1, max: 65535 }));
 
 /** Nacos credentials are secrets: write-only, masked when read. */
 export const NacosConfig = z.strictObject({
@@ -188,7 +196,11 @@ export const BackendListItem = Backend.extend({ stages: z.array(StageName) });
 export type BackendListItem = z.infer<typeof BackendListItem>;
 
 export const BackendListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, msg('maxChars', { max: 50 })).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
   type: BackendType.optional(),
 });
 export type BackendListQuery = z.infer<typeof BackendListQuery>;
@@ -209,7 +221,10 @@ export const BackendStageParams = BackendParams.extend({ stage: StageName });
 /** The body of a model save: the JSON object (checked against the type by the BFF, which knows the type). */
 export const SaveBackendModel = z.strictObject({
   data: z.record(z.string(), z.unknown(), { ...msg('jsonObject') }),
-  description: z.string().max(180, msg('maxChars', { max: 180 })).optional(),
+  description: z
+    .string()
+    .max(180, msg('maxChars', { max: 180 }))
+    .optional(),
   /** One per save attempt: a retried request is applied once. */
   clientToken: ClientToken,
 });

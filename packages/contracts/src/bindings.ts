@@ -112,10 +112,7 @@ export const ResourceKeyParams = z.object({
   key: z
     .string()
     .max(300, msg('maxCharsAtMost', { max: 300 }))
-    .regex(
-      /^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/,
-      msg('resourceKey'),
-    ),
+    .regex(/^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/, msg('resourceKey')),
 });
 
 /** A resource named by key, kind and name: enough to show and link it. */
@@ -165,7 +162,11 @@ export const impactSentence = (summary: ResourceImpact['summary']): string => {
 };
 
 export const BindingsSearchQuery = InventoryQuery.extend({
-  q: z.string().trim().min(1, msg('searchEmpty')).max(200, msg('maxCharsAtMost', { max: 200 })),
+  q: z
+    .string()
+    .trim()
+    .min(1, msg('searchEmpty'))
+    .max(200, msg('maxCharsAtMost', { max: 200 })),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -216,9 +217,21 @@ export type ApiChain = z.infer<typeof ApiChain>;
 /** Accepting a finding for a while: who owns the risk, why, until when (audited). */
 export const CreateSuppression = z.strictObject({
   kind: FindingKind,
-  subject: z.string().trim().min(1, msg('required')).max(300, msg('maxCharsAtMost', { max: 300 })),
-  owner: z.string().trim().min(1, msg('requiredRiskOwner')).max(100, msg('maxCharsAtMost', { max: 100 })),
-  reason: z.string().trim().min(3, msg('requiredRiskReason')).max(500, msg('maxCharsAtMost', { max: 500 })),
+  subject: z
+    .string()
+    .trim()
+    .min(1, msg('required'))
+    .max(300, msg('maxCharsAtMost', { max: 300 })),
+  owner: z
+    .string()
+    .trim()
+    .min(1, msg('requiredRiskOwner'))
+    .max(100, msg('maxCharsAtMost', { max: 100 })),
+  reason: z
+    .string()
+    .trim()
+    .min(3, msg('requiredRiskReason'))
+    .max(500, msg('maxCharsAtMost', { max: 500 })),
   expiresAt: z.iso
     .datetime({ offset: true, ...msg('isoDateTime') })
     .refine((at) => new Date(at).getTime() > Date.now(), msg('inFuture'))

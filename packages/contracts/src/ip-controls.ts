@@ -86,7 +86,11 @@ export const IpControlListItem = IpControl.extend({
 export type IpControlListItem = z.infer<typeof IpControlListItem>;
 
 export const IpControlListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, msg('maxChars', { max: 50 })).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
   type: IpControlType.optional(),
 });
 export type IpControlListQuery = z.infer<typeof IpControlListQuery>;
@@ -124,7 +128,10 @@ export const IpControlName = z
   .regex(/^[A-Za-z0-9\u4e00-\u9fa5_]*$/u, msg('aclNameChars'))
   .regex(/^[^_]/, msg('aclNameUnderscore'));
 
-export const IpControlDescription = z.string().trim().max(200, msg('maxChars', { max: 200 }));
+export const IpControlDescription = z
+  .string()
+  .trim()
+  .max(200, msg('maxChars', { max: 200 }));
 
 /** The cloud's cap of policies one ACL holds (and of IpControlPolicys.N on create). */
 export const MAX_POLICY_ITEMS_PER_ACL = 100;
@@ -133,7 +140,10 @@ export const CreateIpControl = z.strictObject({
   name: IpControlName,
   type: IpControlType,
   description: IpControlDescription.optional(),
-  policyItems: z.array(PolicyItemInput).max(MAX_POLICY_ITEMS_PER_ACL, msg('maxPolicyItems', { max: MAX_POLICY_ITEMS_PER_ACL })).optional(),
+  policyItems: z
+    .array(PolicyItemInput)
+    .max(MAX_POLICY_ITEMS_PER_ACL, msg('maxPolicyItems', { max: MAX_POLICY_ITEMS_PER_ACL }))
+    .optional(),
 });
 export type CreateIpControl = z.infer<typeof CreateIpControl>;
 export type CreateIpControlFormValues = z.input<typeof CreateIpControl>;

@@ -44,8 +44,18 @@ describe('the contracts’ validation messages', () => {
   });
 
   it('when an issue is raised by the schema itself, then it is keyed too', () => {
-    const result = UpdateEndpointService.safeParse({ ports: [{ clientPort: 80, serverPort: 8080 }, { clientPort: 80, serverPort: 8081 }] });
-    expect(fieldIssues(result.error!)).toContainEqual({ path: 'ports.1.clientPort', key: 'clientPortMapped', params: { port: 80, row: 1 }, message: 'client port 80 is already mapped in row 1' });
+    const result = UpdateEndpointService.safeParse({
+      ports: [
+        { clientPort: 80, serverPort: 8080 },
+        { clientPort: 80, serverPort: 8081 },
+      ],
+    });
+    expect(fieldIssues(result.error!)).toContainEqual({
+      path: 'ports.1.clientPort',
+      key: 'clientPortMapped',
+      params: { port: 80, row: 1 },
+      message: 'client port 80 is already mapped in row 1',
+    });
   });
 
   it('when a translator is set (the SPA), then the text is in its language and the key stays', () => {

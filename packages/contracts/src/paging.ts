@@ -6,7 +6,10 @@ const pageNumber = z.coerce.number(msg('number')).int(msg('wholeNumber'));
 
 export const PageQuery = z.object({
   page: pageNumber.min(1, msg('atLeastOne')).max(100_000, msg('tooLarge')).default(1),
-  pageSize: pageNumber.min(1, msg('atLeastOne')).max(100, msg('atMost', { max: 100 })).default(20),
+  pageSize: pageNumber
+    .min(1, msg('atLeastOne'))
+    .max(100, msg('atMost', { max: 100 }))
+    .default(20),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

@@ -14,7 +14,11 @@ export const CreateToken = z.strictObject({
     .min(1, msg('required'))
     .max(64, msg('maxChars', { max: 64 }))
     .regex(/^[^\p{Cc}<>]*$/u, msg('noControlCharsOrAngles')),
-  expiresInDays: z.number(msg('numberOfDays')).int(msg('wholeNumberOfDays')).min(1, msg('daysRange', { min: 1, max: 365 })).max(365, msg('daysRange', { min: 1, max: 365 })),
+  expiresInDays: z
+    .number(msg('numberOfDays'))
+    .int(msg('wholeNumberOfDays'))
+    .min(1, msg('daysRange', { min: 1, max: 365 }))
+    .max(365, msg('daysRange', { min: 1, max: 365 })),
   /** `read`: the token can only read, whatever its owner may do. */
   access: TokenAccess.optional(),
 });

@@ -43,7 +43,10 @@ export const HostName = z
     msg('hostName', { example: 'api.internal.example.com' }),
   );
 
-export const Description = z.string().max(180, msg('maxChars', { max: 180 })).regex(noControlChars, msg('noControlChars'));
+export const Description = z
+  .string()
+  .max(180, msg('maxChars', { max: 180 }))
+  .regex(noControlChars, msg('noControlChars'));
 
 /** A client-chosen token that makes a retried write apply once. */
 export const ClientToken = z
@@ -74,7 +77,11 @@ export const VpcAuthorizationListItem = VpcAuthorization.extend({
 export type VpcAuthorizationListItem = z.infer<typeof VpcAuthorizationListItem>;
 
 export const VpcAuthorizationListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, msg('maxChars', { max: 50 })).optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
 });
 export type VpcAuthorizationListQuery = z.infer<typeof VpcAuthorizationListQuery>;
 

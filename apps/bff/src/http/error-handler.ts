@@ -19,7 +19,8 @@ interface HttpishError {
 function fromHttpError(error: HttpishError): AppError | undefined {
   const status = error.status ?? error.statusCode;
   if (!status || status < 400 || status >= 500) return undefined;
-  if (error.type === 'entity.parse.failed') return new AppError(ErrorCode.validation, 'The body is not valid JSON.', 400, {
+  if (error.type === 'entity.parse.failed')
+    return new AppError(ErrorCode.validation, 'The body is not valid JSON.', 400, {
       fields: { _: 'is not valid JSON' },
       issues: [{ path: '_', key: 'notJson', params: {}, message: 'is not valid JSON' }],
     });
