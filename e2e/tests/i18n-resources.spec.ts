@@ -70,7 +70,7 @@ const ALLOWED = new Set([
  */
 async function englishLeft(page: Page): Promise<string[]> {
   const text = await page.evaluate(() => {
-    const roots = [...document.querySelectorAll('main, [role="dialog"]')];
+    const roots = Array.from(document.querySelectorAll('main, [role="dialog"]'));
     return roots
       .map((root) => {
         const copy = root.cloneNode(true) as HTMLElement;

@@ -1,6 +1,6 @@
 import type { ChangeRefusal } from '@portico/contracts/changes';
 import type { z } from 'zod';
-import { ErrorCode, fieldMessages, type UpstreamError } from '@portico/contracts/errors';
+import { ErrorCode, fieldIssues, fieldMessages, type FieldIssue, type UpstreamError } from '@portico/contracts/errors';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 
 /**
@@ -12,7 +12,15 @@ export class AppError extends Error {
     readonly code: string,
     message: string,
     readonly status: number,
-    readonly details: { fields?: Record<string, string>; upstream?: UpstreamError; retryAfterSeconds?: number; outsideScope?: PublishedApi[]; change?: ChangeRefusal } = {},
+    readonly details: {
+      fields?: Record<string, string>;
+      /** The fields' messages as keys and values, for the browser to show in its reader's language. */
+      issues?: FieldIssue[];
+      upstream?: UpstreamError;
+      retryAfterSeconds?: number;
+      outsideScope?: PublishedApi[];
+      change?: ChangeRefusal;
+    } = {},
   ) {
     super(message);
     this.name = 'AppError';
@@ -28,5 +36,5 @@ export function parsePart<T extends z.ZodType>(schema: T, value: unknown, where:
     .slice(0, 3)
     .map(([path, message]) => `${path}: ${message}`)
     .join('; ');
-  throw new AppError(ErrorCode.validation, `Invalid ${where}: ${summary}`, 400, { fields });
+  throw new AppError(ErrorCode.validation, `Invalid ${where}: ${summary}`, 400, { fields, issues: fieldIssues(result.error) });
 }

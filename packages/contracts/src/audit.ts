@@ -3,6 +3,7 @@ import { PageQuery, pageOf } from './paging.ts';
 import { Cloud } from './profiles.ts';
 import { ClientToken } from './vpc-authorizations.ts';
 import { TaskSummary } from './tasks.ts';
+import { msg } from './messages.ts';
 
 /** `pending` while the cloud call is in flight; `unknown` if the BFF died before it learned the outcome. */
 export const AuditResult = z.enum(['pending', 'succeeded', 'failed', 'unknown']);
@@ -58,7 +59,7 @@ export const AuditEvent = z.object({
 });
 export type AuditEvent = z.infer<typeof AuditEvent>;
 
-const isoDate = z.iso.datetime({ offset: true, error: 'must be an ISO date-time' });
+const isoDate = z.iso.datetime({ offset: true, ...msg('isoDateTime') });
 
 /** Every operation the audit log records, for filters. */
 export const auditOperations = [
@@ -131,7 +132,7 @@ export type AuditExportQuery = z.infer<typeof AuditExportQuery>;
 export const AuditList = pageOf(AuditEvent);
 export type AuditList = z.infer<typeof AuditList>;
 
-export const AuditParams = z.object({ id: z.uuid('must be an audit event id') });
+export const AuditParams = z.object({ id: z.uuid(msg('auditEventId')) });
 
 /** What a revert would do, shown and confirmed before it is done. */
 export const RevertPreview = z.object({

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { EffectiveGrant } from './grants.ts';
 import { Role, UserRole } from './roles.ts';
 import { Locale } from './locale.ts';
+import { msg } from './messages.ts';
 
 export { Role, UserRole };
 
@@ -29,19 +30,25 @@ export const roleMeaning: Record<UserRole, string> = {
 };
 
 export const Username = z
-  .string({ error: 'is required' })
+  .string(msg('required'))
   .trim()
   .toLowerCase()
-  .min(3, 'must be 3 to 64 characters')
-  .max(64, 'must be 3 to 64 characters')
-  .regex(/^[a-z0-9][a-z0-9._@-]*$/, 'may contain letters, digits, dot, dash, underscore and @');
+  .min(3, msg('charsBetween', { min: 3, max: 64 }))
+  .max(64, msg('charsBetween', { min: 3, max: 64 }))
+  .regex(/^[a-z0-9][a-z0-9._@-]*$/, msg('usernameChars'));
 
 /** New passwords: long rather than clever (NIST 800-63B); no composition rules. */
-export const NewPassword = z.string({ error: 'is required' }).min(12, 'must be at least 12 characters').max(256, 'must be 256 characters or fewer');
+export const NewPassword = z
+  .string(msg('required'))
+  .min(12, msg('minChars', { min: 12 }))
+  .max(256, msg('maxChars', { max: 256 }));
 
 export const SignIn = z.strictObject({
   username: Username,
-  password: z.string({ error: 'is required' }).min(1, 'is required').max(256, 'must be 256 characters or fewer'),
+  password: z
+    .string(msg('required'))
+    .min(1, msg('required'))
+    .max(256, msg('maxChars', { max: 256 })),
 });
 export type SignIn = z.infer<typeof SignIn>;
 
@@ -93,11 +100,11 @@ export type User = z.infer<typeof User>;
 export const UserList = z.object({ items: z.array(User) });
 
 const DisplayName = z
-  .string({ error: 'is required' })
+  .string(msg('required'))
   .trim()
-  .min(1, 'is required')
-  .max(80, 'must be 80 characters or fewer')
-  .regex(/^[^\p{Cc}<>]*$/u, 'must not contain control characters or < >');
+  .min(1, msg('required'))
+  .max(80, msg('maxChars', { max: 80 }))
+  .regex(/^[^\p{Cc}<>]*$/u, msg('noControlCharsOrAngles'));
 
 export const CreateUser = z.strictObject({
   username: Username,
@@ -114,16 +121,19 @@ export const UpdateUser = z
     disabled: z.boolean().optional(),
     password: NewPassword.optional(),
   })
-  .refine((u) => Object.values(u).some((v) => v !== undefined), { message: 'nothing to change' });
+  .refine((u) => Object.values(u).some((v) => v !== undefined), { ...msg('nothingToChange') });
 export type UpdateUser = z.infer<typeof UpdateUser>;
 
 /** One's own password, proven with the current one. */
 export const ChangePassword = z
   .strictObject({
-    currentPassword: z.string({ error: 'is required' }).min(1, 'is required').max(256, 'must be 256 characters or fewer'),
+    currentPassword: z
+      .string(msg('required'))
+      .min(1, msg('required'))
+      .max(256, msg('maxChars', { max: 256 })),
     newPassword: NewPassword,
   })
-  .refine((p) => p.currentPassword !== p.newPassword, { path: ['newPassword'], message: 'must differ from the current password' });
+  .refine((p) => p.currentPassword !== p.newPassword, { path: ['newPassword'], ...msg('differFromCurrentPassword') });
 export type ChangePassword = z.infer<typeof ChangePassword>;
 
-export const UserParams = z.object({ id: z.uuid('must be a user id') });
+export const UserParams = z.object({ id: z.uuid(msg('userId')) });

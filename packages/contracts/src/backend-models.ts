@@ -4,6 +4,7 @@ import { ProfileQuery } from './profiles.ts';
 import { PublishedApi, StageName } from './published-apis.ts';
 import { ClientToken, HostName } from './vpc-authorizations.ts';
 import { TaskSummary } from './tasks.ts';
+import { issue, msg } from './messages.ts';
 
 /** The backend types the cloud lists; each has its own model keys (the SDK's BackendConfig). */
 export const BackendType = z.enum(['HTTP', 'VPC', 'OSS', 'FC_EVENT', 'FC_HTTP', 'FC_EVENT_V3', 'FC_HTTP_V3', 'MOCK', 'EVENTBRIDGE']);
@@ -12,16 +13,24 @@ export type BackendType = z.infer<typeof BackendType>;
 /** Shown instead of a secret; sent back unchanged it means "keep the current one". */
 export const SECRET_MASK = '******';
 
-const text = (max: number) => z.string({ error: 'must be text' }).trim().min(1, 'is required').max(max, `must be ${max} characters or fewer`);
+const text = (max: number) => z.string(msg('text')).trim().min(1, msg('required')).max(max, msg('maxChars', { max }));
 const httpUrl = z
-  .string({ error: 'must be an http(s) URL' })
+  .string(msg('httpUrl'))
   .trim()
-  .max(500, 'must be 500 characters or fewer')
-  .regex(/^https?:\/\/[^\s/?#]+(:\d{1,5})?(\/[^\s]*)?$/i, 'must be an http(s) URL');
-const regionId = z.string({ error: 'must be a region id' }).regex(/^[a-z]{2}-[a-z0-9-]+$/, 'must be a region id such as cn-hangzhou');
-const roleArn = z.string().regex(/^acs:ram::\d+:role\/[\w.-]+$/i, 'must be a RAM role ARN such as acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole');
-const timeoutMs = z.number({ error: 'must be a number of milliseconds' }).int('must be a whole number').min(1, 'must be 1 to 60000 ms').max(60000, 'must be 1 to 60000 ms');
-const port = z.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
+  .max(500, msg('maxChars', { max: 500 }))
+  .regex(/^https?:\/\/[^\s/?#]+(:\d{1,5})?(\/[^\s]*)?$/i, msg('httpUrl'));
+const regionId = z.string(msg('regionId')).regex(/^[a-z]{2}-[a-z0-9-]+$/, msg('regionIdSuch', { example: 'cn-hangzhou' }));
+const roleArn = z.string().regex(/^acs:ram::\d+:role\/[\w.-]+$/i, msg('roleArnSuch', { example: 'acs:ram::1234567890:role/aliyunapigatewayaccessingfcrole' }));
+const timeoutMs = z
+  .number(msg('numberOfMs'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('msRange', { min: 1, max: 60000 }))
+  .max(60000, msg('msRange', { min: 1, max: 60000 }));
+const port = z
+  .number(msg('portNumber'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('portRange', { min: 1, max: 65535 }))
+  .max(65535, msg('portRange', { min: 1, max: 65535 }));
 
 /** Nacos credentials are secrets: write-only, masked when read. */
 export const NacosConfig = z.strictObject({
@@ -54,13 +63,13 @@ const HttpModel = z
     DiscoveryConfig: DiscoveryConfig.optional(),
   })
   .superRefine((m, ctx) => {
-    if (!m.ServiceAddress && !m.DiscoveryConfig) ctx.addIssue({ code: 'custom', path: ['ServiceAddress'], message: 'is required (or a DiscoveryConfig)' });
+    if (!m.ServiceAddress && !m.DiscoveryConfig) ctx.addIssue({ code: 'custom', path: ['ServiceAddress'], ...issue('requiredOrDiscovery') });
   });
 
 const VpcModel = z.strictObject({
   Type: typeTag('VPC'),
   VpcConfig: z.strictObject({
-    VpcId: z.string().regex(/^vpc-[a-z0-9]+$/i, 'must be a VPC id such as vpc-uf657qec7lx42paw3qxxx'),
+    VpcId: z.string().regex(/^vpc-[a-z0-9]+$/i, msg('vpcIdSuch', { example: 'vpc-uf657qec7lx42paw3qxxx' })),
     InstanceId: text(64),
     Port: port,
     Name: z.string().max(50).optional(),
@@ -75,7 +84,7 @@ const OssModel = z.strictObject({
   Type: typeTag('OSS'),
   OssConfig: z.strictObject({
     OssRegionId: regionId,
-    BucketName: z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, 'must be an OSS bucket name (3-63 lowercase letters, digits, -)'),
+    BucketName: z.string().regex(/^[a-z0-9][a-z0-9-]{1,61}[a-z0-9]$/, msg('ossBucketName')),
   }),
 });
 
@@ -119,11 +128,11 @@ const FcHttpV3Model = z.strictObject({
 const MockModel = z.strictObject({
   Type: typeTag('MOCK'),
   MockConfig: z.strictObject({
-    MockResult: z.string().max(65535, 'must be 64 KiB or less'),
-    MockStatusCode: z.union([z.number().int(), z.string().regex(/^\d{3}$/)]).refine((v) => Number(v) >= 100 && Number(v) <= 599, 'must be an HTTP status from 100 to 599'),
+    MockResult: z.string().max(65535, msg('maxKiB', { max: 64 })),
+    MockStatusCode: z.union([z.number().int(), z.string().regex(/^\d{3}$/)]).refine((v) => Number(v) >= 100 && Number(v) <= 599, msg('httpStatus', { min: 100, max: 599 })),
     MockHeaders: z
       .array(z.strictObject({ HeaderName: text(128), HeaderValue: z.string().max(1024) }))
-      .max(20, 'may hold at most 20 headers')
+      .max(20, msg('maxHeaders', { max: 20 }))
       .optional(),
   }),
 });
@@ -187,7 +196,11 @@ export const BackendListItem = Backend.extend({ stages: z.array(StageName) });
 export type BackendListItem = z.infer<typeof BackendListItem>;
 
 export const BackendListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, 'must be 50 characters or fewer').optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
   type: BackendType.optional(),
 });
 export type BackendListQuery = z.infer<typeof BackendListQuery>;
@@ -202,13 +215,16 @@ export const BackendDetail = z.object({
 });
 export type BackendDetail = z.infer<typeof BackendDetail>;
 
-export const BackendParams = z.object({ id: z.string().regex(/^[A-Za-z0-9]{1,64}$/, 'must be a backend id') });
+export const BackendParams = z.object({ id: z.string().regex(/^[A-Za-z0-9]{1,64}$/, msg('backendId')) });
 export const BackendStageParams = BackendParams.extend({ stage: StageName });
 
 /** The body of a model save: the JSON object (checked against the type by the BFF, which knows the type). */
 export const SaveBackendModel = z.strictObject({
-  data: z.record(z.string(), z.unknown(), { error: 'must be a JSON object' }),
-  description: z.string().max(180, 'must be 180 characters or fewer').optional(),
+  data: z.record(z.string(), z.unknown(), { ...msg('jsonObject') }),
+  description: z
+    .string()
+    .max(180, msg('maxChars', { max: 180 }))
+    .optional(),
   /** One per save attempt: a retried request is applied once. */
   clientToken: ClientToken,
 });

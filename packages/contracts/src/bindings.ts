@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ProfileId } from './profiles.ts';
+import { msg } from './messages.ts';
 
 export const ResourceKind = z.enum(['vpc-authorization', 'ip-control', 'backend', 'endpoint-service']);
 export type ResourceKind = z.infer<typeof ResourceKind>;
@@ -101,7 +102,7 @@ export const InventoryJob = z.object({
 });
 export type InventoryJob = z.infer<typeof InventoryJob>;
 
-export const InventoryJobParams = z.object({ id: z.uuid('must be a job id') });
+export const InventoryJobParams = z.object({ id: z.uuid(msg('jobId')) });
 
 export const apiKeyOf = (api: { apiId: string; stageName: string }) => `${api.apiId}@${api.stageName.toUpperCase()}`;
 export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`;
@@ -110,11 +111,8 @@ export const resourceKeyOf = (kind: ResourceKind, id: string) => `${kind}:${id}`
 export const ResourceKeyParams = z.object({
   key: z
     .string()
-    .max(300, 'must be at most 300 characters')
-    .regex(
-      /^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/,
-      'must be a resource key: vpc-authorization:<id>, ip-control:<id>, backend:<id> or endpoint-service:<id>',
-    ),
+    .max(300, msg('maxCharsAtMost', { max: 300 }))
+    .regex(/^(vpc-authorization|ip-control|backend|endpoint-service):[^\s/]+$/, msg('resourceKey')),
 });
 
 /** A resource named by key, kind and name: enough to show and link it. */
@@ -164,7 +162,11 @@ export const impactSentence = (summary: ResourceImpact['summary']): string => {
 };
 
 export const BindingsSearchQuery = InventoryQuery.extend({
-  q: z.string().trim().min(1, 'type something to search for').max(200, 'must be at most 200 characters'),
+  q: z
+    .string()
+    .trim()
+    .min(1, msg('searchEmpty'))
+    .max(200, msg('maxCharsAtMost', { max: 200 })),
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
@@ -193,7 +195,7 @@ export const ApiKeyParams = z.object({
   key: z
     .string()
     .max(300)
-    .regex(/^[^\s/@]+@(TEST|PRE|RELEASE)$/i, 'must be an API key: <apiId>@<TEST|PRE|RELEASE>'),
+    .regex(/^[^\s/@]+@(TEST|PRE|RELEASE)$/i, msg('apiKey')),
 });
 
 /** One API in one stage and what it hangs on, in order: who may call, what serves it, how it gets there. */
@@ -215,13 +217,25 @@ export type ApiChain = z.infer<typeof ApiChain>;
 /** Accepting a finding for a while: who owns the risk, why, until when (audited). */
 export const CreateSuppression = z.strictObject({
   kind: FindingKind,
-  subject: z.string().trim().min(1, 'is required').max(300, 'must be at most 300 characters'),
-  owner: z.string().trim().min(1, 'is required: who owns this risk').max(100, 'must be at most 100 characters'),
-  reason: z.string().trim().min(3, 'is required: say why it is acceptable for now').max(500, 'must be at most 500 characters'),
+  subject: z
+    .string()
+    .trim()
+    .min(1, msg('required'))
+    .max(300, msg('maxCharsAtMost', { max: 300 })),
+  owner: z
+    .string()
+    .trim()
+    .min(1, msg('requiredRiskOwner'))
+    .max(100, msg('maxCharsAtMost', { max: 100 })),
+  reason: z
+    .string()
+    .trim()
+    .min(3, msg('requiredRiskReason'))
+    .max(500, msg('maxCharsAtMost', { max: 500 })),
   expiresAt: z.iso
-    .datetime({ offset: true, error: 'must be an ISO date-time' })
-    .refine((at) => new Date(at).getTime() > Date.now(), 'must be in the future')
-    .refine((at) => new Date(at).getTime() <= Date.now() + 366 * 24 * 3600_000, 'must be within a year'),
+    .datetime({ offset: true, ...msg('isoDateTime') })
+    .refine((at) => new Date(at).getTime() > Date.now(), msg('inFuture'))
+    .refine((at) => new Date(at).getTime() <= Date.now() + 366 * 24 * 3600_000, msg('withinYear')),
 });
 export type CreateSuppression = z.infer<typeof CreateSuppression>;
 
@@ -235,4 +249,4 @@ export const FindingSuppression = CreateSuppression.omit({ expiresAt: true }).ex
 export type FindingSuppression = z.infer<typeof FindingSuppression>;
 
 export const SuppressionList = z.object({ items: z.array(FindingSuppression) });
-export const SuppressionParams = z.object({ id: z.uuid('must be a suppression id') });
+export const SuppressionParams = z.object({ id: z.uuid(msg('suppressionId')) });

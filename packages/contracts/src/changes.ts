@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AccessFile, GrantScope, ResourceKind, scopeCovers } from './grants';
+import { msg } from './messages';
 import { StageName } from './published-apis';
 
 /**
@@ -41,11 +42,26 @@ export type ChangeFacts = z.infer<typeof ChangeFacts>;
  * them is enough.
  */
 export const PolicyConditions = z.strictObject({
-  aclWiderThanIpv4Prefix: z.number().int('must be a whole number').min(1, 'must be between 1 and 32').max(32, 'must be between 1 and 32').optional(),
-  aclWiderThanIpv6Prefix: z.number().int('must be a whole number').min(1, 'must be between 1 and 128').max(128, 'must be between 1 and 128').optional(),
+  aclWiderThanIpv4Prefix: z
+    .number()
+    .int(msg('wholeNumber'))
+    .min(1, msg('between', { min: 1, max: 32 }))
+    .max(32, msg('between', { min: 1, max: 32 }))
+    .optional(),
+  aclWiderThanIpv6Prefix: z
+    .number()
+    .int(msg('wholeNumber'))
+    .min(1, msg('between', { min: 1, max: 128 }))
+    .max(128, msg('between', { min: 1, max: 128 }))
+    .optional(),
   aclOpensToEveryone: z.boolean().optional(),
   removesBoundVpcAuthorization: z.boolean().optional(),
-  touchesMoreThanApis: z.number().int('must be a whole number').min(0, 'must be 0 or more').max(100_000).optional(),
+  touchesMoreThanApis: z
+    .number()
+    .int(msg('wholeNumber'))
+    .min(0, msg('zeroOrMore'))
+    .max(100_000, msg('atMost', { max: 100_000 }))
+    .optional(),
   turnsEndpointApprovalOff: z.boolean().optional(),
 });
 export type PolicyConditions = z.infer<typeof PolicyConditions>;
@@ -53,15 +69,15 @@ export type PolicyConditions = z.infer<typeof PolicyConditions>;
 export const WebhookFormat = z.enum(['portico', 'dingtalk', 'feishu', 'slack']);
 export type WebhookFormat = z.infer<typeof WebhookFormat>;
 
-const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a time such as 22:00');
+const HHMM = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, msg('timeOfDay'));
 
 /** A weekly window in a time zone: a scheduled apply of a request under this policy must fall inside one. */
 export const MaintenanceWindow = z.strictObject({
   /** 0 = Sunday … 6 = Saturday, in the window's time zone. */
-  days: z.array(z.number().int().min(0).max(6)).min(1, 'choose at least one day'),
+  days: z.array(z.number().int().min(0).max(6)).min(1, msg('chooseDay')),
   from: HHMM,
   to: HHMM,
-  timeZone: z.string().refine(validTimeZone, 'must be an IANA time zone such as Asia/Shanghai').default('UTC'),
+  timeZone: z.string().refine(validTimeZone, msg('timeZone')).default('UTC'),
 });
 export type MaintenanceWindow = z.infer<typeof MaintenanceWindow>;
 
@@ -74,23 +90,45 @@ function validTimeZone(zone: string): boolean {
   }
 }
 
-const GroupName = z.string().trim().min(1, 'is required').max(256);
+const GroupName = z
+  .string()
+  .trim()
+  .min(1, msg('required'))
+  .max(256, msg('maxChars', { max: 256 }));
 
 export const ChangePolicyInput = z.strictObject({
-  name: z.string().trim().min(1, 'is required').max(64, 'must be at most 64 characters'),
-  description: z.string().trim().max(500, 'must be at most 500 characters').default(''),
+  name: z
+    .string()
+    .trim()
+    .min(1, msg('required'))
+    .max(64, msg('maxChars', { max: 64 })),
+  description: z
+    .string()
+    .trim()
+    .max(500, msg('maxChars', { max: 500 }))
+    .default(''),
   scope: GrantScope.default({}),
   when: PolicyConditions.default({}),
-  approvals: z.number().int('must be a whole number').min(1, 'must be between 1 and 5').max(5, 'must be between 1 and 5').default(1),
+  approvals: z
+    .number()
+    .int(msg('wholeNumber'))
+    .min(1, msg('between', { min: 1, max: 5 }))
+    .max(5, msg('between', { min: 1, max: 5 }))
+    .default(1),
   /** Approvers hold at least this role on the changed resource (their grants decide), and, if listed, belong to one of these groups. */
   approverRole: z.enum(['operator', 'admin']).default('operator'),
   approverGroups: z.array(GroupName).default([]),
-  expiresAfterHours: z.number().int('must be a whole number').min(1, 'must be between 1 and 720').max(720, 'must be between 1 and 720').default(72),
+  expiresAfterHours: z
+    .number()
+    .int(msg('wholeNumber'))
+    .min(1, msg('between', { min: 1, max: 720 }))
+    .max(720, msg('between', { min: 1, max: 720 }))
+    .default(72),
   windows: z.array(MaintenanceWindow).max(14).default([]),
   /** Where to announce the requests (a URL often holds a token: it is never shown again). Empty keeps the stored one. */
   webhook: z
     .strictObject({
-      url: z.union([z.literal(''), z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })]),
+      url: z.union([z.literal(''), z.url({ protocol: /^https?$/, ...msg('httpUrl') })]),
       format: WebhookFormat.default('portico'),
     })
     .optional(),
@@ -117,7 +155,7 @@ export const ChangePolicy = z.object({
 export type ChangePolicy = z.infer<typeof ChangePolicy>;
 export const ChangePolicyList = z.object({ items: z.array(ChangePolicy) });
 export type ChangePolicyList = z.infer<typeof ChangePolicyList>;
-export const PolicyParams = z.object({ id: z.uuid('must be a policy id') });
+export const PolicyParams = z.object({ id: z.uuid(msg('policyId')) });
 
 /** The resource a change speaks to, as grants and policies see it. */
 export interface ChangeTarget {
@@ -309,31 +347,43 @@ export const ChangeList = z.object({
 });
 export type ChangeList = z.infer<typeof ChangeList>;
 
-export const ChangeParams = z.object({ id: z.uuid('must be a change request id') });
+export const ChangeParams = z.object({ id: z.uuid(msg('changeRequestId')) });
 
-const Comment = z.string().trim().max(2000, 'must be at most 2000 characters');
+const Comment = z
+  .string()
+  .trim()
+  .max(2000, msg('maxChars', { max: 2000 }));
 export const CheckChange = z.strictObject({ operation: ChangeOperation, input: ChangeInput });
 export type CheckChange = z.input<typeof CheckChange>;
-export const OpenChange = CheckChange.extend({ comment: Comment.min(1, 'say why this change is needed') });
+export const OpenChange = CheckChange.extend({ comment: Comment.min(1, msg('sayWhyChange')) });
 export type OpenChange = z.input<typeof OpenChange>;
-export const CommentChange = z.strictObject({ text: Comment.min(1, 'is required') });
+export const CommentChange = z.strictObject({ text: Comment.min(1, msg('required')) });
 export const DecideChange = z.strictObject({ comment: Comment.default('') });
 export const ApplyChange = z.strictObject({
   /** Apply later, inside a maintenance window of the request's policies. */
-  at: z.iso.datetime({ offset: true, error: 'must be a date and time' }).optional(),
+  at: z.iso.datetime({ offset: true, ...msg('isoDateTime') }).optional(),
   /** During a change freeze, an admin applies only with a reason (break glass). */
-  breakGlassReason: z.string().trim().min(10, 'say in a sentence why this cannot wait').max(500).optional(),
+  breakGlassReason: z
+    .string()
+    .trim()
+    .min(10, msg('sayWhyNow'))
+    .max(500, msg('maxChars', { max: 500 }))
+    .optional(),
 });
 export type ApplyChange = z.input<typeof ApplyChange>;
 
 export const FreezeInput = z
   .strictObject({
-    startsAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }),
-    endsAt: z.iso.datetime({ offset: true, error: 'must be a date and time' }),
-    profiles: z.array(z.string().min(1)).default([]),
-    reason: z.string().trim().min(1, 'is required').max(500),
+    startsAt: z.iso.datetime({ offset: true, ...msg('isoDateTime') }),
+    endsAt: z.iso.datetime({ offset: true, ...msg('isoDateTime') }),
+    profiles: z.array(z.string().min(1, msg('required'))).default([]),
+    reason: z
+      .string()
+      .trim()
+      .min(1, msg('required'))
+      .max(500, msg('maxChars', { max: 500 })),
   })
-  .refine((f) => Date.parse(f.endsAt) > Date.parse(f.startsAt), { path: ['endsAt'], message: 'must be after the start' });
+  .refine((f) => Date.parse(f.endsAt) > Date.parse(f.startsAt), { path: ['endsAt'], ...msg('afterStart') });
 export type FreezeInput = z.input<typeof FreezeInput>;
 export const Freeze = z.object({
   id: z.string(),
@@ -347,10 +397,15 @@ export const Freeze = z.object({
 export type Freeze = z.infer<typeof Freeze>;
 export const FreezeList = z.object({ items: z.array(Freeze) });
 export type FreezeList = z.infer<typeof FreezeList>;
-export const FreezeParams = z.object({ id: z.uuid('must be a freeze id') });
+export const FreezeParams = z.object({ id: z.uuid(msg('freezeId')) });
 
 /** A fresh sign-in for an approval: the password again (local accounts). */
-export const StepUp = z.strictObject({ password: z.string().min(1, 'is required').max(1024) });
+export const StepUp = z.strictObject({
+  password: z
+    .string()
+    .min(1, msg('required'))
+    .max(1024, msg('maxChars', { max: 1024 })),
+});
 export const StepUpResult = z.object({ stepUpAt: z.string() });
 
 /** How far a plan reaches, as numbers: published APIs, their groups, how many in RELEASE. */

@@ -1,4 +1,5 @@
 import ipaddr from 'ipaddr.js';
+import { englishMessage, issue } from './messages.ts';
 
 /** One address or block, parsed: the network it covers and how it was written. */
 export interface ParsedCidr {
@@ -58,9 +59,15 @@ export function parseCidr(raw: string): ParsedCidr | undefined {
 
 /** The message a person sees for an entry that is neither an address nor a block. */
 export function invalidCidrMessage(raw: string): string {
+  const { messageKey, messageParams } = invalidCidrIssue(raw).params;
+  return englishMessage(messageKey, messageParams);
+}
+
+/** The same, as an issue's fields (text in the reader's language, key for the BFF's answer). */
+export function invalidCidrIssue(raw: string) {
   const text = raw.trim();
-  if (text === '') return 'is empty';
-  return text.includes('/') ? `${text} is not a valid CIDR block` : `${text} is not a valid IP address`;
+  if (text === '') return issue('cidrEmpty');
+  return text.includes('/') ? issue('cidrInvalidBlock', { text }) : issue('cidrInvalidAddress', { text });
 }
 
 /** Canonical form for duplicate checks: network and prefix. */

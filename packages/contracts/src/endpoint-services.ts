@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { PageQuery, pageOf } from './paging.ts';
 import { ProfileQuery } from './profiles.ts';
+import { issue, msg } from './messages.ts';
 
 /** The cloud's limit on port mappings per endpoint service. */
 export const MAX_PORT_MAPPINGS = 200;
@@ -15,12 +16,16 @@ export const tcpProxyMeaning: Record<TcpProxy, string> = {
   open: 'Both TCP TOA and Proxy Protocol',
 };
 
-const PortNumber = z.number({ error: 'must be a port number' }).int('must be a whole number').min(1, 'must be between 1 and 65535').max(65535, 'must be between 1 and 65535');
+const PortNumber = z
+  .number(msg('portNumber'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('portRange', { min: 1, max: 65535 }))
+  .max(65535, msg('portRange', { min: 1, max: 65535 }));
 
 export const PortMapping = z.strictObject({
   clientPort: PortNumber,
   serverPort: PortNumber,
-  protocol: z.literal('TCP', { error: 'must be TCP (the only protocol the cloud supports)' }).default('TCP'),
+  protocol: z.literal('TCP', { ...msg('tcpOnly') }).default('TCP'),
 });
 export type PortMapping = z.infer<typeof PortMapping>;
 export type PortMappingInput = z.input<typeof PortMapping>;
@@ -38,33 +43,33 @@ export function duplicateMappings(ports: readonly Pick<PortMapping, 'clientPort'
 }
 
 export const PortMappings = z
-  .array(PortMapping, { error: 'must be a list of port mappings' })
-  .max(MAX_PORT_MAPPINGS, `may hold at most ${MAX_PORT_MAPPINGS} port mappings`)
+  .array(PortMapping, { ...msg('listOfPortMappings') })
+  .max(MAX_PORT_MAPPINGS, msg('maxPortMappings', { max: MAX_PORT_MAPPINGS }))
   .superRefine((ports, ctx) => {
     for (const [index, firstIndex] of duplicateMappings(ports)) {
       ctx.addIssue({
         code: 'custom',
         path: [index, 'clientPort'],
-        message: `client port ${ports[index]?.clientPort} is already mapped in row ${firstIndex + 1}`,
+        ...issue('clientPortMapped', { port: ports[index]?.clientPort ?? '', row: firstIndex + 1 }),
       });
     }
   });
 
 export const ServiceName = z
   .string()
-  .max(16, 'must be 16 characters or fewer')
-  .regex(/^[A-Za-z0-9_-]*$/, 'may contain letters, digits, _ and - only');
+  .max(16, msg('maxChars', { max: 16 }))
+  .regex(/^[A-Za-z0-9_-]*$/, msg('serviceNameChars'));
 
 export const ServiceDescription = z
   .string()
-  .max(512, 'must be 512 characters or fewer')
-  .regex(/^[^<>]*$/, 'must not contain < or >');
+  .max(512, msg('maxChars', { max: 512 }))
+  .regex(/^[^<>]*$/, msg('noAngles'));
 
 const ResourceId = z
   .string()
-  .min(1, 'is required')
-  .max(64, 'must be 64 characters or fewer')
-  .regex(/^[A-Za-z0-9-]+$/, 'must be a resource id (letters, digits and -)');
+  .min(1, msg('required'))
+  .max(64, msg('maxChars', { max: 64 }))
+  .regex(/^[A-Za-z0-9-]+$/, msg('resourceId'));
 
 /** The PUT's fields; what is left out stays as it is. */
 export const UpdateEndpointService = z.strictObject({
@@ -103,7 +108,11 @@ export const EndpointServiceListItem = EndpointService.extend({ connectionCount:
 export type EndpointServiceListItem = z.infer<typeof EndpointServiceListItem>;
 
 export const EndpointServiceListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(64, 'must be 64 characters or fewer').optional(),
+  search: z
+    .string()
+    .trim()
+    .max(64, msg('maxChars', { max: 64 }))
+    .optional(),
   status: z.enum(['creating', 'available', 'failed', 'deleting']).optional(),
 });
 export type EndpointServiceListQuery = z.infer<typeof EndpointServiceListQuery>;
@@ -136,7 +145,7 @@ export const EndpointServiceDetail = z.object({
 });
 export type EndpointServiceDetail = z.infer<typeof EndpointServiceDetail>;
 
-export const EndpointServiceParams = z.object({ id: z.uuid('must be an endpoint service id') });
+export const EndpointServiceParams = z.object({ id: z.uuid(msg('endpointServiceId')) });
 
 /**
  * Rows whose (server port, protocol) another service on the same port_id already uses; the
@@ -151,7 +160,7 @@ export function sharedPortConflicts(
   const conflicts = new Map<number, string>();
   ports.forEach((p, i) => {
     const name = owner.get(`${p.serverPort}/${p.protocol ?? 'TCP'}`);
-    if (name) conflicts.set(i, `server port ${p.serverPort}/${p.protocol ?? 'TCP'} is already used by ${name}, which shares this backend port`);
+    if (name) conflicts.set(i, issue('serverPortShared', { port: `${p.serverPort}/${p.protocol ?? 'TCP'}`, name }).message);
   });
   return conflicts;
 }
@@ -159,10 +168,10 @@ export function sharedPortConflicts(
 /** Accept or reject VPC endpoints' connections to a service (the cloud's `receive` / `reject`). */
 export const ConnectionAction = z.strictObject({
   endpointIds: z
-    .array(z.uuid('must be a VPC endpoint id'), { error: 'must be a list of VPC endpoint ids' })
-    .min(1, 'needs at least one connection')
-    .max(100, 'may name at most 100 connections at a time'),
-  action: z.enum(['accept', 'reject'], { error: 'must be accept or reject' }),
+    .array(z.uuid(msg('vpcEndpointId')), { ...msg('listOfVpcEndpointIds') })
+    .min(1, msg('needsConnection'))
+    .max(100, msg('maxConnectionsAtATime', { max: 100 })),
+  action: z.enum(['accept', 'reject'], { ...msg('acceptOrReject') }),
 });
 export type ConnectionAction = z.infer<typeof ConnectionAction>;
 
@@ -171,9 +180,9 @@ export type ConnectionActionResult = z.infer<typeof ConnectionActionResult>;
 
 /** An account id as the whitelist takes it (`iam:domain::<id>`): 1 to 64 letters and digits, or `*` for every account. */
 export const WhitelistAccount = z
-  .string({ error: 'must be an account id' })
+  .string(msg('accountId'))
   .trim()
-  .regex(/^([A-Za-z0-9]{1,64}|\*)$/, 'must be an account id of 1 to 64 letters and digits, or * for every account');
+  .regex(/^([A-Za-z0-9]{1,64}|\*)$/, msg('accountIdOrEveryone'));
 
 export const ServicePermission = z.object({
   id: z.string(),
@@ -190,10 +199,10 @@ export type ServicePermissionList = z.infer<typeof ServicePermissionList>;
 
 export const PermissionAction = z.strictObject({
   accountIds: z
-    .array(WhitelistAccount, { error: 'must be a list of account ids' })
-    .min(1, 'needs at least one account')
-    .max(100, 'may name at most 100 accounts at a time')
-    .refine((ids) => new Set(ids).size === ids.length, 'names an account twice'),
-  action: z.enum(['add', 'remove'], { error: 'must be add or remove' }),
+    .array(WhitelistAccount, { ...msg('listOfAccountIds') })
+    .min(1, msg('needsAccount'))
+    .max(100, msg('maxAccountsAtATime', { max: 100 }))
+    .refine((ids) => new Set(ids).size === ids.length, msg('accountTwice')),
+  action: z.enum(['add', 'remove'], { ...msg('addOrRemove') }),
 });
 export type PermissionAction = z.infer<typeof PermissionAction>;

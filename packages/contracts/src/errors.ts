@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ChangeRefusal } from './changes.ts';
+import { messageRefOf, ValidationKey } from './messages.ts';
 import { PublishedApi } from './published-apis.ts';
 
 /** The cloud's own account of a failed call, passed through so people can quote it to support. */
@@ -11,12 +12,26 @@ export const UpstreamError = z.object({
 });
 export type UpstreamError = z.infer<typeof UpstreamError>;
 
+/**
+ * One field's message as data: the catalogue key (`validation.<key>` in the SPA), its values and
+ * the English text, so the browser shows the same message in the reader's language.
+ */
+export const FieldIssue = z.object({
+  path: z.string(),
+  key: ValidationKey,
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+  message: z.string(),
+});
+export type FieldIssue = z.infer<typeof FieldIssue>;
+
 /** The one error envelope every BFF error answers with. */
 export const ErrorEnvelope = z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),
     fields: z.record(z.string(), z.string()).optional(),
+    /** The same fields' messages as keys and values (every issue, not only each path's first). */
+    issues: z.array(FieldIssue).optional(),
     upstream: UpstreamError.optional(),
     /** A change refused for its reach: the published APIs it would touch outside the person's grants. */
     outsideScope: z.array(PublishedApi).optional(),
@@ -65,4 +80,12 @@ export function fieldMessages(error: z.ZodError): Record<string, string> {
     fields[path] ??= issue.message;
   }
   return fields;
+}
+
+/** Every issue as a `FieldIssue`; one a contract did not key (zod's own wording) is `invalid`. */
+export function fieldIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const ref = messageRefOf(issue);
+    return { path: issue.path.map(String).join('.') || '_', key: ref?.messageKey ?? 'invalid', params: ref?.messageParams ?? {}, message: issue.message };
+  });
 }

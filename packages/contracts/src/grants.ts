@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { Role, type UserRole } from './roles.ts';
 import { ProfileId } from './profiles.ts';
 import { StageName } from './published-apis.ts';
+import { issue, messageRefOf, msg } from './messages.ts';
 
 /** The cloud resources a grant can be scoped to. */
 export const ResourceKind = z.enum(['vpc-authorization', 'ip-control', 'backend-model', 'endpoint-service']);
@@ -11,45 +12,51 @@ export type ResourceKind = z.infer<typeof ResourceKind>;
 const tagText = (max: number) =>
   z
     .string()
-    .max(max, `must be ${max} characters or fewer`)
-    .regex(/^[^=*<>\\,|/]*$/, 'must not contain = * < > \\ , | /');
+    .max(max, msg('maxChars', { max }))
+    .regex(/^[^=*<>\\,|/]*$/, msg('noTagChars'));
 
-const TagKey = tagText(36).min(1, 'is required');
+const TagKey = tagText(36).min(1, msg('required'));
 
 /** A resource name, or a prefix ending in `*` (`orders-*`). */
 const NamePattern = z
   .string()
   .trim()
-  .min(1, 'is required')
-  .max(128, 'must be 128 characters or fewer')
-  .regex(/^[^*]*\*?$/, 'may end in * and hold no other *');
+  .min(1, msg('required'))
+  .max(128, msg('maxChars', { max: 128 }))
+  .regex(/^[^*]*\*?$/, msg('namePatternStar'));
 
 /**
  * Where a grant applies. Each part narrows it; a part left out means "any". Several tags must
  * all be on the resource.
  */
+/** A tag key's own issue, passed on with its key (or "is not a tag key"). */
+function tagKeyIssue(inner: z.core.$ZodIssue | undefined) {
+  const ref = inner && messageRefOf(inner);
+  return inner && ref ? { message: inner.message, params: ref } : issue('notTagKey');
+}
+
 export const GrantScope = z.strictObject({
-  profiles: z.array(ProfileId).min(1, 'list at least one profile, or leave profiles out').optional(),
-  kinds: z.array(ResourceKind).min(1, 'list at least one kind, or leave kinds out').optional(),
+  profiles: z.array(ProfileId).min(1, msg('listOneProfile')).optional(),
+  kinds: z.array(ResourceKind).min(1, msg('listOneKind')).optional(),
   tags: z
     .record(z.string(), tagText(43))
     .superRefine((tags, ctx) => {
       // Each key by the same rule, with its own message (a record's key schema only says "Invalid key").
       for (const key of Object.keys(tags)) {
         const checked = TagKey.safeParse(key);
-        if (!checked.success) ctx.addIssue({ code: 'custom', path: [key], message: checked.error.issues[0]?.message ?? 'is not a tag key' });
+        if (!checked.success) ctx.addIssue({ code: 'custom', path: [key], ...tagKeyIssue(checked.error.issues[0]) });
       }
     })
     .optional(),
-  names: z.array(NamePattern).min(1, 'list at least one name, or leave names out').optional(),
+  names: z.array(NamePattern).min(1, msg('listOneName')).optional(),
   /** For changes made per stage (backend models): only these stages. */
-  stages: z.array(StageName).min(1, 'list at least one stage, or leave stages out').optional(),
+  stages: z.array(StageName).min(1, msg('listOneStage')).optional(),
 });
 export type GrantScope = z.infer<typeof GrantScope>;
 
 export const GrantSubject = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('user'), username: z.string().trim().toLowerCase().min(1, 'is required').max(64) }),
-  z.strictObject({ type: z.literal('group'), group: z.string().trim().min(1, 'is required').max(256) }),
+  z.strictObject({ type: z.literal('user'), username: z.string().trim().toLowerCase().min(1, msg('required')).max(64) }),
+  z.strictObject({ type: z.literal('group'), group: z.string().trim().min(1, msg('required')).max(256) }),
 ]);
 export type GrantSubject = z.infer<typeof GrantSubject>;
 
@@ -71,7 +78,7 @@ export type Grant = z.infer<typeof Grant>;
 
 export const GrantList = z.object({ items: z.array(Grant) });
 export type GrantList = z.infer<typeof GrantList>;
-export const GrantParams = z.object({ id: z.uuid('must be a grant id') });
+export const GrantParams = z.object({ id: z.uuid(msg('grantId')) });
 
 /** What one request asks to do, and to what. Unknown parts (a list before it is read) are left out. */
 export interface AccessRequest {

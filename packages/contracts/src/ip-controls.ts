@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { canonicalCidr, invalidCidrMessage, parseCidr } from './cidr.ts';
+import { canonicalCidr, invalidCidrIssue, parseCidr } from './cidr.ts';
 import { PageQuery, pageOf } from './paging.ts';
 import { ProfileQuery } from './profiles.ts';
 import { PublishedApi, StageName } from './published-apis.ts';
+import { englishMessage, issue, msg } from './messages.ts';
 
 export const IpControlType = z.enum(['ALLOW', 'REFUSE']);
 export type IpControlType = z.infer<typeof IpControlType>;
@@ -11,18 +12,18 @@ export type IpControlType = z.infer<typeof IpControlType>;
 export const MAX_CIDRS_PER_ITEM = 10;
 
 export const CidrEntry = z
-  .string({ error: 'must be an IP address or CIDR block' })
+  .string(msg('cidr'))
   .trim()
-  .max(64, 'is too long for an IP address or CIDR block')
+  .max(64, msg('cidrTooLong'))
   .superRefine((value, ctx) => {
-    if (!parseCidr(value)) ctx.addIssue({ code: 'custom', message: invalidCidrMessage(value) });
+    if (!parseCidr(value)) ctx.addIssue({ code: 'custom', ...invalidCidrIssue(value) });
   });
 
 /** 1 to 10 addresses or blocks, no network twice; travels as an array, joined with `;` only at the cloud edge. */
 export const CidrList = z
-  .array(CidrEntry, { error: 'must be a list of IP addresses or CIDR blocks' })
-  .min(1, 'needs at least one IP address or CIDR block')
-  .max(MAX_CIDRS_PER_ITEM, `may hold at most ${MAX_CIDRS_PER_ITEM} IP addresses or CIDR blocks`)
+  .array(CidrEntry, { ...msg('listOfCidrs') })
+  .min(1, msg('needsCidr'))
+  .max(MAX_CIDRS_PER_ITEM, msg('maxCidrs', { max: MAX_CIDRS_PER_ITEM }))
   .superRefine((entries, ctx) => {
     const seen = new Map<string, number>();
     entries.forEach((entry, index) => {
@@ -31,7 +32,7 @@ export const CidrList = z
       const key = canonicalCidr(parsed);
       const first = seen.get(key);
       if (first === undefined) seen.set(key, index);
-      else ctx.addIssue({ code: 'custom', path: [index], message: `${entry.trim()} repeats entry ${first + 1}` });
+      else ctx.addIssue({ code: 'custom', path: [index], ...issue('cidrRepeats', { entry: entry.trim(), row: first + 1 }) });
     });
   });
 
@@ -39,8 +40,8 @@ export const CidrList = z
 export const AppId = z
   .string()
   .trim()
-  .max(64, 'must be 64 characters or fewer')
-  .regex(/^$|^[0-9]+$/, 'must be an application id (digits)');
+  .max(64, msg('maxChars', { max: 64 }))
+  .regex(/^$|^[0-9]+$/, msg('applicationId'));
 
 export const PolicyItemInput = z.strictObject({
   cidrs: CidrList,
@@ -50,12 +51,12 @@ export const PolicyItemInput = z.strictObject({
 export type PolicyItemInput = z.infer<typeof PolicyItemInput>;
 export type PolicyItemFormValues = z.input<typeof PolicyItemInput>;
 
-export const appIdRefuseMessage = 'only applies to ALLOW lists: a REFUSE list blocks these addresses for every application';
+export const appIdRefuseMessage = englishMessage('appIdRefuse');
 
 /** The same rules, plus the one that needs the list's type: AppId only with ALLOW. */
 export function policyItemInputFor(type: IpControlType) {
   return PolicyItemInput.superRefine((item, ctx) => {
-    if (type === 'REFUSE' && item.appId) ctx.addIssue({ code: 'custom', path: ['appId'], message: appIdRefuseMessage });
+    if (type === 'REFUSE' && item.appId) ctx.addIssue({ code: 'custom', path: ['appId'], ...issue('appIdRefuse') });
   });
 }
 
@@ -85,7 +86,11 @@ export const IpControlListItem = IpControl.extend({
 export type IpControlListItem = z.infer<typeof IpControlListItem>;
 
 export const IpControlListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, 'must be 50 characters or fewer').optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
   type: IpControlType.optional(),
 });
 export type IpControlListQuery = z.infer<typeof IpControlListQuery>;
@@ -100,15 +105,15 @@ export const IpControlDetail = z.object({
 });
 export type IpControlDetail = z.infer<typeof IpControlDetail>;
 
-const cloudIdParam = (label: string) =>
+const cloudIdParam = (key: 'aclId' | 'policyItemId' | 'apiGroupId' | 'apiId') =>
   z
     .string()
-    .min(1, 'is required')
-    .max(64, 'must be 64 characters or fewer')
-    .regex(/^[A-Za-z0-9_-]+$/, `must be ${label}`);
+    .min(1, msg('required'))
+    .max(64, msg('maxChars', { max: 64 }))
+    .regex(/^[A-Za-z0-9_-]+$/, msg(key));
 
-export const IpControlParams = z.object({ id: cloudIdParam('an ACL id') });
-export const PolicyItemParams = IpControlParams.extend({ itemId: cloudIdParam('a policy item id') });
+export const IpControlParams = z.object({ id: cloudIdParam('aclId') });
+export const PolicyItemParams = IpControlParams.extend({ itemId: cloudIdParam('policyItemId') });
 
 export const PolicyItemChanged = z.object({ policyItem: PolicyItem, affectedApiCount: z.number().int() });
 export type PolicyItemChanged = z.infer<typeof PolicyItemChanged>;
@@ -116,14 +121,17 @@ export const PolicyItemRemoved = z.object({ removed: z.literal(true), affectedAp
 
 /** The cloud's rule for ACL names (CreateIpControl, ModifyIpControl): 4 to 50 letters, Chinese characters, digits, `_`; not starting with `_`. */
 export const IpControlName = z
-  .string({ error: 'is required' })
+  .string(msg('required'))
   .trim()
-  .min(4, 'must be at least 4 characters')
-  .max(50, 'must be 50 characters or fewer')
-  .regex(/^[A-Za-z0-9\u4e00-\u9fa5_]*$/u, 'may only contain letters, Chinese characters, digits and underscores (_)')
-  .regex(/^[^_]/, 'cannot start with an underscore (_)');
+  .min(4, msg('minChars', { min: 4 }))
+  .max(50, msg('maxChars', { max: 50 }))
+  .regex(/^[A-Za-z0-9\u4e00-\u9fa5_]*$/u, msg('aclNameChars'))
+  .regex(/^[^_]/, msg('aclNameUnderscore'));
 
-export const IpControlDescription = z.string().trim().max(200, 'must be 200 characters or fewer');
+export const IpControlDescription = z
+  .string()
+  .trim()
+  .max(200, msg('maxChars', { max: 200 }));
 
 /** The cloud's cap of policies one ACL holds (and of IpControlPolicys.N on create). */
 export const MAX_POLICY_ITEMS_PER_ACL = 100;
@@ -132,7 +140,10 @@ export const CreateIpControl = z.strictObject({
   name: IpControlName,
   type: IpControlType,
   description: IpControlDescription.optional(),
-  policyItems: z.array(PolicyItemInput).max(MAX_POLICY_ITEMS_PER_ACL, `may hold at most ${MAX_POLICY_ITEMS_PER_ACL} policy items`).optional(),
+  policyItems: z
+    .array(PolicyItemInput)
+    .max(MAX_POLICY_ITEMS_PER_ACL, msg('maxPolicyItems', { max: MAX_POLICY_ITEMS_PER_ACL }))
+    .optional(),
 });
 export type CreateIpControl = z.infer<typeof CreateIpControl>;
 export type CreateIpControlFormValues = z.input<typeof CreateIpControl>;
@@ -141,7 +152,7 @@ export type CreateIpControlFormValues = z.input<typeof CreateIpControl>;
 export const CreateIpControlChecked = CreateIpControl.superRefine((acl, ctx) => {
   if (acl.type !== 'REFUSE') return;
   acl.policyItems?.forEach((item, index) => {
-    if (item.appId) ctx.addIssue({ code: 'custom', path: ['policyItems', index, 'appId'], message: appIdRefuseMessage });
+    if (item.appId) ctx.addIssue({ code: 'custom', path: ['policyItems', index, 'appId'], ...issue('appIdRefuse') });
   });
 });
 
@@ -167,13 +178,13 @@ export const MAX_API_IDS_PER_BINDING = 100;
 
 /** Which APIs of one group, in one stage, an ACL starts or stops guarding. */
 export const IpControlApis = z.strictObject({
-  groupId: cloudIdParam('an API group id'),
+  groupId: cloudIdParam('apiGroupId'),
   stageName: StageName,
   apiIds: z
-    .array(cloudIdParam('an API id'), { error: 'must be a list of API ids' })
-    .min(1, 'needs at least one API')
-    .max(MAX_API_IDS_PER_BINDING, `may name at most ${MAX_API_IDS_PER_BINDING} APIs at a time`)
-    .refine((ids) => new Set(ids).size === ids.length, 'names an API twice'),
+    .array(cloudIdParam('apiId'), { ...msg('listOfApiIds') })
+    .min(1, msg('needsApi'))
+    .max(MAX_API_IDS_PER_BINDING, msg('maxApisAtATime', { max: MAX_API_IDS_PER_BINDING }))
+    .refine((ids) => new Set(ids).size === ids.length, msg('apiTwice')),
 });
 export type IpControlApis = z.infer<typeof IpControlApis>;
 
@@ -181,7 +192,7 @@ export const IpControlApisChanged = z.object({ boundApis: z.array(PublishedApi) 
 export type IpControlApisChanged = z.infer<typeof IpControlApisChanged>;
 
 /** The published APIs of a group in a stage, for choosing which ones an ACL guards. */
-export const BindableApisQuery = ProfileQuery.extend({ groupId: cloudIdParam('an API group id'), stageName: StageName });
+export const BindableApisQuery = ProfileQuery.extend({ groupId: cloudIdParam('apiGroupId'), stageName: StageName });
 export type BindableApisQuery = z.infer<typeof BindableApisQuery>;
 
 export const BindableApi = PublishedApi.extend({

@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 
 /** The console's languages. A person's choice is kept on their account; `null` follows the browser. */
-export const Locale = z.enum(['en', 'zh-CN'], { error: 'must be en or zh-CN' });
+export const Locale = z.enum(['en', 'zh-CN'], { ...msg('locale') });
 export type Locale = z.infer<typeof Locale>;
 
 /** PATCH /api/session: the signed-in person's own preferences. */

@@ -1,11 +1,15 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 
 /** Query strings carry numbers as text; accept both and bound them. */
-const pageNumber = z.coerce.number({ error: 'must be a number' }).int('must be a whole number');
+const pageNumber = z.coerce.number(msg('number')).int(msg('wholeNumber'));
 
 export const PageQuery = z.object({
-  page: pageNumber.min(1, 'must be 1 or more').max(100_000, 'is too large').default(1),
-  pageSize: pageNumber.min(1, 'must be 1 or more').max(100, 'must be 100 or less').default(20),
+  page: pageNumber.min(1, msg('atLeastOne')).max(100_000, msg('tooLarge')).default(1),
+  pageSize: pageNumber
+    .min(1, msg('atLeastOne'))
+    .max(100, msg('atMost', { max: 100 }))
+    .default(20),
 });
 export type PageQuery = z.infer<typeof PageQuery>;
 

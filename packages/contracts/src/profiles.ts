@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 
 export const Cloud = z.enum(['alibaba', 'huawei']);
 export type Cloud = z.infer<typeof Cloud>;
@@ -6,9 +7,9 @@ export type Cloud = z.infer<typeof Cloud>;
 /** Profile ids travel in URLs; keep them to a safe alphabet. */
 export const ProfileId = z
   .string()
-  .min(1, 'is required')
-  .max(64, 'must be 64 characters or fewer')
-  .regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lowercase letters, digits and dashes');
+  .min(1, msg('required'))
+  .max(64, msg('maxChars', { max: 64 }))
+  .regex(/^[a-z0-9][a-z0-9-]*$/, msg('lowercaseDigitsDashes'));
 
 /** Which cloud account a request speaks to; omitted means the first profile of that cloud. */
 export const ProfileQuery = z.object({ profile: ProfileId.optional() });

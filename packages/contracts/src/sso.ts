@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 
 /**
  * Sign-in with the company's OpenID Connect provider. The BFF answers the browser with
@@ -59,5 +60,5 @@ export const SignInSettings = z.object({
 });
 export type SignInSettings = z.infer<typeof SignInSettings>;
 
-export const UpdateSignInSettings = z.strictObject({ requireSso: z.boolean({ error: 'must be true or false' }) });
+export const UpdateSignInSettings = z.strictObject({ requireSso: z.boolean(msg('boolean')) });
 export type UpdateSignInSettings = z.infer<typeof UpdateSignInSettings>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { Cloud } from './profiles.ts';
 import { PageQuery, pageOf } from './paging.ts';
+import { msg } from './messages.ts';
 
 export const TaskKind = z.enum(['vpc-authorization-update', 'backend-model-update']);
 export type TaskKind = z.infer<typeof TaskKind>;
@@ -52,7 +53,7 @@ export type TaskSummary = z.infer<typeof TaskSummary>;
 export const Task = TaskSummary.extend({ apis: z.array(TaskApiResult) });
 export type Task = z.infer<typeof Task>;
 
-export const TaskParams = z.object({ id: z.uuid('must be a task id') });
+export const TaskParams = z.object({ id: z.uuid(msg('taskId')) });
 
 /**
  * What the stream says, in order. Every event has a per-task sequence number that is also its

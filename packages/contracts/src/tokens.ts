@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 
 /** A personal API token's prefix: recognisable in a leaked file or a secret scanner's rules. */
 export const TOKEN_PREFIX = 'ptc_';
@@ -8,12 +9,16 @@ export type TokenAccess = z.infer<typeof TokenAccess>;
 
 export const CreateToken = z.strictObject({
   name: z
-    .string({ error: 'is required' })
+    .string(msg('required'))
     .trim()
-    .min(1, 'is required')
-    .max(64, 'must be 64 characters or fewer')
-    .regex(/^[^\p{Cc}<>]*$/u, 'must not contain control characters or < >'),
-  expiresInDays: z.number({ error: 'must be a number of days' }).int('must be a whole number of days').min(1, 'must be 1 to 365 days').max(365, 'must be 1 to 365 days'),
+    .min(1, msg('required'))
+    .max(64, msg('maxChars', { max: 64 }))
+    .regex(/^[^\p{Cc}<>]*$/u, msg('noControlCharsOrAngles')),
+  expiresInDays: z
+    .number(msg('numberOfDays'))
+    .int(msg('wholeNumberOfDays'))
+    .min(1, msg('daysRange', { min: 1, max: 365 }))
+    .max(365, msg('daysRange', { min: 1, max: 365 })),
   /** `read`: the token can only read, whatever its owner may do. */
   access: TokenAccess.optional(),
 });
@@ -39,4 +44,4 @@ export type TokenList = z.infer<typeof TokenList>;
 
 /** `all`: every person's tokens (admins only). */
 export const TokenListQuery = z.object({ owner: z.enum(['me', 'all']).default('me') });
-export const TokenParams = z.object({ id: z.uuid('must be a token id') });
+export const TokenParams = z.object({ id: z.uuid(msg('tokenId')) });

@@ -3,17 +3,18 @@ import { PageQuery, pageOf } from './paging.ts';
 import { PublishedApi, UnboundApi } from './published-apis.ts';
 import { ProfileQuery } from './profiles.ts';
 import { TaskSummary } from './tasks.ts';
+import { msg } from './messages.ts';
 
 const noControlChars = /^[^\p{Cc}]*$/u;
 
 /** The name identifies an authorization and cannot change once created. */
 export const VpcAuthorizationName = z
-  .string({ error: 'is required' })
+  .string(msg('required'))
   .trim()
-  .min(1, 'is required')
-  .max(50, 'must be 50 characters or fewer')
-  .regex(noControlChars, 'must not contain control characters')
-  .regex(/^[^/\\?#%]*$/, 'must not contain / \\ ? # or %');
+  .min(1, msg('required'))
+  .max(50, msg('maxChars', { max: 50 }))
+  .regex(noControlChars, msg('noControlChars'))
+  .regex(/^[^/\\?#%]*$/, msg('noPathChars'));
 
 /**
  * The rule for a new authorization's name (SetVpcAccess `Name`: unique, at most 50 characters, as the
@@ -21,46 +22,46 @@ export const VpcAuthorizationName = z
  * a Chinese character or a digit). The emulator applies the same rule (InvalidVpcAccessName). Names
  * made elsewhere are still read and edited by the lenient VpcAuthorizationName.
  */
-export const NewVpcAuthorizationName = VpcAuthorizationName.regex(
-  /^[\p{L}\p{N}_.-]*$/u,
-  'may only contain letters, Chinese characters, digits, hyphens (-), underscores (_) and dots (.)',
-).regex(/^[\p{L}\p{N}]/u, 'must start with a letter, a Chinese character or a digit');
+export const NewVpcAuthorizationName = VpcAuthorizationName.regex(/^[\p{L}\p{N}_.-]*$/u, msg('vpcNameChars')).regex(/^[\p{L}\p{N}]/u, msg('vpcNameStart'));
 
-const cloudId = (label: string, prefixHint: string) =>
+const cloudId = (key: 'vpcIdSuch' | 'instanceIdSuch', example: string) =>
   z
-    .string({ error: 'is required' })
+    .string(msg('required'))
     .trim()
-    .min(1, 'is required')
-    .max(64, 'must be 64 characters or fewer')
-    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, `must be a ${label} such as ${prefixHint}`);
+    .min(1, msg('required'))
+    .max(64, msg('maxChars', { max: 64 }))
+    .regex(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, msg(key, { example }));
 
-export const VpcId = cloudId('VPC id', 'vpc-uf657qec7lx42paw3qxxx');
-export const InstanceId = cloudId('instance id', 'i-uf6bzcg1pr4oh5jjmxxx');
+export const VpcId = cloudId('vpcIdSuch', 'vpc-uf657qec7lx42paw3qxxx');
+export const InstanceId = cloudId('instanceIdSuch', 'i-uf6bzcg1pr4oh5jjmxxx');
 
 export const Port = z.coerce
-  .number({ error: 'must be a number' })
-  .int('must be a whole number')
-  .min(1, 'must be between 1 and 65535')
-  .max(65535, 'must be between 1 and 65535');
+  .number(msg('number'))
+  .int(msg('wholeNumber'))
+  .min(1, msg('portRange', { min: 1, max: 65535 }))
+  .max(65535, msg('portRange', { min: 1, max: 65535 }));
 
 /** RFC 1123 host name; the cloud sends it as the Host header to the backend. */
 export const HostName = z
   .string()
   .trim()
-  .max(253, 'must be 253 characters or fewer')
+  .max(253, msg('maxChars', { max: 253 }))
   .regex(
     /^$|^(?=.{1,253}$)([A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)(\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
-    'must be a host name such as api.internal.example.com',
+    msg('hostName', { example: 'api.internal.example.com' }),
   );
 
-export const Description = z.string().max(180, 'must be 180 characters or fewer').regex(noControlChars, 'must not contain control characters');
+export const Description = z
+  .string()
+  .max(180, msg('maxChars', { max: 180 }))
+  .regex(noControlChars, msg('noControlChars'));
 
 /** A client-chosen token that makes a retried write apply once. */
 export const ClientToken = z
   .string()
-  .min(8, 'must be 8 to 64 characters')
-  .max(64, 'must be 8 to 64 characters')
-  .regex(/^[A-Za-z0-9-]+$/, 'must be letters, digits and dashes');
+  .min(8, msg('charsBetween', { min: 8, max: 64 }))
+  .max(64, msg('charsBetween', { min: 8, max: 64 }))
+  .regex(/^[A-Za-z0-9-]+$/, msg('lettersDigitsDashes'));
 
 export const VpcAuthorization = z.object({
   id: z.string(),
@@ -84,7 +85,11 @@ export const VpcAuthorizationListItem = VpcAuthorization.extend({
 export type VpcAuthorizationListItem = z.infer<typeof VpcAuthorizationListItem>;
 
 export const VpcAuthorizationListQuery = PageQuery.extend(ProfileQuery.shape).extend({
-  search: z.string().trim().max(50, 'must be 50 characters or fewer').optional(),
+  search: z
+    .string()
+    .trim()
+    .max(50, msg('maxChars', { max: 50 }))
+    .optional(),
 });
 export type VpcAuthorizationListQuery = z.infer<typeof VpcAuthorizationListQuery>;
 

@@ -19,7 +19,11 @@ interface HttpishError {
 function fromHttpError(error: HttpishError): AppError | undefined {
   const status = error.status ?? error.statusCode;
   if (!status || status < 400 || status >= 500) return undefined;
-  if (error.type === 'entity.parse.failed') return new AppError(ErrorCode.validation, 'The body is not valid JSON.', 400, { fields: { _: 'is not valid JSON' } });
+  if (error.type === 'entity.parse.failed')
+    return new AppError(ErrorCode.validation, 'The body is not valid JSON.', 400, {
+      fields: { _: 'is not valid JSON' },
+      issues: [{ path: '_', key: 'notJson', params: {}, message: 'is not valid JSON' }],
+    });
   if (error.type === 'entity.too.large') return new AppError(ErrorCode.payloadTooLarge, 'The body is too large.', 413);
   if (status === 415 || error.type === 'encoding.unsupported' || error.type === 'charset.unsupported') {
     return new AppError(ErrorCode.unsupportedMediaType, 'Unsupported body encoding.', 415);
@@ -41,6 +45,7 @@ export function errorHandler(logger: Logger, onRefused?: RefusalHook): ErrorRequ
         code: appError.code,
         message: appError.message,
         ...(appError.details.fields ? { fields: appError.details.fields } : {}),
+        ...(appError.details.issues ? { issues: appError.details.issues } : {}),
         ...(appError.details.upstream ? { upstream: appError.details.upstream } : {}),
         ...(appError.details.outsideScope ? { outsideScope: appError.details.outsideScope } : {}),
         ...(appError.details.change ? { change: appError.details.change } : {}),

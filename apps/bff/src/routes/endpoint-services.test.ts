@@ -110,6 +110,28 @@ describe('changing an endpoint service', () => {
     expect(await calls('UpdateEndpointService')).toBe(before);
   });
 
+  it('when a body breaks the contract, then each field of the 400 names its message key and values beside the English text', async () => {
+    const response = await call('PUT', `/api/endpoint-services/${orders.id}`, {
+      ports: [
+        { clientPort: 80, serverPort: 8080 },
+        { clientPort: 80, serverPort: 0 },
+      ],
+      serviceName: 'x'.repeat(17),
+    });
+    expect(response.status).toBe(400);
+    const error = errorOf(response.body);
+    expect(error.issues).toEqual(
+      expect.arrayContaining([
+        { path: 'serviceName', key: 'maxChars', params: { max: 16 }, message: 'must be 16 characters or fewer' },
+        { path: 'ports.1.serverPort', key: 'portRange', params: { min: 1, max: 65535 }, message: 'must be between 1 and 65535' },
+      ]),
+    );
+    // What the envelope had before is still there, for clients that read only `fields`.
+    expect(error.fields?.serviceName).toBe('must be 16 characters or fewer');
+    const notJson = await call('PUT', `/api/endpoint-services/${orders.id}`, '{"ports": [');
+    expect(errorOf(notJson.body).issues).toEqual([{ path: '_', key: 'notJson', params: {}, message: 'is not valid JSON' }]);
+  });
+
   it('when a server port is already used by a service sharing the port_id, then 400 names that service', async () => {
     const serverPort = core.ports[0]!.server_port;
     const response = await call('PUT', `/api/endpoint-services/${orders.id}`, { ports: [{ clientPort: 7000, serverPort }] });

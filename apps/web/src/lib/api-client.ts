@@ -3,6 +3,8 @@ import { CSRF_HEADER } from '@portico/contracts/auth';
 import type { ChangeRefusal } from '@portico/contracts/changes';
 import { ErrorEnvelope, type UpstreamError } from '@portico/contracts/errors';
 import { pathOf, type RouteDef } from '@portico/contracts/routes';
+import { i18n } from './i18n/i18n';
+import { localFieldMessages } from './i18n/validation';
 
 /**
  * The one way the SPA talks to the BFF. Every request goes through `apiRequest`, so the
@@ -130,8 +132,8 @@ export async function errorFromResponse(response: Response): Promise<ApiError> {
   }
   const envelope = ErrorEnvelope.safeParse(body);
   if (envelope.success) {
-    const { code, message, fields, upstream, change } = envelope.data.error;
-    return new ApiError({ status: response.status, code, message, fields, upstream, change });
+    const { code, message, fields, issues, upstream, change } = envelope.data.error;
+    return new ApiError({ status: response.status, code, message, fields: fields && localFieldMessages(i18n, fields, issues), upstream, change });
   }
   return new ApiError({
     status: response.status,

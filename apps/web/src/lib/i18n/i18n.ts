@@ -2,6 +2,7 @@ import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { Locale } from '@portico/contracts/locale';
 import { glossaryFor } from './glossary';
+import { installValidationMessages } from './validation';
 import en from './locales/en';
 import zhCN from './locales/zh-CN';
 
@@ -71,6 +72,7 @@ function applyLang(locale: string): void {
 }
 applyLang(i18n.language);
 i18n.on('languageChanged', applyLang);
+installValidationMessages(i18n);
 
 export function currentLocale(): Locale {
   return Locale.safeParse(i18n.language).data ?? 'en';

@@ -1,11 +1,12 @@
 import type { ReactNode } from 'react';
 import { Alert, Badge, Grid, Group, Paper, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { useLocation, useNavigate, useParams } from 'react-router';
 import { AccessButton } from '@/components/auth/access-button';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconCheck } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
 import { useEndpointService } from '@/features/endpoint-services/api/get-endpoint-service';
 import { ConnectionActions } from '@/features/endpoint-services/components/connection-actions';
 import { EndpointServiceAttributes } from '@/features/endpoint-services/components/endpoint-service-attributes';
@@ -17,19 +18,29 @@ import { EndpointServiceLoadError, EndpointServiceSkeleton } from './load-state'
 import { SavedState } from './navigation-state';
 
 /** "2 mappings added, 1 removed; Approval required and TCP proxy changed". */
-function describeSaved({ added, removed, fields }: SavedState['saved']): string {
+function describeSaved(t: TFunction, { added, removed, fields }: SavedState['saved']): string {
   const parts: string[] = [];
-  if (added > 0 || removed > 0) parts.push(`${plural(added, 'mapping')} added, ${removed} removed`);
-  if (fields.length > 0) parts.push(`${fields.join(', ')} changed`);
-  return parts.join('; ');
+  if (added > 0 || removed > 0) parts.push(t('endpointServices.saved.mappings', { count: added, removed }));
+  if (fields.length > 0) parts.push(t('endpointServices.saved.fields', { fields: fields.join(t('endpointServices.saved.comma')) }));
+  return parts.join(t('endpointServices.saved.separator'));
 }
 
 function SavedNotice({ onClose }: { onClose: () => void }) {
+  const { t } = useTranslation();
   const saved = SavedState.safeParse(useLocation().state).data?.saved;
   if (!saved) return null;
   return (
-    <Alert color="teal" variant="light" icon={<IconCheck />} title="Changes saved" withCloseButton onClose={onClose} closeButtonLabel="Dismiss" role="status">
-      {describeSaved(saved)}
+    <Alert
+      color="teal"
+      variant="light"
+      icon={<IconCheck />}
+      title={t('endpointServices.saved.title')}
+      withCloseButton
+      onClose={onClose}
+      closeButtonLabel={t('endpointServices.dismiss')}
+      role="status"
+    >
+      {describeSaved(t, saved)}
     </Alert>
   );
 }
@@ -53,6 +64,7 @@ function Section({ id, title, count, children }: { id: string; title: string; co
 }
 
 export function EndpointServiceDetailRoute() {
+  const { t } = useTranslation();
   const id = useParams().id ?? '';
   const navigate = useNavigate();
   const location = useLocation();
@@ -60,7 +72,7 @@ export function EndpointServiceDetailRoute() {
   const name = detail.data?.service.serviceName || id;
   usePageTitle(name);
 
-  const crumbs = [{ label: 'Endpoint services', to: '/endpoint-services' }, { label: name }];
+  const crumbs = [{ label: t('endpointServices.title'), to: '/endpoint-services' }, { label: name }];
   const clearNotice = () => void navigate({ pathname: location.pathname, search: location.search }, { replace: true, state: null });
 
   if (detail.isPending) {
@@ -85,7 +97,7 @@ export function EndpointServiceDetailRoute() {
     <>
       <PageHeader
         title={name}
-        description="VPC endpoint service (Huawei Cloud VPCEP)"
+        description={t('endpointServices.detail.description')}
         crumbs={crumbs}
         actions={
           <AccessButton
@@ -93,31 +105,31 @@ export function EndpointServiceDetailRoute() {
             resource={{ kind: 'endpoint-service', name: service.serviceName || service.id, tags: service.tags ?? {} }}
             onClick={() => void navigate(`${endpointServicePath(service.id)}/edit`)}
           >
-            Edit
+            {t('endpointServices.detail.edit')}
           </AccessButton>
         }
       />
       <Stack gap="lg">
         <SavedNotice onClose={clearNotice} />
-        <Section id="attributes-title" title="Attributes">
+        <Section id="attributes-title" title={t('endpointServices.attributes.title')}>
           <EndpointServiceAttributes service={service} />
         </Section>
         <Grid gap="lg" align="stretch">
           <Grid.Col span={{ base: 12, md: 7 }}>
-            <Section id="port-mappings-title" title="Port mappings" count={service.ports.length}>
+            <Section id="port-mappings-title" title={t('endpointServices.portMappings')} count={service.ports.length}>
               <PortMappingsTable ports={service.ports} />
             </Section>
           </Grid.Col>
           <Grid.Col span={{ base: 12, md: 5 }}>
-            <Section id="sharing-title" title="Services sharing this backend port" count={sharingPortId.length}>
+            <Section id="sharing-title" title={t('endpointServices.detail.sharing')} count={sharingPortId.length}>
               <SharingServices services={sharingPortId} />
             </Section>
           </Grid.Col>
         </Grid>
-        <Section id="connections-title" title="Connections" count={connections.length}>
+        <Section id="connections-title" title={t('endpointServices.connections.title')} count={connections.length}>
           <ConnectionActions service={service} connections={connections} />
         </Section>
-        <Section id="whitelist-title" title="Whitelist">
+        <Section id="whitelist-title" title={t('endpointServices.whitelist.title')}>
           <WhitelistPanel service={service} />
         </Section>
       </Stack>

@@ -1,4 +1,5 @@
 import { Paper } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { useNavigate, useParams } from 'react-router';
 import { RequireAccess } from '@/components/auth/require-access';
@@ -10,20 +11,25 @@ import { EndpointServiceLoadError, EndpointServiceSkeleton } from './load-state'
 import type { SavedState } from './navigation-state';
 
 export function EditEndpointServiceRoute() {
+  const { t } = useTranslation();
   const id = useParams().id ?? '';
   const detail = useEndpointService(id);
   const name = detail.data?.service.serviceName || id;
-  usePageTitle(`Edit ${name}`);
+  usePageTitle(t('endpointServices.edit.title', { name }));
   const detailPath = endpointServicePath(id);
 
   return (
     <>
       <PageHeader
-        title={`Edit ${name}`}
-        description="Name, description, approval, TCP proxy and port mappings of a VPC endpoint service. You review the difference before it is saved; only what changed is sent."
-        crumbs={[{ label: 'Endpoint services', to: '/endpoint-services' }, { label: name, to: detailPath }, { label: 'Edit' }]}
+        title={t('endpointServices.edit.title', { name })}
+        description={t('endpointServices.edit.description')}
+        crumbs={[{ label: t('endpointServices.title'), to: '/endpoint-services' }, { label: name, to: detailPath }, { label: t('endpointServices.detail.edit') }]}
       />
-      <RequireAccess access={accessOf(routes.updateEndpointService)} resource={{ kind: 'endpoint-service' }} backTo={{ label: `Back to ${name}`, to: detailPath }}>
+      <RequireAccess
+        access={accessOf(routes.updateEndpointService)}
+        resource={{ kind: 'endpoint-service' }}
+        backTo={{ label: t('endpointServices.edit.backTo', { name }), to: detailPath }}
+      >
         <EditService id={id} />
       </RequireAccess>
     </>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Badge, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { UserRole as Role, User } from '@portico/contracts/auth';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { RequireAccess } from '@/components/auth/require-access';
@@ -12,18 +13,19 @@ import { useUsers } from '@/features/users/api/list-users';
 import { useUpdateUser } from '@/features/users/api/update-user';
 import { ChangeStatusModal } from '@/features/users/components/change-status-modal';
 import { InvitePersonForm } from '@/features/users/components/invite-person-form';
-import { PeopleTable, peopleColumns } from '@/features/users/components/people-table';
+import { PeopleTable, usePeopleColumns } from '@/features/users/components/people-table';
 import { ResetPasswordModal } from '@/features/users/components/reset-password-modal';
 import { SignInSettingsPanel } from '@/features/users/components/sign-in-settings-panel';
 import { useSession } from '@/lib/session';
 
 /** Who may use the console and with which role. Admins only; the BFF refuses anyone else. */
 export function PeopleRoute() {
-  usePageTitle('People');
+  const { t } = useTranslation();
+  usePageTitle(t('users.title'));
   return (
     <>
-      <PageHeader title="People" description="Who may sign in to Portico, and what each person may do: read, change cloud resources, or also manage people." />
-      <RequireAccess access={accessOf(routes.listUsers)} backTo={{ label: 'Go to the audit log', to: '/audit' }}>
+      <PageHeader title={t('users.title')} description={t('users.description')} />
+      <RequireAccess access={accessOf(routes.listUsers)} backTo={{ label: t('users.goToAudit'), to: '/audit' }}>
         <People />
       </RequireAccess>
     </>
@@ -31,13 +33,15 @@ export function PeopleRoute() {
 }
 
 function People() {
+  const { t } = useTranslation();
   const { user: me } = useSession();
+  const peopleColumns = usePeopleColumns();
   const users = useUsers();
   const [notice, setNotice] = useState<string | null>(null);
   const [statusOf, setStatusOf] = useState<User | null>(null);
   const [passwordOf, setPasswordOf] = useState<User | null>(null);
   const changeRole = useUpdateUser({
-    onSuccess: (user) => setNotice(`${user.username} is now ${/^[aeiou]/.test(user.role) ? 'an' : 'a'} ${user.role}.`),
+    onSuccess: (user) => setNotice(t('users.notice.roleChanged', { username: user.username, role: t(`roles.${user.role}`) })),
   });
 
   const onChangeRole = (user: User, role: Role) => {
@@ -46,9 +50,9 @@ function People() {
   };
 
   let content;
-  if (users.isPending) content = <TableSkeleton headers={peopleColumns} rows={4} label="Loading people" />;
+  if (users.isPending) content = <TableSkeleton headers={peopleColumns} rows={4} label={t('users.loading')} />;
   else if (users.isError) {
-    content = <ApiErrorAlert error={users.error} title="Could not load the people" onRetry={() => void users.refetch()} retrying={users.isFetching} />;
+    content = <ApiErrorAlert error={users.error} title={t('users.loadFailed')} onRetry={() => void users.refetch()} retrying={users.isFetching} />;
   } else {
     content = (
       <PeopleTable
@@ -71,12 +75,21 @@ function People() {
   return (
     <Stack gap="lg">
       {notice ? (
-        <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" />
+        <Alert
+          color="teal"
+          variant="light"
+          icon={<IconCheck />}
+          title={notice}
+          withCloseButton
+          closeButtonLabel={t('users.dismiss')}
+          onClose={() => setNotice(null)}
+          role="status"
+        />
       ) : null}
       {changeRole.error ? (
-        <ApiErrorAlert error={changeRole.error} title="The role was not changed">
+        <ApiErrorAlert error={changeRole.error} title={t('users.roleNotChanged')}>
           <Text size="xs" c="dimmed">
-            The list shows each person&apos;s role as it is now.
+            {t('users.roleAsItIs')}
           </Text>
         </ApiErrorAlert>
       ) : null}
@@ -86,19 +99,22 @@ function People() {
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="invite-title">
         <Stack gap={4} mb="md">
           <Title id="invite-title" order={2} fz="md" fw={600}>
-            Invite a person
+            {t('users.invite.title')}
           </Title>
           <Text size="sm" c="dimmed">
-            They sign in with the username and initial password you give them. Start with the least role they need.
+            {t('users.invite.description')}
           </Text>
         </Stack>
-        <InvitePersonForm onSubmitting={() => setNotice(null)} onInvited={(user) => setNotice(`${user.displayName} (${user.username}) can now sign in as ${user.role}.`)} />
+        <InvitePersonForm
+          onSubmitting={() => setNotice(null)}
+          onInvited={(user) => setNotice(t('users.notice.invited', { name: user.displayName, username: user.username, role: t(`roles.${user.role}`) }))}
+        />
       </Paper>
 
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="people-title">
         <Group gap="xs" mb="sm">
           <Title id="people-title" order={2} fz="md" fw={600}>
-            Everyone with access
+            {t('users.everyone')}
           </Title>
           {users.data ? (
             <Badge variant="light" color="gray" size="sm">
@@ -116,7 +132,7 @@ function People() {
         onClose={() => setStatusOf(null)}
         onChanged={(user) => {
           setStatusOf(null);
-          setNotice(user.disabled ? `${user.username} is disabled and signed out everywhere.` : `${user.username} can sign in again.`);
+          setNotice(user.disabled ? t('users.notice.disabled', { username: user.username }) : t('users.notice.enabled', { username: user.username }));
         }}
       />
       <ResetPasswordModal
@@ -124,7 +140,7 @@ function People() {
         onClose={() => setPasswordOf(null)}
         onReset={(user) => {
           setPasswordOf(null);
-          setNotice(`New password set for ${user.username}; they were signed out everywhere.`);
+          setNotice(t('users.notice.passwordReset', { username: user.username }));
         }}
       />
     </Stack>

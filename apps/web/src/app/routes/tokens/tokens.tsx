@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { Alert, Paper, SegmentedControl, Stack, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ApiToken, CreatedToken } from '@portico/contracts/tokens';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -9,38 +10,46 @@ import { useTokens } from '@/features/tokens/api/list-tokens';
 import { CreatedTokenPanel } from '@/features/tokens/components/created-token-panel';
 import { CreateTokenForm } from '@/features/tokens/components/create-token-form';
 import { RevokeTokenModal } from '@/features/tokens/components/revoke-token-modal';
-import { TokensTable, tokenColumns } from '@/features/tokens/components/tokens-table';
+import { TokensTable, useTokenColumns } from '@/features/tokens/components/tokens-table';
 import { useCan } from '@/lib/session';
 
 /** `/tokens`: personal API tokens for scripts; admins can see and revoke everyone's. */
 export function TokensRoute() {
-  usePageTitle('API tokens');
+  const { t } = useTranslation();
+  usePageTitle(t('tokens.title'));
   const admin = useCan('admin');
   const [owner, setOwner] = useState<'me' | 'all'>('me');
   const tokens = useTokens(owner);
   const [created, setCreated] = useState<CreatedToken | null>(null);
   const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const columns = useTokenColumns(owner === 'all');
 
   let list;
-  if (tokens.isPending) list = <TableSkeleton headers={tokenColumns} rows={3} label="Loading tokens" />;
-  else if (tokens.isError) list = <ApiErrorAlert error={tokens.error} title="Could not load the tokens" onRetry={() => void tokens.refetch()} retrying={tokens.isFetching} />;
+  if (tokens.isPending) list = <TableSkeleton headers={columns} rows={3} label={t('tokens.loading')} />;
+  else if (tokens.isError) list = <ApiErrorAlert error={tokens.error} title={t('tokens.loadFailed')} onRetry={() => void tokens.refetch()} retrying={tokens.isFetching} />;
   else list = <TokensTable tokens={tokens.data.items} showOwner={owner === 'all'} onRevoke={setRevoking} />;
 
   return (
     <>
-      <PageHeader
-        title="API tokens"
-        description="For scripts and other tools: a token acts as you (or only reads), without a browser session. Send it as Authorization: Bearer <token>; the API is described at /api/openapi.json."
-      />
+      <PageHeader title={t('tokens.title')} description={t('tokens.description')} />
       <Stack gap="lg">
         {notice ? (
-          <Alert color="teal" variant="light" icon={<IconCheck />} title={notice} withCloseButton closeButtonLabel="Dismiss" onClose={() => setNotice(null)} role="status" />
+          <Alert
+            color="teal"
+            variant="light"
+            icon={<IconCheck />}
+            title={notice}
+            withCloseButton
+            closeButtonLabel={t('tokens.dismiss')}
+            onClose={() => setNotice(null)}
+            role="status"
+          />
         ) : null}
         {created ? <CreatedTokenPanel token={created} onDone={() => setCreated(null)} /> : null}
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="new-token-title">
           <Title id="new-token-title" order={2} fz="md" fw={600} mb="md">
-            New token
+            {t('tokens.newToken')}
           </Title>
           <CreateTokenForm
             onCreated={(token) => {
@@ -52,7 +61,7 @@ export function TokensRoute() {
         <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="tokens-title">
           <Stack gap="md">
             <Title id="tokens-title" order={2} fz="md" fw={600}>
-              {owner === 'me' ? 'Your tokens' : 'Everyone’s tokens'}
+              {owner === 'me' ? t('tokens.yours') : t('tokens.everyones')}
             </Title>
             {admin ? (
               <SegmentedControl
@@ -60,10 +69,10 @@ export function TokensRoute() {
                 value={owner}
                 onChange={(value) => setOwner(value === 'all' ? 'all' : 'me')}
                 data={[
-                  { value: 'me', label: 'Mine' },
-                  { value: 'all', label: 'Everyone’s' },
+                  { value: 'me', label: t('tokens.mine') },
+                  { value: 'all', label: t('tokens.all') },
                 ]}
-                aria-label="Whose tokens"
+                aria-label={t('tokens.whose')}
               />
             ) : null}
             {list}
@@ -75,7 +84,7 @@ export function TokensRoute() {
         onClose={() => setRevoking(null)}
         onRevoked={(token) => {
           setRevoking(null);
-          setNotice(`"${token.name}" is revoked.`);
+          setNotice(t('tokens.revoked', { name: token.name }));
         }}
       />
     </>

@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconCheck } from '@/components/ui/icons';
 import { useDemoCloud } from '../api/get-demo-cloud';
 import { ResetDemoCloudModal } from './reset-demo-cloud-modal';
 
 /** For admins of a console in demo mode: the embedded emulator, and a way back to its seed. Nothing otherwise. */
 export function DemoCloudPanel() {
+  const { t } = useTranslation();
   const info = useDemoCloud();
   const [confirming, setConfirming] = useState(false);
   const [done, setDone] = useState(false);
@@ -15,24 +17,23 @@ export function DemoCloudPanel() {
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="demo-cloud-title">
       <Stack gap="sm">
         <Title id="demo-cloud-title" order={2} fz="md" fw={600}>
-          Demo cloud
+          {t('demoCloud.title')}
         </Title>
         <Text size="sm" c="dimmed">
-          This console runs the built-in emulator of both clouds, with a profile per region.{' '}
-          {info.data.persistent ? 'Its resources are kept on the server across restarts.' : 'Its resources are kept in memory only.'}
+          {t('demoCloud.description')} {info.data.persistent ? t('demoCloud.persistent') : t('demoCloud.inMemory')}
         </Text>
         {done ? (
           <Alert
             color="teal"
             variant="light"
             icon={<IconCheck />}
-            title="The demo cloud is back to its seed"
+            title={t('demoCloud.done')}
             withCloseButton
-            closeButtonLabel="Dismiss"
+            closeButtonLabel={t('demoCloud.dismiss')}
             onClose={() => setDone(false)}
             role="status"
           >
-            The audit log kept every change, and records the reset.
+            {t('demoCloud.doneBody')}
           </Alert>
         ) : null}
         <Group>
@@ -44,7 +45,7 @@ export function DemoCloudPanel() {
               setConfirming(true);
             }}
           >
-            Reset the demo cloud…
+            {t('demoCloud.resetOpen')}
           </Button>
         </Group>
       </Stack>

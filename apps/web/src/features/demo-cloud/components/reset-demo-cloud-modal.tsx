@@ -1,4 +1,5 @@
 import { Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useResetDemoCloud } from '../api/reset-demo-cloud';
 
@@ -10,6 +11,7 @@ interface Props {
 
 /** The confirmation before the demo cloud goes back to its seed: what goes, and what stays. */
 export function ResetDemoCloudModal({ opened, onClose, onReset }: Props) {
+  const { t } = useTranslation();
   const reset = useResetDemoCloud({ onSuccess: () => onReset() });
   const close = () => {
     if (reset.isPending) return;
@@ -18,23 +20,23 @@ export function ResetDemoCloudModal({ opened, onClose, onReset }: Props) {
   };
 
   return (
-    <Modal opened={opened} onClose={close} title="Reset the demo cloud?">
+    <Modal opened={opened} onClose={close} title={t('demoCloud.reset.title')}>
       <Stack gap="md">
-        <Text size="sm">Both emulated clouds, in every region, go back to their seed:</Text>
+        <Text size="sm">{t('demoCloud.reset.intro')}</Text>
         <List size="sm" spacing={4}>
-          <List.Item>authorizations, ACLs, backend models and endpoint services you created or changed are replaced by the seeded ones;</List.Item>
-          <List.Item>batch updates still running in the demo cloud are forgotten.</List.Item>
+          <List.Item>{t('demoCloud.reset.resources')}</List.Item>
+          <List.Item>{t('demoCloud.reset.tasks')}</List.Item>
         </List>
         <Text size="sm">
-          <b>The audit log stays</b>: every change recorded so far is kept, and the reset is recorded too. People and their roles stay.
+          <Trans i18nKey="demoCloud.reset.stays" components={{ b: <b /> }} />
         </Text>
-        {reset.error ? <ApiErrorAlert error={reset.error} title="The demo cloud was not reset" onRetry={() => reset.mutate()} retrying={reset.isPending} /> : null}
+        {reset.error ? <ApiErrorAlert error={reset.error} title={t('demoCloud.reset.failed')} onRetry={() => reset.mutate()} retrying={reset.isPending} /> : null}
         <Group justify="flex-end" gap="sm">
           <Button variant="default" onClick={close} disabled={reset.isPending}>
-            Cancel
+            {t('demoCloud.reset.cancel')}
           </Button>
           <Button color="red" onClick={() => reset.mutate()} loading={reset.isPending} data-autofocus>
-            Reset the demo cloud
+            {t('demoCloud.reset.confirm')}
           </Button>
         </Group>
       </Stack>

@@ -1,23 +1,20 @@
 import { memo, useState } from 'react';
 import { Button, Fieldset, Group, List, NumberInput, SimpleGrid, Stack, Text, Textarea } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
 import { badLineMessage, parsePastedMappings, type BadLine } from '../utils/paste-mappings';
 import { cellValue, type PortRow } from '../utils/port-rows';
 import { buildRange, type RangeField, type RangeInput } from '../utils/range-mappings';
 
 const monospace = { input: { fontFamily: 'var(--mantine-font-family-monospace)' } };
 
-const rangeLabels: Record<RangeField, string> = {
-  firstClient: 'First client port',
-  lastClient: 'Last client port',
-  firstServer: 'First server port',
-};
+const rangeFields: readonly RangeField[] = ['firstClient', 'lastClient', 'firstServer'];
 
 const emptyRange = (): RangeInput => ({ firstClient: Number.NaN, lastClient: Number.NaN, firstServer: Number.NaN });
 
 /** "Add range": client ports A–B to server ports C, C+1, … */
 function RangeAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  const { t } = useTranslation();
   const [range, setRange] = useState<RangeInput>(emptyRange);
   const [tried, setTried] = useState(false);
   const result = buildRange(range);
@@ -27,7 +24,7 @@ function RangeAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
       setTried(true);
       return;
     }
-    onAdd(result.rows, `Added ${result.summary}.`);
+    onAdd(result.rows, t('endpointServices.bulk.addedRange', { summary: result.summary }));
     setRange(emptyRange());
     setTried(false);
   };
@@ -36,19 +33,21 @@ function RangeAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
     if (result.ok) return undefined;
     const message = result.errors[field];
     // An empty input says so only once Add range was pressed.
-    return message && (tried || !Number.isNaN(range[field])) ? `${rangeLabels[field]} ${message}` : undefined;
+    return message && (tried || !Number.isNaN(range[field]))
+      ? t('endpointServices.bulk.rangeMessage', { field: t(`endpointServices.bulk.range.${field}`), message })
+      : undefined;
   };
 
   return (
     <Stack gap="xs">
       <Text size="sm" fw={500}>
-        A range
+        {t('endpointServices.bulk.aRange')}
       </Text>
       <SimpleGrid cols={3} spacing="xs">
-        {(Object.keys(rangeLabels) as RangeField[]).map((field) => (
+        {rangeFields.map((field) => (
           <NumberInput
             key={field}
-            label={rangeLabels[field]}
+            label={t(`endpointServices.bulk.range.${field}`)}
             size="xs"
             value={Number.isNaN(range[field]) ? '' : range[field]}
             onChange={(value) => setRange((r) => ({ ...r, [field]: cellValue(value) }))}
@@ -69,10 +68,10 @@ function RangeAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
       </SimpleGrid>
       <Group gap="sm">
         <Button variant="default" size="xs" onClick={add}>
-          Add range
+          {t('endpointServices.bulk.addRange')}
         </Button>
         <Text size="xs" c="dimmed" aria-live="polite">
-          {result.ok ? result.summary : 'Client ports A to B, mapped in order to server ports from C.'}
+          {result.ok ? result.summary : t('endpointServices.bulk.rangeHint')}
         </Text>
       </Group>
     </Stack>
@@ -87,6 +86,7 @@ interface PasteReport {
 
 /** "Paste mappings": one per line; what cannot be read stays in the box, reported by line number. */
 function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  const { t } = useTranslation();
   const [text, setText] = useState('');
   const [report, setReport] = useState<PasteReport | null>(null);
 
@@ -96,7 +96,7 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
       setReport({ added: 0, bad: [], refused: parsed.refused });
       return;
     }
-    if (parsed.rows.length > 0) onAdd(parsed.rows, `Added ${plural(parsed.rows.length, 'pasted mapping')}.`);
+    if (parsed.rows.length > 0) onAdd(parsed.rows, t('endpointServices.bulk.addedPasted', { count: parsed.rows.length }));
     setReport({ added: parsed.rows.length, bad: parsed.bad, refused: undefined });
     // The lines not taken stay, so they can be fixed and added again.
     setText(parsed.bad.map((bad) => bad.text).join('\n'));
@@ -105,8 +105,8 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
   return (
     <Stack gap="xs">
       <Textarea
-        label="Paste mappings"
-        description="One per line, client port first: 8080:80, 8080 80 or 8080->80."
+        label={t('endpointServices.bulk.paste')}
+        description={t('endpointServices.bulk.pasteHint')}
         placeholder={'8080:80\n8443:443'}
         value={text}
         onChange={(event) => {
@@ -122,7 +122,7 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
       />
       <Group gap="sm">
         <Button variant="default" size="xs" onClick={add} disabled={text.trim() === ''}>
-          Add pasted
+          {t('endpointServices.bulk.addPasted')}
         </Button>
       </Group>
       <div aria-live="polite">
@@ -135,23 +135,23 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
             ) : (
               <Text size="sm" c={report.added > 0 ? 'teal.8' : 'dimmed'}>
                 <IconCheck size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
-                {report.added > 0 ? `Added ${plural(report.added, 'mapping')}.` : 'No mapping was added.'}
+                {report.added > 0 ? t('endpointServices.bulk.added', { count: report.added }) : t('endpointServices.bulk.noneAdded')}
               </Text>
             )}
             {report.bad.length > 0 ? (
               <>
                 <Text size="sm" c="red">
                   <IconAlert size={14} style={{ verticalAlign: '-2px', marginRight: 4 }} />
-                  {plural(report.bad.length, 'line')} could not be read and {report.bad.length === 1 ? 'stays' : 'stay'} in the box:
+                  {t('endpointServices.bulk.unread', { count: report.bad.length })}
                 </Text>
-                <List size="sm" spacing={2} c="red" aria-label="Lines not added">
+                <List size="sm" spacing={2} c="red" aria-label={t('endpointServices.bulk.linesNotAdded')}>
                   {report.bad.slice(0, 20).map((bad) => (
                     <List.Item key={bad.line}>{badLineMessage(bad)}</List.Item>
                   ))}
                 </List>
                 {report.bad.length > 20 ? (
                   <Text size="xs" c="dimmed">
-                    and {plural(report.bad.length - 20, 'more line')}.
+                    {t('endpointServices.bulk.moreLines', { count: report.bad.length - 20 })}
                   </Text>
                 ) : null}
               </>
@@ -168,8 +168,9 @@ function PasteAdd({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void })
  * any row. Memoized: typing in the table does not re-render (and re-measure) the paste box.
  */
 export const BulkAddMappings = memo(function BulkAddMappings({ onAdd }: { onAdd: (rows: PortRow[], what: string) => void }) {
+  const { t } = useTranslation();
   return (
-    <Fieldset legend="Bulk add" radius="md" variant="filled">
+    <Fieldset legend={t('endpointServices.bulk.legend')} radius="md" variant="filled">
       <Stack gap="md">
         <RangeAdd onAdd={onAdd} />
         <PasteAdd onAdd={onAdd} />

@@ -1,24 +1,20 @@
 import { useState } from 'react';
 import { Alert, Button, Group, List, Modal, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { EndpointConnection, EndpointService } from '@portico/contracts/endpoint-services';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { AccessButton } from '@/components/auth/access-button';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { IconAlert, IconCheck } from '@/components/ui/icons';
-import { plural } from '@/lib/format';
 import { useConnectionAction } from '../api/service-access';
 import { actionable, ConnectionsTable } from './connections-table';
 import { ConnectionStatusBadge } from './status-badges';
 
 type Action = 'accept' | 'reject';
 
-const effect: Record<Action, string> = {
-  accept: 'Their VPC endpoints can reach the service as soon as this is confirmed.',
-  reject: 'Their VPC endpoints can no longer reach the service: traffic through them stops at once.',
-};
-
 /** The connections of a service, with Accept / Reject for the ticked ones, one review, and the result per connection. */
 export function ConnectionActions({ service, connections }: { service: EndpointService; connections: EndpointConnection[] }) {
+  const { t } = useTranslation();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [reviewing, setReviewing] = useState<Action | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -50,7 +46,9 @@ export function ConnectionActions({ service, connections }: { service: EndpointS
         onSuccess: (result) => {
           setReviewing(null);
           setSelected(new Set());
-          setDone(result.connections.map((c) => `${c.id}: ${c.status}`).join('; '));
+          setDone(
+            result.connections.map((c) => t('endpointServices.connections.result', { id: c.id, status: c.status })).join(t('endpointServices.connections.resultSeparator')),
+          );
         },
       },
     );
@@ -60,7 +58,7 @@ export function ConnectionActions({ service, connections }: { service: EndpointS
     <Stack gap="sm">
       {pending > 0 ? (
         <Alert color="yellow" variant="light" role="note" icon={<IconAlert />} py="xs">
-          <Text size="sm">{pending === 1 ? '1 connection waits' : `${pending} connections wait`} for your acceptance. Tick it and choose Accept or Reject.</Text>
+          <Text size="sm">{t('endpointServices.connections.waiting', { count: pending })}</Text>
         </Alert>
       ) : null}
       {done ? (
@@ -71,8 +69,8 @@ export function ConnectionActions({ service, connections }: { service: EndpointS
           icon={<IconCheck />}
           withCloseButton
           onClose={() => setDone(null)}
-          closeButtonLabel="Dismiss"
-          title="Connections changed"
+          closeButtonLabel={t('endpointServices.dismiss')}
+          title={t('endpointServices.connections.changed')}
         >
           <Text size="sm" style={{ overflowWrap: 'anywhere' }}>
             {done}
@@ -81,18 +79,27 @@ export function ConnectionActions({ service, connections }: { service: EndpointS
       ) : null}
       <Group gap="sm">
         <AccessButton access={accessOf(routes.actOnConnections)} size="xs" onClick={() => open('accept')} disabled={chosen.length === 0}>
-          Accept{chosen.length > 0 ? ` (${chosen.length})` : ''}
+          {chosen.length > 0 ? t('endpointServices.connections.acceptN', { count: chosen.length }) : t('endpointServices.connections.accept')}
         </AccessButton>
         <AccessButton access={accessOf(routes.actOnConnections)} size="xs" variant="default" color="red" onClick={() => open('reject')} disabled={chosen.length === 0}>
-          Reject{chosen.length > 0 ? ` (${chosen.length})` : ''}
+          {chosen.length > 0 ? t('endpointServices.connections.rejectN', { count: chosen.length }) : t('endpointServices.connections.reject')}
         </AccessButton>
       </Group>
       <ConnectionsTable connections={connections} selection={{ selected, toggle }} />
-      <Modal opened={reviewing !== null} onClose={close} title={reviewing === 'accept' ? 'Review: accept connections' : 'Review: reject connections'} size="lg">
+      <Modal
+        opened={reviewing !== null}
+        onClose={close}
+        title={reviewing === 'accept' ? t('endpointServices.connections.reviewAccept') : t('endpointServices.connections.reviewReject')}
+        size="lg"
+      >
         {reviewing ? (
           <Stack gap="md">
             <Text size="sm">
-              {reviewing === 'accept' ? 'Accept' : 'Reject'} {plural(chosen.length, 'connection')} to <b>{service.serviceName || service.id}</b>:
+              <Trans
+                i18nKey={reviewing === 'accept' ? 'endpointServices.connections.acceptWhat' : 'endpointServices.connections.rejectWhat'}
+                values={{ count: chosen.length, name: service.serviceName || service.id }}
+                components={{ b: <b /> }}
+              />
             </Text>
             <List size="sm" spacing={4}>
               {chosen.map((c) => (
@@ -100,21 +107,21 @@ export function ConnectionActions({ service, connections }: { service: EndpointS
                   <Text span ff="monospace" size="sm" style={{ overflowWrap: 'anywhere' }}>
                     {c.id}
                   </Text>{' '}
-                  (account {c.domainId ?? 'unknown'}) <ConnectionStatusBadge status={c.status} /> →{' '}
+                  {t('endpointServices.connections.account', { account: c.domainId ?? t('endpointServices.unknown') })} <ConnectionStatusBadge status={c.status} /> →{' '}
                   <ConnectionStatusBadge status={reviewing === 'accept' ? 'accepted' : 'rejected'} />
                 </List.Item>
               ))}
             </List>
             <Alert color={reviewing === 'accept' ? 'blue' : 'orange'} variant="light" role="note" icon={<IconAlert />}>
-              <Text size="sm">{effect[reviewing]}</Text>
+              <Text size="sm">{reviewing === 'accept' ? t('endpointServices.connections.acceptEffect') : t('endpointServices.connections.rejectEffect')}</Text>
             </Alert>
-            {run.error ? <ApiErrorAlert error={run.error} title="Nothing was changed" onRetry={confirm} retrying={run.isPending} /> : null}
+            {run.error ? <ApiErrorAlert error={run.error} title={t('endpointServices.connections.nothingChanged')} onRetry={confirm} retrying={run.isPending} /> : null}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={close} disabled={run.isPending}>
-                Cancel
+                {t('endpointServices.cancel')}
               </Button>
               <Button color={reviewing === 'reject' ? 'red' : undefined} onClick={confirm} loading={run.isPending}>
-                {reviewing === 'accept' ? 'Confirm and accept' : 'Confirm and reject'}
+                {reviewing === 'accept' ? t('endpointServices.connections.confirmAccept') : t('endpointServices.connections.confirmReject')}
               </Button>
             </Group>
           </Stack>

@@ -1,4 +1,5 @@
 import { Checkbox, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { EndpointConnection } from '@portico/contracts/endpoint-services';
 import { formatDateTime } from '@/lib/format';
 import { ConnectionStatusBadge } from './status-badges';
@@ -19,31 +20,32 @@ interface Selection {
 
 /** The VPC endpoints attached to a service: who is connected, and in which state; with `selection`, rows can be ticked. */
 export function ConnectionsTable({ connections, selection }: { connections: EndpointConnection[]; selection?: Selection }) {
+  const { t } = useTranslation();
   if (connections.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No VPC endpoint is connected to this service.
+        {t('endpointServices.connections.none')}
       </Text>
     );
   }
   return (
     <Table.ScrollContainer minWidth={1080}>
-      <Table verticalSpacing="xs" striped aria-label="Connections">
+      <Table verticalSpacing="xs" striped aria-label={t('endpointServices.connections.title')}>
         <Table.Thead>
           <Table.Tr>
             {selection ? (
-              <Table.Th w={40}>
+              <Table.Th w={56} className="portico-nowrap">
                 <Text span size="xs" c="dimmed">
-                  Pick
+                  {t('endpointServices.connections.pick')}
                 </Text>
               </Table.Th>
             ) : null}
-            <Table.Th>Endpoint ID</Table.Th>
-            <Table.Th className="portico-nowrap">Marker ID</Table.Th>
-            <Table.Th>Status</Table.Th>
-            <Table.Th>Domain</Table.Th>
-            <Table.Th>Created</Table.Th>
-            <Table.Th>Description</Table.Th>
+            <Table.Th>{t('endpointServices.connections.endpointId')}</Table.Th>
+            <Table.Th className="portico-nowrap">{t('endpointServices.connections.markerId')}</Table.Th>
+            <Table.Th>{t('endpointServices.connections.status')}</Table.Th>
+            <Table.Th>{t('endpointServices.connections.domain')}</Table.Th>
+            <Table.Th>{t('endpointServices.connections.created')}</Table.Th>
+            <Table.Th>{t('endpointServices.connections.description')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -52,7 +54,7 @@ export function ConnectionsTable({ connections, selection }: { connections: Endp
               {selection ? (
                 <Table.Td>
                   <Checkbox
-                    aria-label={`Select ${connection.id}`}
+                    aria-label={t('endpointServices.connections.select', { id: connection.id })}
                     checked={selection.selected.has(connection.id)}
                     disabled={!actionable(connection)}
                     onChange={() => selection.toggle(connection.id)}

@@ -2,7 +2,8 @@ import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { ReportDirty } from '@/components/form/report-dirty';
 import { useId, useMemo, useState } from 'react';
 import { Alert, Button, Code, Fieldset, Grid, Group, Stack, Text } from '@mantine/core';
-import { TcpProxy, tcpProxyMeaning, UpdateEndpointService, type EndpointServiceDetail, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
+import { useTranslation } from 'react-i18next';
+import { TcpProxy, UpdateEndpointService, type EndpointServiceDetail, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
 import { useWatch } from 'react-hook-form';
 import { Link } from 'react-router';
 import { Form, type FormMethods } from '@/components/form/form';
@@ -11,9 +12,9 @@ import { RadioGroupField } from '@/components/form/radio-group-field';
 import { applyServerFieldErrors } from '@/components/form/server-errors';
 import { IconAlert } from '@/components/ui/icons';
 import { isApiError } from '@/lib/api-client';
-import { plural } from '@/lib/format';
 import { useUpdateEndpointService, type UpdatedEndpointService } from '../api/update-endpoint-service';
-import { approvalMeaning, editDefaults, serviceChanges, type ServiceChanges } from '../utils/changes';
+import { approvalMeaning, editDefaults, serviceChanges, tcpProxyMeaningOf, type ServiceChanges } from '../utils/changes';
+import { i18n } from '@/lib/i18n/i18n';
 import { checkRows, mappingCounter, type RowsCheck, type SharingServices } from '../utils/port-rows';
 import { PortMappingEditor } from './port-mapping-editor';
 import { ReviewChangesModal } from './review-changes-modal';
@@ -31,19 +32,21 @@ interface Props {
   onSaved: (result: UpdatedEndpointService, changes: ServiceChanges) => void;
 }
 
-const tcpProxyOptions = TcpProxy.options.map((value) => ({
-  value,
-  label: (
-    <>
-      {tcpProxyMeaning[value]} <Code>{value}</Code>
-    </>
-  ),
-}));
+const tcpProxyOptions = () =>
+  TcpProxy.options.map((value) => ({
+    value,
+    label: (
+      <>
+        {tcpProxyMeaningOf(value)} <Code>{value}</Code>
+      </>
+    ),
+  }));
 
 /** What the approval switch means right now, in words. */
 function ApprovalMeaning() {
   const enabled = useWatch<UpdateEndpointServiceInput, 'approvalEnabled'>({ name: 'approvalEnabled' });
-  return <>{approvalMeaning(enabled === true)}.</>;
+  const { t } = useTranslation();
+  return <>{t('endpointServices.form.sentence', { text: approvalMeaning(enabled === true) })}</>;
 }
 
 /** Why Review changes is off: the first thing to fix in the mappings. */
@@ -51,12 +54,12 @@ function blockedReason(check: RowsCheck, counter: ReturnType<typeof mappingCount
   if (check.valid) return undefined;
   const parts: string[] = [];
   const { over, max, count } = counter;
-  if (over) parts.push(`remove ${plural(count - max, 'mapping')} (at most ${max})`);
+  if (over) parts.push(i18n.t('endpointServices.form.blockedRemove', { count: count - max, max }));
   if (check.problemRows.length > 0) {
     const first = (check.problemRows[0] ?? 0) + 1;
-    parts.push(`fix ${plural(check.problemRows.length, 'row')} (first: row ${first})`);
+    parts.push(i18n.t('endpointServices.form.blockedFix', { count: check.problemRows.length, first }));
   }
-  return `To review, ${parts.join(' and ')} in the port mappings.`;
+  return i18n.t('endpointServices.form.blocked', { what: parts.join(i18n.t('endpointServices.form.and')) });
 }
 
 /**
@@ -64,6 +67,7 @@ function blockedReason(check: RowsCheck, counter: ReturnType<typeof mappingCount
  * fields (an autosizing textarea measures itself on every render) stay put while people type.
  */
 function PortsAndActions({ sharing, cancelTo }: { sharing: SharingServices; cancelTo: string }) {
+  const { t } = useTranslation();
   const watched = useWatch<UpdateEndpointServiceInput, 'ports'>({ name: 'ports' });
   const rows = useMemo(() => watched ?? [], [watched]);
   const check = useMemo(() => checkRows(rows, sharing), [rows, sharing]);
@@ -72,16 +76,16 @@ function PortsAndActions({ sharing, cancelTo }: { sharing: SharingServices; canc
 
   return (
     <>
-      <Fieldset legend="Port mappings" radius="md">
+      <Fieldset legend={t('endpointServices.portMappings')} radius="md">
         <PortMappingEditor rows={rows} check={check} />
       </Fieldset>
       {/* Stays in view below a long table of mappings. */}
       <Group gap="sm" align="center" className="portico-form-actions">
         <Button type="submit" disabled={!check.valid} aria-describedby={reason ? reasonId : undefined}>
-          Review changes
+          {t('endpointServices.form.review')}
         </Button>
         <Button component={Link} to={cancelTo} variant="default">
-          Cancel
+          {t('endpointServices.cancel')}
         </Button>
         {reason ? (
           <Text id={reasonId} size="sm" c="red">
@@ -95,29 +99,30 @@ function PortsAndActions({ sharing, cancelTo }: { sharing: SharingServices; canc
 }
 
 function EditFields({ sharing, cancelTo, rejected }: { sharing: SharingServices; cancelTo: string; rejected: boolean }) {
+  const { t } = useTranslation();
   return (
     <Stack gap="lg">
       {rejected ? (
-        <Alert color="red" variant="light" title="The changes were not saved">
-          Some values were rejected; see the messages at the fields.
+        <Alert color="red" variant="light" title={t('endpointServices.form.notSaved')}>
+          {t('endpointServices.form.rejected')}
         </Alert>
       ) : null}
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 6 }}>
           <Stack gap="md">
-            <TextField name="serviceName" label="Service name" description="Up to 16 letters, digits, _ and -." />
-            <TextareaField name="description" label="Description" />
+            <TextField name="serviceName" label={t('endpointServices.attributes.serviceName')} description={t('endpointServices.form.nameHint')} />
+            <TextareaField name="description" label={t('endpointServices.attributes.description')} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 6 }}>
-          <Fieldset legend="Connections" radius="md">
+          <Fieldset legend={t('endpointServices.connections.title')} radius="md">
             <Stack gap="lg">
-              <SwitchField name="approvalEnabled" label="Approval required" description={<ApprovalMeaning />} />
+              <SwitchField name="approvalEnabled" label={t('endpointServices.attributes.approval')} description={<ApprovalMeaning />} />
               <RadioGroupField
                 name="tcpProxy"
-                label="TCP proxy"
-                description="Whether the client's address (IP, port, marker_id) reaches the server. The server must be able to read it."
-                options={tcpProxyOptions}
+                label={t('endpointServices.attributes.tcpProxy')}
+                description={t('endpointServices.form.tcpProxyHint')}
+                options={tcpProxyOptions()}
               />
             </Stack>
           </Fieldset>
@@ -133,6 +138,7 @@ function EditFields({ sharing, cancelTo, rejected }: { sharing: SharingServices;
  * Only changed fields are sent.
  */
 export function EditEndpointServiceForm({ detail, cancelTo, onSaved }: Props) {
+  const { t } = useTranslation();
   const { service, sharingPortId, connections } = detail;
   const [review, setReview] = useState<Review | null>(null);
   const [reviewOpen, setReviewOpen] = useState(false);
@@ -171,7 +177,7 @@ export function EditEndpointServiceForm({ detail, cancelTo, onSaved }: Props) {
     <>
       <Form
         schema={UpdateEndpointService}
-        aria-label="Edit endpoint service"
+        aria-label={t('endpointServices.form.label')}
         defaultValues={defaults}
         onSubmit={(values, form) => {
           // The rule that needs the other services is not in the schema: the editor checks it.

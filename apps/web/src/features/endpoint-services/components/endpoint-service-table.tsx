@@ -1,13 +1,19 @@
 import { Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { EndpointServiceListItem } from '@portico/contracts/endpoint-services';
 import { CountCell, ResourceRow, ResourceTable } from '@/components/list/resource-table';
 import { ApprovalBadge, ServerTypeBadge, ServiceStatusBadge } from './status-badges';
 
-export const endpointServiceColumns = ['Name', 'Server type', 'Service type', 'Status', 'Approval', 'Port mappings', 'Connections'];
+const columnKeys = ['name', 'serverType', 'serviceType', 'status', 'approval', 'portMappings', 'connections'] as const;
+
+/** The list's column headers in the reader's language; the last two hold numbers. */
+export function useEndpointServiceColumns(): { columns: string[]; numeric: Set<string> } {
+  const { t } = useTranslation();
+  const columns = columnKeys.map((key) => t(`endpointServices.columns.${key}`));
+  return { columns, numeric: new Set(columns.slice(-2)) };
+}
 
 export const endpointServicePath = (id: string) => `/endpoint-services/${encodeURIComponent(id)}`;
-
-const numeric = new Set(['Port mappings', 'Connections']);
 
 interface Props {
   items: EndpointServiceListItem[];
@@ -16,8 +22,10 @@ interface Props {
 }
 
 export function EndpointServiceTable({ items, onOpen, stale = false }: Props) {
+  const { t } = useTranslation();
+  const { columns, numeric } = useEndpointServiceColumns();
   return (
-    <ResourceTable label="Endpoint services" columns={endpointServiceColumns} numeric={numeric} minWidth={860} stale={stale}>
+    <ResourceTable label={t('endpointServices.title')} columns={columns} numeric={numeric} minWidth={860} stale={stale}>
       {items.map((item) => (
         <ResourceRow key={item.id} name={item.serviceName || item.id} to={endpointServicePath(item.id)} onOpen={() => onOpen(item.id)}>
           <Table.Td>

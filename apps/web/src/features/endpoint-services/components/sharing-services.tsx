@@ -1,7 +1,7 @@
 import { Anchor, Group, Paper, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { EndpointServiceDetail } from '@portico/contracts/endpoint-services';
 import { Link } from 'react-router';
-import { plural } from '@/lib/format';
 import { endpointServicePath } from './endpoint-service-table';
 
 /**
@@ -9,15 +9,16 @@ import { endpointServicePath } from './endpoint-service-table';
  * one backend port to belong to one service, so their server ports are taken for this one.
  */
 export function SharingServices({ services }: { services: EndpointServiceDetail['sharingPortId'] }) {
+  const { t } = useTranslation();
   if (services.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No other service uses this backend port: any server port is free.
+        {t('endpointServices.detail.noSharing')}
       </Text>
     );
   }
   return (
-    <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label="Services sharing this backend port">
+    <Stack gap="sm" component="ul" m={0} p={0} style={{ listStyle: 'none' }} aria-label={t('endpointServices.detail.sharing')}>
       {services.map((service) => {
         const serverPorts = [...new Set(service.ports.map((p) => `${p.serverPort}/${p.protocol}`))];
         return (
@@ -27,7 +28,7 @@ export function SharingServices({ services }: { services: EndpointServiceDetail[
                 {service.serviceName || service.id}
               </Anchor>
               <Text size="xs" c="dimmed">
-                {plural(serverPorts.length, 'server port')} taken
+                {t('endpointServices.detail.serverPortsTaken', { count: serverPorts.length })}
               </Text>
             </Group>
             <Text size="sm" ff="monospace" mt={4} style={{ overflowWrap: 'anywhere' }}>

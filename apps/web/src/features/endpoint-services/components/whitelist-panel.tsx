@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { ActionIcon, Alert, Button, Group, Modal, Stack, Table, Text, Textarea, Tooltip, VisuallyHidden } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { PermissionAction, type EndpointService } from '@portico/contracts/endpoint-services';
 import { accessOf, routes } from '@portico/contracts/routes';
 import { AccessButton } from '@/components/auth/access-button';
@@ -18,6 +19,7 @@ interface Plan {
 
 /** Who may connect: the service's whitelist of accounts (`*` lets every account connect); add and remove after a review. */
 export function WhitelistPanel({ service }: { service: EndpointService }) {
+  const { t } = useTranslation();
   const list = useServicePermissions(service.id);
   const change = usePermissionAction();
   const [adding, setAdding] = useState(false);
@@ -32,7 +34,12 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       const index = issue?.path[1];
-      setProblem(typeof index === 'number' ? `Account ${index + 1} (${splitIds(text)[index] ?? ''}) ${issue?.message ?? ''}` : `Accounts ${issue?.message ?? ''}`);
+      const message = issue?.message ?? '';
+      setProblem(
+        typeof index === 'number'
+          ? t('endpointServices.whitelist.accountProblem', { n: index + 1, account: splitIds(text)[index] ?? '', message })
+          : t('endpointServices.whitelist.accountsProblem', { message }),
+      );
       return;
     }
     setProblem(null);
@@ -63,23 +70,24 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
   return (
     <Stack gap="sm">
       <Text size="sm" c="dimmed">
-        Accounts whose VPC endpoints may connect. Your own account may always connect.
-        {service.approvalEnabled ? ' Their connections still wait for acceptance.' : ' Approval is off: their connections are accepted at once.'}
+        {t('endpointServices.whitelist.intro')} {service.approvalEnabled ? t('endpointServices.whitelist.approvalOn') : t('endpointServices.whitelist.approvalOff')}
       </Text>
-      {list.error ? <ApiErrorAlert error={list.error} title="The whitelist did not load" onRetry={() => void list.refetch()} retrying={list.isFetching} /> : null}
+      {list.error ? (
+        <ApiErrorAlert error={list.error} title={t('endpointServices.whitelist.loadFailed')} onRetry={() => void list.refetch()} retrying={list.isFetching} />
+      ) : null}
       {records.some((r) => r.accountId === '*') ? (
         <Alert color="orange" variant="light" role="note" icon={<IconAlert />} py="xs">
-          <Text size="sm">* is on the list: every account may connect.</Text>
+          <Text size="sm">{t('endpointServices.whitelist.everyone')}</Text>
         </Alert>
       ) : null}
-      {records.length === 0 && list.isSuccess ? <Text size="sm">No other account is on the whitelist.</Text> : null}
+      {records.length === 0 && list.isSuccess ? <Text size="sm">{t('endpointServices.whitelist.empty')}</Text> : null}
       {records.length > 0 ? (
         <Table.ScrollContainer minWidth={360}>
-          <Table aria-label="Whitelist" verticalSpacing="xs">
+          <Table aria-label={t('endpointServices.whitelist.title')} verticalSpacing="xs">
             <Table.Thead>
               <Table.Tr>
-                <Table.Th>Account</Table.Th>
-                <Table.Th>Added</Table.Th>
+                <Table.Th>{t('endpointServices.whitelist.account')}</Table.Th>
+                <Table.Th>{t('endpointServices.whitelist.added')}</Table.Th>
                 <Table.Th w={48} />
               </Table.Tr>
             </Table.Thead>
@@ -87,14 +95,14 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
               {records.map((r) => (
                 <Table.Tr key={r.id}>
                   <Table.Td ff="monospace" fz="sm" style={{ overflowWrap: 'anywhere' }}>
-                    {r.accountId === '*' ? '* (every account)' : r.accountId}
+                    {r.accountId === '*' ? t('endpointServices.whitelist.star') : r.accountId}
                   </Table.Td>
                   <Table.Td fz="sm">{formatDateTime(r.createdAt)}</Table.Td>
                   <Table.Td>
-                    <Tooltip label={`Remove ${r.accountId}`}>
+                    <Tooltip label={t('endpointServices.whitelist.remove', { account: r.accountId })}>
                       <ActionIcon variant="subtle" color="gray" onClick={() => setPlan({ action: 'remove', accountIds: [r.accountId] })}>
                         <IconX size={16} />
-                        <VisuallyHidden>Remove {r.accountId}</VisuallyHidden>
+                        <VisuallyHidden>{t('endpointServices.whitelist.remove', { account: r.accountId })}</VisuallyHidden>
                       </ActionIcon>
                     </Tooltip>
                   </Table.Td>
@@ -106,14 +114,14 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
       ) : null}
       <Group>
         <AccessButton access={canChange} size="xs" variant="default" onClick={() => setAdding(true)}>
-          Add accounts
+          {t('endpointServices.whitelist.addAccounts')}
         </AccessButton>
       </Group>
-      <Modal opened={adding && plan === null} onClose={closeAdd} title="Add accounts to the whitelist" size="lg">
+      <Modal opened={adding && plan === null} onClose={closeAdd} title={t('endpointServices.whitelist.addTitle')} size="lg">
         <Stack gap="sm">
           <Textarea
-            label="Account ids"
-            description="One or more account ids (1 to 64 letters and digits), separated by spaces, commas or new lines; * lets every account connect."
+            label={t('endpointServices.whitelist.accountIds')}
+            description={t('endpointServices.whitelist.accountIdsHint')}
             value={text}
             onChange={(e) => setText(e.currentTarget.value)}
             error={problem}
@@ -123,20 +131,23 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
           />
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={closeAdd}>
-              Cancel
+              {t('endpointServices.cancel')}
             </Button>
             <Button onClick={review} disabled={text.trim() === ''}>
-              Review
+              {t('endpointServices.whitelist.review')}
             </Button>
           </Group>
         </Stack>
       </Modal>
-      <Modal opened={plan !== null} onClose={() => !change.isPending && setPlan(null)} title="Review the whitelist change" size="lg">
+      <Modal opened={plan !== null} onClose={() => !change.isPending && setPlan(null)} title={t('endpointServices.whitelist.reviewTitle')} size="lg">
         {plan ? (
           <Stack gap="sm">
             <Text size="sm">
-              {plan.action === 'add' ? 'Add' : 'Remove'} {plan.accountIds.length === 1 ? 'this account' : `these ${plan.accountIds.length} accounts`}{' '}
-              {plan.action === 'add' ? 'to' : 'from'} the whitelist of <b>{service.serviceName || service.id}</b>:
+              <Trans
+                i18nKey={plan.action === 'add' ? 'endpointServices.whitelist.addWhat' : 'endpointServices.whitelist.removeWhat'}
+                values={{ count: plan.accountIds.length, name: service.serviceName || service.id }}
+                components={{ b: <b /> }}
+              />
             </Text>
             <Text size="sm" ff="monospace" style={{ overflowWrap: 'anywhere' }}>
               {plan.accountIds.join(', ')}
@@ -145,18 +156,18 @@ export function WhitelistPanel({ service }: { service: EndpointService }) {
               <Text size="sm">
                 {plan.action === 'add'
                   ? plan.accountIds.includes('*')
-                    ? 'With * every account may create an endpoint to this service.'
-                    : 'Their VPC endpoints may then connect to this service.'
-                  : 'They can no longer create new connections; connections already made stay until rejected.'}
+                    ? t('endpointServices.whitelist.addStarEffect')
+                    : t('endpointServices.whitelist.addEffect')
+                  : t('endpointServices.whitelist.removeEffect')}
               </Text>
             </Alert>
-            {change.error ? <ApiErrorAlert error={change.error} title="The whitelist was not changed" onRetry={confirm} retrying={change.isPending} /> : null}
+            {change.error ? <ApiErrorAlert error={change.error} title={t('endpointServices.whitelist.notChanged')} onRetry={confirm} retrying={change.isPending} /> : null}
             <Group justify="flex-end" gap="sm">
               <Button variant="default" onClick={() => setPlan(null)} disabled={change.isPending}>
-                {plan.action === 'add' ? 'Back to edit' : 'Cancel'}
+                {plan.action === 'add' ? t('endpointServices.backToEdit') : t('endpointServices.cancel')}
               </Button>
               <Button onClick={confirm} loading={change.isPending} color={plan.action === 'remove' ? 'red' : undefined}>
-                {plan.action === 'add' ? 'Confirm and add' : 'Confirm and remove'}
+                {plan.action === 'add' ? t('endpointServices.whitelist.confirmAdd') : t('endpointServices.whitelist.confirmRemove')}
               </Button>
             </Group>
           </Stack>

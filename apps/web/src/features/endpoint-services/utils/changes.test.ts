@@ -79,3 +79,19 @@ describe('serviceChanges', () => {
     expect(serviceChanges(bare, { ...defaults, ports: service.ports.map((p) => ({ ...p, protocol: 'TCP' as const })) }).changed).toBe(false);
   });
 });
+
+describe('clearing the name', () => {
+  it('when the name is cleared, then the review says the service is then shown by its id everywhere, in either language', async () => {
+    const { i18n } = await import('@/lib/i18n/i18n');
+    const field = serviceChanges(service, { serviceName: '' }).fields[0];
+    expect(field).toMatchObject({ key: 'serviceName', current: 'billing-vm' });
+    expect(field?.next).toBe(`(no name) — the service is then shown by its id ${service.id} everywhere`);
+    expect(serviceChanges(service, { serviceName: '' }).body).toEqual({ serviceName: '' });
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(serviceChanges(service, { serviceName: '' }).fields[0]).toMatchObject({ label: '服务名称', next: expect.stringContaining(`将以其 ID ${service.id} 显示`) });
+    } finally {
+      await i18n.changeLanguage('en');
+    }
+  });
+});

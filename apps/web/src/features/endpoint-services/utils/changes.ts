@@ -1,4 +1,5 @@
-import { TcpProxy, tcpProxyMeaning, type EndpointService, type UpdateEndpointService, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
+import { TcpProxy, type EndpointService, type UpdateEndpointService, type UpdateEndpointServiceInput } from '@portico/contracts/endpoint-services';
+import { i18n } from '@/lib/i18n/i18n';
 import { rowsOf } from './port-rows';
 
 /**
@@ -65,16 +66,16 @@ export function diffMappings(before: readonly Mapping[], after: readonly Mapping
   return { added, removed, unchanged, reordered, changed };
 }
 
-export const approvalMeaning = (enabled: boolean) => (enabled ? 'New endpoint connections wait for your approval' : 'Endpoints connect at once');
+export const approvalMeaning = (enabled: boolean) => (enabled ? i18n.t('endpointServices.approval.onYours') : i18n.t('endpointServices.approval.off'));
 
-/** The contract's words for a proxy setting; nothing for a value it does not know. */
+/** A proxy setting in words (the contract's tcpProxyMeaning, in the reader's language); nothing for a value it does not know. */
 export function tcpProxyMeaningOf(value: string | undefined): string | undefined {
   const known = TcpProxy.safeParse(value);
-  return known.success ? tcpProxyMeaning[known.data] : undefined;
+  return known.success ? i18n.t(`endpointServices.tcpProxy.${known.data}`) : undefined;
 }
 
 export const tcpProxyText = (value: string | undefined) => {
-  if (!value) return 'not set';
+  if (!value) return i18n.t('endpointServices.tcpProxy.notSet');
   const meaning = tcpProxyMeaningOf(value);
   return meaning ? `${value} (${meaning})` : value;
 };
@@ -94,7 +95,7 @@ export interface ServiceChanges {
   changed: boolean;
 }
 
-const onOff = (enabled: boolean) => (enabled ? `On: ${approvalMeaning(true).toLowerCase()}` : `Off: ${approvalMeaning(false).toLowerCase()}`);
+const onOff = (enabled: boolean) => (enabled ? i18n.t('endpointServices.approval.onLong') : i18n.t('endpointServices.approval.offLong'));
 
 /** Compares the form's parsed values with the service as it was when the edit began. */
 export function serviceChanges(service: EndpointService, values: UpdateEndpointService): ServiceChanges {
@@ -102,19 +103,26 @@ export function serviceChanges(service: EndpointService, values: UpdateEndpointS
   const body: UpdateEndpointService = {};
 
   if (values.serviceName !== undefined && values.serviceName !== service.serviceName) {
-    fields.push({ key: 'serviceName', label: 'Service name', current: service.serviceName, next: values.serviceName });
+    // A service without a name is shown by its id in every list, link and title: the review says so.
+    const next = values.serviceName || i18n.t('endpointServices.changes.nameCleared', { id: service.id });
+    fields.push({ key: 'serviceName', label: i18n.t('endpointServices.attributes.serviceName'), current: service.serviceName, next });
     body.serviceName = values.serviceName;
   }
   if (values.description !== undefined && values.description !== (service.description ?? '')) {
-    fields.push({ key: 'description', label: 'Description', current: service.description ?? '', next: values.description });
+    fields.push({ key: 'description', label: i18n.t('endpointServices.attributes.description'), current: service.description ?? '', next: values.description });
     body.description = values.description;
   }
   if (values.approvalEnabled !== undefined && values.approvalEnabled !== service.approvalEnabled) {
-    fields.push({ key: 'approvalEnabled', label: 'Approval required', current: onOff(service.approvalEnabled), next: onOff(values.approvalEnabled) });
+    fields.push({
+      key: 'approvalEnabled',
+      label: i18n.t('endpointServices.attributes.approval'),
+      current: onOff(service.approvalEnabled),
+      next: onOff(values.approvalEnabled),
+    });
     body.approvalEnabled = values.approvalEnabled;
   }
   if (values.tcpProxy !== undefined && values.tcpProxy !== service.tcpProxy) {
-    fields.push({ key: 'tcpProxy', label: 'TCP proxy', current: tcpProxyText(service.tcpProxy), next: tcpProxyText(values.tcpProxy) });
+    fields.push({ key: 'tcpProxy', label: i18n.t('endpointServices.attributes.tcpProxy'), current: tcpProxyText(service.tcpProxy), next: tcpProxyText(values.tcpProxy) });
     body.tcpProxy = values.tcpProxy;
   }
 

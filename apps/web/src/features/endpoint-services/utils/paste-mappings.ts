@@ -1,4 +1,5 @@
 import { PortMapping } from '@portico/contracts/endpoint-services';
+import { i18n } from '@/lib/i18n/i18n';
 import type { PortRow } from './port-rows';
 
 /**
@@ -27,20 +28,20 @@ export interface PastedMappings {
 
 const MAPPING = /^(\d+)\s*(?:->|→|:|,|\s)\s*(\d+)(?:\s*\/?\s*([A-Za-z]+))?$/;
 
-function portProblem(what: 'client' | 'server', text: string): string | undefined {
+function portProblem(what: 'clientPort' | 'serverPort', text: string): string | undefined {
   const message = PortMapping.shape.clientPort.safeParse(Number(text)).error?.issues[0]?.message;
-  return message ? `${what} port ${text} ${message}` : undefined;
+  return message ? i18n.t('endpointServices.paste.portProblem', { field: i18n.t(`endpointServices.editor.field.${what}`), port: text, message }) : undefined;
 }
 
 function readLine(text: string): { row: PortRow } | { reason: string } {
   const match = MAPPING.exec(text);
-  if (!match) return { reason: 'is not a mapping like 8080:80 (client port, then server port)' };
+  if (!match) return { reason: i18n.t('endpointServices.paste.notAMapping') };
   const [, client = '', server = '', protocol] = match;
   if (protocol !== undefined) {
     const message = PortMapping.shape.protocol.safeParse(protocol.toUpperCase()).error?.issues[0]?.message;
-    if (message) return { reason: `protocol ${protocol} ${message}` };
+    if (message) return { reason: i18n.t('endpointServices.paste.protocolProblem', { protocol, message }) };
   }
-  const problem = portProblem('client', client) ?? portProblem('server', server);
+  const problem = portProblem('clientPort', client) ?? portProblem('serverPort', server);
   if (problem) return { reason: problem };
   return { row: { clientPort: Number(client), serverPort: Number(server), protocol: 'TCP' } };
 }
@@ -51,7 +52,7 @@ export function parsePastedMappings(text: string): PastedMappings {
   const lines = text.split(/\r\n|\r|\n/).map((line) => line.trim());
   const count = lines.filter((line) => !isSkipped(line)).length;
   if (count > MAX_PASTED_LINES) {
-    return { rows: [], bad: [], refused: `The paste has ${count} lines; paste at most ${MAX_PASTED_LINES} at a time.` };
+    return { rows: [], bad: [], refused: i18n.t('endpointServices.paste.tooMany', { count, max: MAX_PASTED_LINES }) };
   }
   const rows: PortRow[] = [];
   const bad: BadLine[] = [];
@@ -66,5 +67,5 @@ export function parsePastedMappings(text: string): PastedMappings {
 
 /** "Line 3: “80a:90” is not a mapping like 8080:80 (…)". */
 export function badLineMessage(bad: BadLine): string {
-  return `Line ${bad.line}: “${bad.text.length > 40 ? `${bad.text.slice(0, 40)}…` : bad.text}” ${bad.reason}`;
+  return i18n.t('endpointServices.paste.badLine', { line: bad.line, text: bad.text.length > 40 ? `${bad.text.slice(0, 40)}…` : bad.text, reason: bad.reason });
 }

@@ -4,6 +4,7 @@ import {
   addRow,
   appendRows,
   cellMessage,
+  listMessage,
   cellValue,
   checkRows,
   duplicateMessage,
@@ -122,9 +123,26 @@ describe('checkRows', () => {
 
 describe('cellMessage', () => {
   it('when the message names its port, then it reads as it is; otherwise after the cell’s label', () => {
-    expect(cellMessage('Row 4: client port', 'client port 8080 is already mapped in row 2')).toBe('Row 4: client port 8080 is already mapped in row 2');
-    expect(cellMessage('Row 41: client port', 'must be between 1 and 65535')).toBe('Row 41: client port must be between 1 and 65535');
-    expect(cellMessage('Row 3: server port', undefined)).toBeUndefined();
-    expect(cellMessage('An endpoint service', 'may hold at most 200 port mappings')).toBe('An endpoint service may hold at most 200 port mappings');
+    expect(cellMessage(4, 'clientPort', 'client port 8080 is already mapped in row 2')).toBe('Row 4: client port 8080 is already mapped in row 2');
+    expect(cellMessage(41, 'clientPort', 'must be between 1 and 65535')).toBe('Row 41: client port must be between 1 and 65535');
+    expect(cellMessage(3, 'serverPort', undefined)).toBeUndefined();
+    expect(listMessage('may hold at most 200 port mappings')).toBe('An endpoint service may hold at most 200 port mappings');
+  });
+
+  it('when the console is in Chinese, then the row leads in Chinese and a message naming its port is not given the field twice', async () => {
+    const { i18n } = await import('@/lib/i18n/i18n');
+    await i18n.changeLanguage('zh-CN');
+    try {
+      expect(cellMessage(41, 'clientPort', '必须在 1 到 65535 之间')).toBe('第 41 行：客户端端口必须在 1 到 65535 之间');
+      expect(
+        checkRows([
+          { clientPort: 80, serverPort: 1 },
+          { clientPort: 80, serverPort: 2 },
+        ]).errors[1]?.clientPort,
+      ).toBe('客户端端口 80 已在第 1 行映射');
+      expect(cellMessage(2, 'clientPort', '客户端端口 80 已在第 1 行映射')).toBe('第 2 行：客户端端口 80 已在第 1 行映射');
+    } finally {
+      await i18n.changeLanguage('en');
+    }
   });
 });

@@ -8,6 +8,9 @@ import {
   type EndpointServiceDetail,
   type PortMappingInput,
 } from '@portico/contracts/endpoint-services';
+import { issue } from '@portico/contracts/messages';
+import { formattingLocale } from '@/lib/format';
+import { i18n } from '@/lib/i18n/i18n';
 
 /**
  * The port mapping editor's rows, as the form holds them (`ports: PortMappingInput[]`). A cell
@@ -71,7 +74,12 @@ export function appendRows(rows: readonly PortRow[], added: readonly PortRow[]):
 /** "41 / 200": how many mappings the service would have against what it may hold. */
 export function mappingCounter(rows: readonly PortRow[]): { count: number; max: number; over: boolean; text: string } {
   const count = rows.length;
-  return { count, max: MAX_PORT_MAPPINGS, over: count > MAX_PORT_MAPPINGS, text: `${count} / ${MAX_PORT_MAPPINGS}` };
+  return {
+    count,
+    max: MAX_PORT_MAPPINGS,
+    over: count > MAX_PORT_MAPPINGS,
+    text: `${count.toLocaleString(formattingLocale())} / ${MAX_PORT_MAPPINGS.toLocaleString(formattingLocale())}`,
+  };
 }
 
 /**
@@ -80,7 +88,7 @@ export function mappingCounter(rows: readonly PortRow[]): { count: number; max: 
  * duplicates with the contract's `duplicateMappings` and words them the same way (a unit test
  * holds the two texts together).
  */
-export const duplicateMessage = (clientPort: number, firstIndex: number) => `client port ${clientPort} is already mapped in row ${firstIndex + 1}`;
+export const duplicateMessage = (clientPort: number, firstIndex: number) => issue('clientPortMapped', { port: clientPort, row: firstIndex + 1 }).message;
 
 export interface CellMessages {
   clientPort?: string | undefined;
@@ -155,16 +163,19 @@ export function showCellError(row: PortRow): boolean {
   return !isBlankRow(row);
 }
 
+/** A message that names its port itself ("client port 8080 is already mapped in row 2", in either language). */
+const namesItsPort = (message: string) => /^(client|server) port /.test(message) || /^(客户端|服务端)端口/.test(message);
+
 /**
- * A cell's message as a sentence under it. With a row label ("Row 41: client port") the row
- * leads, so its number is never read as the port: "Row 41: client port must be between 1 and
- * 65535"; a message that names its port already keeps it: "Row 4: client port 8080 is already
- * mapped in row 2".
+ * A cell's message as a sentence under it. The row leads, so its number is never read as the
+ * port: "Row 41: client port must be between 1 and 65535"; a message that names its port
+ * already keeps it: "Row 4: client port 8080 is already mapped in row 2".
  */
-export function cellMessage(label: string, message: string | undefined): string | undefined {
+export function cellMessage(row: number, field: PortField, message: string | undefined): string | undefined {
   if (!message) return undefined;
-  const row = /^(Row \d+:) /.exec(label)?.[1];
-  if (/^(client|server) port /.test(message)) return row ? `${row} ${message}` : message.charAt(0).toUpperCase() + message.slice(1);
-  const first = message.charAt(0);
-  return first === first.toLowerCase() && first !== first.toUpperCase() ? `${label} ${message}` : message;
+  if (namesItsPort(message)) return i18n.t('endpointServices.editor.rowMessage', { row, message });
+  return i18n.t('endpointServices.editor.cellMessage', { row, field: i18n.t(`endpointServices.editor.field.${field}`), message });
 }
+
+/** The list's own message as a sentence: "An endpoint service may hold at most 200 port mappings". */
+export const listMessage = (message: string) => i18n.t('endpointServices.editor.listMessage', { message });

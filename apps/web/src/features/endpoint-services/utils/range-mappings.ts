@@ -1,5 +1,5 @@
 import { MAX_PORT_MAPPINGS, PortMapping } from '@portico/contracts/endpoint-services';
-import { plural } from '@/lib/format';
+import { i18n } from '@/lib/i18n/i18n';
 import type { PortRow } from './port-rows';
 
 /**
@@ -30,16 +30,16 @@ export function buildRange(input: RangeInput): RangeResult {
   if (Object.keys(errors).length > 0) return { ok: false, errors };
 
   const { firstClient, lastClient, firstServer } = input;
-  if (lastClient < firstClient) return { ok: false, errors: { lastClient: `must not be below the first client port (${firstClient})` } };
+  if (lastClient < firstClient) return { ok: false, errors: { lastClient: i18n.t('endpointServices.range.backwards', { first: firstClient }) } };
   const count = lastClient - firstClient + 1;
   if (count > MAX_PORT_MAPPINGS) {
-    return { ok: false, errors: { lastClient: `makes a range of ${count} ports; a range adds at most ${MAX_PORT_MAPPINGS} mappings` } };
+    return { ok: false, errors: { lastClient: i18n.t('endpointServices.range.tooLong', { count, max: MAX_PORT_MAPPINGS }) } };
   }
   const lastServer = firstServer + count - 1;
   if (lastServer > MAX_PORT) {
-    return { ok: false, errors: { firstServer: `is too high: ${count} server ports from it would run past ${MAX_PORT} (to ${lastServer})` } };
+    return { ok: false, errors: { firstServer: i18n.t('endpointServices.range.tooHigh', { count, max: MAX_PORT, last: lastServer }) } };
   }
 
   const rows = Array.from({ length: count }, (_, i): PortRow => ({ clientPort: firstClient + i, serverPort: firstServer + i, protocol: 'TCP' }));
-  return { ok: true, rows, summary: `${span(firstClient, lastClient)} → ${span(firstServer, lastServer)}: ${plural(count, 'mapping')}` };
+  return { ok: true, rows, summary: i18n.t('endpointServices.range.summary', { count, client: span(firstClient, lastClient), server: span(firstServer, lastServer) }) };
 }

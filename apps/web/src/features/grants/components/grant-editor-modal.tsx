@@ -1,13 +1,14 @@
 import { useState } from 'react';
 import { Button, Group, Modal, MultiSelect, SegmentedControl, Select, Stack, TagsInput, Text, TextInput } from '@mantine/core';
-import { ResourceKind, describeGrant, type Grant } from '@portico/contracts/grants';
+import { useTranslation } from 'react-i18next';
+import { ResourceKind, type Grant } from '@portico/contracts/grants';
 import { Role } from '@portico/contracts/auth';
 import { StageName } from '@portico/contracts/published-apis';
 import type { CloudProfile } from '@portico/contracts/profiles';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useSaveGrant } from '../api/save-grant';
 import { checkGrantForm, emptyGrantForm, fromGrant, type GrantFormField, type GrantFormValues } from '../utils/grant-form';
-import { kindLabels } from '../utils/labels';
+import { useDescribeGrant, useKindOptions } from '../utils/labels';
 
 interface Props {
   /** `null`: closed; `'new'`: a new grant; a grant: that one, to change. */
@@ -18,14 +19,12 @@ interface Props {
   profiles: readonly CloudProfile[];
 }
 
-const roleData = Role.options.map((role) => ({ value: role, label: role }));
-const kindData = ResourceKind.options.map((kind) => ({ value: kind, label: kindLabels[kind] }));
-
 /** Adds or changes a grant: who, what role, and where (each part of the scope left empty means "any"). */
 export function GrantEditorModal({ editing, onClose, onSaved, profiles }: Props) {
+  const { t } = useTranslation();
   const opened = editing !== null;
   return (
-    <Modal opened={opened} onClose={onClose} title={editing === 'new' ? 'New grant' : 'Change grant'} size="lg" centered>
+    <Modal opened={opened} onClose={onClose} title={editing === 'new' ? t('grants.editor.newTitle') : t('grants.editor.changeTitle')} size="lg" centered>
       {opened ? (
         <GrantEditor key={editing === 'new' ? 'new' : editing.id} grant={editing === 'new' ? undefined : editing} profiles={profiles} onClose={onClose} onSaved={onSaved} />
       ) : null}
@@ -34,6 +33,10 @@ export function GrantEditorModal({ editing, onClose, onSaved, profiles }: Props)
 }
 
 function GrantEditor({ grant, profiles, onClose, onSaved }: Pick<Props, 'onClose' | 'onSaved' | 'profiles'> & { grant: Grant | undefined }) {
+  const { t } = useTranslation();
+  const describeGrant = useDescribeGrant();
+  const kindData = useKindOptions();
+  const roleData = Role.options.map((role) => ({ value: role, label: t(`roles.${role}`) }));
   const [values, setValues] = useState<GrantFormValues>(grant ? fromGrant(grant) : emptyGrantForm);
   const [errors, setErrors] = useState<Partial<Record<GrantFormField, string>>>({});
   const save = useSaveGrant();
@@ -49,34 +52,34 @@ function GrantEditor({ grant, profiles, onClose, onSaved }: Pick<Props, 'onClose
   const profileData = profiles.map((p) => ({ value: p.id, label: `${p.id} (${p.name}, ${p.region})` }));
   return (
     <Stack gap="md">
-      {save.error ? <ApiErrorAlert error={save.error} title="The grant was not saved" /> : null}
+      {save.error ? <ApiErrorAlert error={save.error} title={t('grants.editor.failed')} /> : null}
       <Group align="flex-end" gap="sm" wrap="wrap">
         <SegmentedControl
-          aria-label="Given to"
+          aria-label={t('grants.editor.givenTo')}
           value={values.subjectType}
           onChange={(value) => set('subjectType', value === 'user' ? 'user' : 'group')}
           data={[
-            { value: 'group', label: 'A group' },
-            { value: 'user', label: 'A person' },
+            { value: 'group', label: t('grants.editor.aGroup') },
+            { value: 'user', label: t('grants.editor.aPerson') },
           ]}
         />
         <TextInput
           flex={1}
           miw={200}
-          label={values.subjectType === 'group' ? 'Identity-provider group' : 'Username'}
+          label={values.subjectType === 'group' ? t('grants.editor.group') : t('grants.editor.username')}
           value={values.subject}
           onChange={(event) => set('subject', event.currentTarget.value)}
           error={errors.subject}
           required
         />
       </Group>
-      <Select label="Role" data={roleData} value={values.role} onChange={(value) => set('role', Role.catch('viewer').parse(value))} allowDeselect={false} />
+      <Select label={t('grants.editor.role')} data={roleData} value={values.role} onChange={(value) => set('role', Role.catch('viewer').parse(value))} allowDeselect={false} />
       <Text size="sm" c="dimmed">
-        Where it applies. Leave a part empty for “any”.
+        {t('grants.editor.where')}
       </Text>
       <MultiSelect
-        label="Profiles"
-        placeholder="Any profile"
+        label={t('grants.editor.profiles')}
+        placeholder={t('grants.editor.anyProfile')}
         data={profileData}
         value={values.profiles}
         onChange={(v) => set('profiles', v)}
@@ -84,8 +87,8 @@ function GrantEditor({ grant, profiles, onClose, onSaved }: Pick<Props, 'onClose
         clearable
       />
       <MultiSelect
-        label="Resource kinds"
-        placeholder="Any kind"
+        label={t('grants.editor.kinds')}
+        placeholder={t('grants.editor.anyKind')}
         data={kindData}
         value={values.kinds}
         onChange={(v) =>
@@ -98,8 +101,8 @@ function GrantEditor({ grant, profiles, onClose, onSaved }: Pick<Props, 'onClose
         clearable
       />
       <MultiSelect
-        label="Stages (for per-stage changes)"
-        placeholder="Any stage"
+        label={t('grants.editor.stages')}
+        placeholder={t('grants.editor.anyStage')}
         data={StageName.options}
         value={values.stages}
         onChange={(v) =>
@@ -112,32 +115,32 @@ function GrantEditor({ grant, profiles, onClose, onSaved }: Pick<Props, 'onClose
         clearable
       />
       <TagsInput
-        label="Names"
-        description="Exact names, or a prefix ending in * (orders-*)."
-        placeholder="Any name"
+        label={t('grants.editor.names')}
+        description={t('grants.editor.namesHint')}
+        placeholder={t('grants.editor.anyName')}
         value={values.names}
         onChange={(v) => set('names', v)}
         error={errors.names}
         clearable
       />
       <TagsInput
-        label="Cloud tags"
-        description="key=value; the resource must carry every one."
-        placeholder="Any tags"
+        label={t('grants.editor.tags')}
+        description={t('grants.editor.tagsHint')}
+        placeholder={t('grants.editor.anyTags')}
         value={values.tags}
         onChange={(v) => set('tags', v)}
         error={errors.tags}
         clearable
       />
       <Text size="sm" aria-live="polite">
-        {checked.input ? `Allows: ${describeGrant(checked.input)}.` : 'Fill in who the grant is for.'}
+        {checked.input ? t('grants.editor.allows', { grant: describeGrant(checked.input) }) : t('grants.editor.fillIn')}
       </Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={onClose}>
-          Cancel
+          {t('grants.cancel')}
         </Button>
         <Button onClick={submit} loading={save.isPending}>
-          {grant ? 'Save grant' : 'Add grant'}
+          {grant ? t('grants.editor.save') : t('grants.editor.add')}
         </Button>
       </Group>
     </Stack>

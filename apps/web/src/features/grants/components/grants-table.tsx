@@ -1,8 +1,8 @@
 import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
-import { describeGrant, type Grant } from '@portico/contracts/grants';
+import { useTranslation } from 'react-i18next';
+import type { Grant } from '@portico/contracts/grants';
 import { RoleBadge } from '@/components/ui/role-badge';
-
-const FILE_NOTE = 'From the access file (PORTICO_ACCESS_FILE): change it there.';
+import { useDescribeGrant } from '../utils/labels';
 
 interface Props {
   title: string;
@@ -16,6 +16,7 @@ interface Props {
 
 /** One row per person or group; each grant in words, with where it comes from. */
 export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyText }: Props) {
+  const { t } = useTranslation();
   const bySubject = new Map<string, Grant[]>();
   for (const grant of grants) bySubject.set(subjectOf(grant), [...(bySubject.get(subjectOf(grant)) ?? []), grant]);
   if (bySubject.size === 0) {
@@ -31,7 +32,7 @@ export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyT
         <Table.Thead>
           <Table.Tr>
             <Table.Th w="22%">{title}</Table.Th>
-            <Table.Th>What they may do</Table.Th>
+            <Table.Th>{t('grants.whatTheyMayDo')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -54,6 +55,8 @@ export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyT
 }
 
 function Stacked({ grants, onEdit, onRemove }: { grants: Grant[]; onEdit: (grant: Grant) => void; onRemove: (grant: Grant) => void }) {
+  const { t } = useTranslation();
+  const describeGrant = useDescribeGrant();
   return (
     <Table withRowBorders={false} verticalSpacing={4}>
       <Table.Tbody>
@@ -70,18 +73,24 @@ function Stacked({ grants, onEdit, onRemove }: { grants: Grant[]; onEdit: (grant
               <Table.Td w={220}>
                 <Group gap="xs" justify="flex-end" wrap="nowrap">
                   {fromFile ? (
-                    <Tooltip label={FILE_NOTE} withArrow>
+                    <Tooltip label={t('grants.table.fileNote')} withArrow>
                       <Badge variant="outline" color="gray" size="sm" tt="none">
-                        access file
+                        {t('grants.table.accessFile')}
                       </Badge>
                     </Tooltip>
                   ) : (
                     <>
-                      <Button size="xs" variant="default" onClick={() => onEdit(grant)} aria-label={`Change grant: ${describeGrant(grant)}`}>
-                        Change
+                      <Button size="xs" variant="default" onClick={() => onEdit(grant)} aria-label={t('grants.table.changeGrant', { grant: describeGrant(grant) })}>
+                        {t('grants.table.change')}
                       </Button>
-                      <Button size="xs" variant="light" color="red" onClick={() => onRemove(grant)} aria-label={`Remove grant: ${describeGrant(grant)}`}>
-                        Remove
+                      <Button
+                        size="xs"
+                        variant="light"
+                        color="red"
+                        onClick={() => onRemove(grant)}
+                        aria-label={t('grants.table.removeGrant', { grant: describeGrant(grant) })}
+                      >
+                        {t('grants.table.remove')}
                       </Button>
                     </>
                   )}

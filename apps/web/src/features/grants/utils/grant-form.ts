@@ -1,6 +1,7 @@
 import { GrantInput, type CheckedGrantInput, type Grant, type ResourceKind } from '@portico/contracts/grants';
 import type { Role } from '@portico/contracts/auth';
 import type { StageName } from '@portico/contracts/published-apis';
+import { i18n } from '@/lib/i18n/i18n';
 
 /** The grant editor's fields: lists as the inputs hold them, tags as `key=value` chips. */
 export interface GrantFormValues {
@@ -50,7 +51,7 @@ export function checkGrantForm(
   values: GrantFormValues,
 ): { input: CheckedGrantInput; errors?: undefined } | { input?: undefined; errors: Partial<Record<GrantFormField, string>> } {
   const badTag = values.tags.find((tag) => !/^[^=]+=/.test(tag));
-  if (badTag !== undefined) return { errors: { tags: `"${badTag}" must be written key=value` } };
+  if (badTag !== undefined) return { errors: { tags: i18n.t('grants.editor.tagFormat', { tag: badTag }) } };
   const tags = Object.fromEntries(values.tags.map((tag) => [tag.slice(0, tag.indexOf('=')).trim(), tag.slice(tag.indexOf('=') + 1).trim()]));
   const candidate = {
     subject: values.subjectType === 'user' ? { type: 'user', username: values.subject } : { type: 'group', group: values.subject },

@@ -1,26 +1,29 @@
 import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { TaskListItem } from '@portico/contracts/tasks';
 import { Link } from 'react-router';
 import { formatDateTime } from '@/lib/format';
 
 const statusColor: Record<TaskListItem['status'], string> = { running: 'blue', completed: 'teal', failed: 'red' };
-const kindLabel: Record<TaskListItem['kind'], string> = {
-  'vpc-authorization-update': 'VPC authorization',
-  'backend-model-update': 'Backend model',
-};
 
-/** One row per batch update: what, who, when, its state and its per-API results, linking to the task's page. */
+/** The table's column headers in the reader's language (the loading skeleton shows the same). */
+export function useTaskColumns(): string[] {
+  const { t } = useTranslation();
+  return [t('tasks.columns.state'), t('tasks.columns.what'), t('tasks.columns.who'), t('tasks.columns.started'), t('tasks.columns.apis')];
+}
+
+/** One row per batch update: what, who, when (the zone is said once above, TimeZoneNote), its state and its per-API results, linking to the task's page. */
 export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
+  const { t } = useTranslation();
+  const columns = useTaskColumns();
   return (
     <Table.ScrollContainer minWidth={680}>
-      <Table verticalSpacing="xs" striped aria-label="Tasks">
+      <Table verticalSpacing="xs" striped aria-label={t('tasks.title')}>
         <Table.Thead>
           <Table.Tr>
-            <Table.Th>State</Table.Th>
-            <Table.Th>What</Table.Th>
-            <Table.Th>Who</Table.Th>
-            <Table.Th>Started</Table.Th>
-            <Table.Th>APIs</Table.Th>
+            {columns.map((column) => (
+              <Table.Th key={column}>{column}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -28,7 +31,7 @@ export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
             <Table.Tr key={task.id}>
               <Table.Td>
                 <Badge color={statusColor[task.status]} variant="light" size="sm" radius="sm" miw="max-content">
-                  {task.status}
+                  {t(`tasks.status.${task.status}`)}
                 </Badge>
               </Table.Td>
               <Table.Td>
@@ -36,7 +39,7 @@ export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
                   {task.targetName}
                 </Anchor>
                 <Text size="xs" c="dimmed">
-                  {kindLabel[task.kind]}
+                  {t(`tasks.kind.${task.kind}`)}
                   {task.operation ? ` · ${task.operation}` : ''} · {task.profile}
                 </Text>
               </Table.Td>
@@ -46,8 +49,8 @@ export function TaskHistoryTable({ tasks }: { tasks: TaskListItem[] }) {
               </Table.Td>
               <Table.Td fz="sm">
                 {task.counts.total === 0
-                  ? 'none to update'
-                  : `${task.counts.succeeded} succeeded, ${task.counts.failed} failed, ${task.counts.pending} pending of ${task.counts.total}`}
+                  ? t('tasks.noneToUpdate')
+                  : t('tasks.countsOf', { count: task.counts.total, succeeded: task.counts.succeeded, failed: task.counts.failed, pending: task.counts.pending })}
               </Table.Td>
             </Table.Tr>
           ))}

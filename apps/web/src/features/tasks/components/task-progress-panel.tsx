@@ -1,12 +1,13 @@
 import { useEffect, useRef } from 'react';
 import { Alert, Badge, Button, Group, Loader, Paper, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ApiUpdateStatus, Task } from '@portico/contracts/tasks';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { CopyableCode } from '@/components/ui/copyable-code';
 import { IconAlert, IconCheck, IconRefresh, IconWifiOff } from '@/components/ui/icons';
 import { StageBadge } from '@/components/ui/stage-badge';
 import { isApiError } from '@/lib/api-client';
-import { formatDateTime, plural } from '@/lib/format';
+import { formatDateTime } from '@/lib/format';
 import { useTaskProgress, type StreamState } from '../hooks/use-task-progress';
 import { apiKey, displayCounts, isFinished, percentDone } from '../utils/task-progress';
 
@@ -17,17 +18,13 @@ const statusColors: Record<ApiUpdateStatus, string> = {
   failed: 'red',
 };
 
-const kindTitles: Record<Task['kind'], string> = {
-  'vpc-authorization-update': 'Updating the APIs bound to',
-  'backend-model-update': 'Updating the backend model of',
-};
-
 function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; onRetry: () => void; retrying: boolean }) {
+  const { t } = useTranslation();
   switch (stream) {
     case 'live':
       return (
         <Badge color="teal" variant="dot" size="sm">
-          Live
+          {t('tasks.stream.live')}
         </Badge>
       );
     case 'connecting':
@@ -35,7 +32,7 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
         <Group gap={6}>
           <Loader size={12} />
           <Text size="xs" c="dimmed">
-            Connecting…
+            {t('tasks.stream.connecting')}
           </Text>
         </Group>
       );
@@ -44,10 +41,10 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
         <Group gap={6} role="status">
           <Loader size={12} color="orange" />
           <Text size="xs" c="orange">
-            Reconnecting…
+            {t('tasks.stream.reconnecting')}
           </Text>
           <Button size="compact-xs" variant="subtle" onClick={onRetry} loading={retrying} leftSection={<IconRefresh size={12} />}>
-            Retry
+            {t('tasks.stream.retry')}
           </Button>
         </Group>
       );
@@ -56,10 +53,10 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
         <Group gap={6} role="status">
           <IconWifiOff size={14} color="var(--mantine-color-red-7)" />
           <Text size="xs" c="red">
-            Live updates lost
+            {t('tasks.stream.lost')}
           </Text>
           <Button size="compact-xs" variant="light" color="red" onClick={onRetry} loading={retrying} leftSection={<IconRefresh size={12} />}>
-            Retry
+            {t('tasks.stream.retry')}
           </Button>
         </Group>
       );
@@ -69,6 +66,7 @@ function StreamIndicator({ stream, onRetry, retrying }: { stream: StreamState; o
 }
 
 function ResultBanner({ task }: { task: Task }) {
+  const { t } = useTranslation();
   const counts = displayCounts(task);
   // With no API to update, the panel itself says so; "All 0 APIs updated" would say nothing.
   if (counts.total === 0) return null;
@@ -79,20 +77,23 @@ function ResultBanner({ task }: { task: Task }) {
         color={clean ? 'teal' : 'yellow'}
         variant="light"
         icon={clean ? <IconCheck /> : <IconAlert />}
-        title={clean ? 'Completed' : 'Completed with failures'}
+        title={clean ? t('tasks.result.completed') : t('tasks.result.completedWithFailures')}
         role="status"
       >
-        {clean ? `All ${plural(counts.total, 'API')} updated.` : `${counts.succeeded} succeeded, ${counts.failed} failed of ${plural(counts.total, 'API')}.`}
+        {clean
+          ? t('tasks.result.allUpdated', { count: counts.total })
+          : t('tasks.result.someFailed', { count: counts.total, succeeded: counts.succeeded, failed: counts.failed })}
       </Alert>
     );
   }
   if (task.status === 'failed') {
     return (
-      <Alert color="red" variant="light" icon={<IconAlert />} title="Failed" role="alert">
+      <Alert color="red" variant="light" icon={<IconAlert />} title={t('tasks.result.failed')} role="alert">
         <Stack gap={4}>
           <Text size="sm">
-            {counts.succeeded} succeeded, {counts.failed} failed
-            {counts.pending > 0 ? `, ${counts.pending} not processed` : ''} of {plural(counts.total, 'API')}.
+            {counts.pending > 0
+              ? t('tasks.result.failedWithUnprocessed', { count: counts.total, succeeded: counts.succeeded, failed: counts.failed, pending: counts.pending })
+              : t('tasks.result.someFailed', { count: counts.total, succeeded: counts.succeeded, failed: counts.failed })}
           </Text>
           {task.error ? <Text size="sm">{task.error}</Text> : null}
         </Stack>
@@ -102,13 +103,13 @@ function ResultBanner({ task }: { task: Task }) {
   return null;
 }
 
-function Count({ label, value, color }: { label: string; value: number; color?: string }) {
+function Count({ label, name, value, color }: { label: string; name: string; value: number; color?: string }) {
   return (
     <Stack gap={0} miw={72}>
       <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
         {label}
       </Text>
-      <Text size="lg" fw={650} c={color} data-count={label.toLowerCase()}>
+      <Text size="lg" fw={650} c={color} data-count={name}>
         {value}
       </Text>
     </Stack>
@@ -128,6 +129,7 @@ interface TaskProgressPanelProps {
  * the task, then follows its event stream; a reload picks up where it was.
  */
 export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProgressPanelProps) {
+  const { t } = useTranslation();
   const { task, stream, retry, isLoading, error, isRetrying } = useTaskProgress(taskId);
 
   const reported = useRef(false);
@@ -141,7 +143,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
   let body;
   if (isLoading) {
     body = (
-      <Stack gap="sm" aria-busy="true" aria-label="Loading task">
+      <Stack gap="sm" aria-busy="true" aria-label={t('tasks.panel.loading')}>
         <Skeleton height={18} width="40%" />
         <Skeleton height={10} />
         <Skeleton height={60} />
@@ -151,7 +153,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
     body = (
       <ApiErrorAlert
         error={error}
-        title={isApiError(error) && error.isNotFound ? 'This task does not exist (any more)' : 'Could not load the task'}
+        title={isApiError(error) && error.isNotFound ? t('tasks.panel.notFound') : t('tasks.panel.loadFailed')}
         onRetry={retry}
         retrying={isRetrying}
       />
@@ -166,15 +168,15 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
         <Group justify="space-between" align="flex-start" wrap="wrap">
           <Stack gap={2}>
             <Title order={2} fz="lg" fw={600}>
-              {kindTitles[task.kind]} “{task.targetName}”
+              {t(`tasks.panel.title.${task.kind}`, { name: task.targetName })}
             </Title>
             <Group gap="xs">
               <Text size="xs" c="dimmed">
-                Operation
+                {t('tasks.panel.operation')}
               </Text>
-              <CopyableCode value={task.operationId} label="operation ID" />
+              <CopyableCode value={task.operationId} label={t('tasks.panel.operationId')} />
               <Text size="xs" c="dimmed">
-                · started {formatDateTime(task.createdAt, { withZone: true })}
+                · {t('tasks.panel.startedAt', { at: formatDateTime(task.createdAt, { withZone: true }) })}
               </Text>
             </Group>
           </Stack>
@@ -182,14 +184,14 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
         </Group>
 
         {counts.total === 0 ? (
-          <Alert color="blue" variant="light" role="status" icon={<IconCheck />} title="Nothing to update">
-            No published API uses “{task.targetName}” here, so there was no API to update: the change itself is saved.
+          <Alert color="blue" variant="light" role="status" icon={<IconCheck />} title={t('tasks.panel.nothingToUpdate')}>
+            {t('tasks.panel.nothingToUpdateBody', { name: task.targetName })}
           </Alert>
         ) : (
           <Stack gap={6}>
             <Group justify="space-between">
               <Text size="sm" fw={500}>
-                {processed} of {plural(counts.total, 'API')} processed
+                {t('tasks.panel.processed', { processed, count: counts.total })}
               </Text>
               <Text size="sm" c="dimmed">
                 {percent}%
@@ -198,11 +200,11 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
             <Progress.Root
               size="lg"
               role="progressbar"
-              aria-label="Task progress"
+              aria-label={t('tasks.panel.progress')}
               aria-valuemin={0}
               aria-valuemax={100}
               aria-valuenow={percent}
-              aria-valuetext={`${processed} of ${counts.total} processed`}
+              aria-valuetext={t('tasks.panel.processed', { processed, count: counts.total })}
             >
               <Progress.Section
                 withAria={false}
@@ -214,10 +216,10 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
               <Progress.Section withAria={false} value={counts.total ? (counts.failed / counts.total) * 100 : 0} color="red" />
             </Progress.Root>
             <Group gap="xl" mt={4}>
-              <Count label="Total" value={counts.total} />
-              <Count label="Succeeded" value={counts.succeeded} color="teal" />
-              <Count label="Failed" value={counts.failed} color={counts.failed ? 'red.7' : undefined} />
-              <Count label="Pending" value={counts.pending} color="dimmed" />
+              <Count label={t('tasks.count.total')} name="total" value={counts.total} />
+              <Count label={t('tasks.count.succeeded')} name="succeeded" value={counts.succeeded} color="teal" />
+              <Count label={t('tasks.count.failed')} name="failed" value={counts.failed} color={counts.failed ? 'red.7' : undefined} />
+              <Count label={t('tasks.count.pending')} name="pending" value={counts.pending} color="dimmed" />
             </Group>
           </Stack>
         )}
@@ -226,14 +228,14 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
 
         {task.apis.length > 0 ? (
           <Table.ScrollContainer minWidth={640}>
-            <Table verticalSpacing="xs" striped highlightOnHover aria-label="APIs in this task">
+            <Table verticalSpacing="xs" striped highlightOnHover aria-label={t('tasks.panel.apisLabel')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>Group</Table.Th>
-                  <Table.Th>Stage</Table.Th>
-                  <Table.Th>API</Table.Th>
-                  <Table.Th>Status</Table.Th>
-                  <Table.Th>Message</Table.Th>
+                  <Table.Th>{t('tasks.panel.group')}</Table.Th>
+                  <Table.Th>{t('tasks.panel.stage')}</Table.Th>
+                  <Table.Th>{t('tasks.panel.api')}</Table.Th>
+                  <Table.Th>{t('tasks.panel.status')}</Table.Th>
+                  <Table.Th>{t('tasks.panel.message')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -246,7 +248,7 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
                     <Table.Td fw={500}>{api.apiName}</Table.Td>
                     <Table.Td>
                       <Badge color={statusColors[api.status]} variant={api.status === 'pending' ? 'outline' : 'light'} size="sm">
-                        {api.status}
+                        {t(`tasks.apiStatus.${api.status}`)}
                       </Badge>
                     </Table.Td>
                     <Table.Td>
@@ -261,16 +263,16 @@ export function TaskProgressPanel({ taskId, onFinished, bare = false }: TaskProg
           </Table.ScrollContainer>
         ) : (
           <Text size="sm" c="dimmed">
-            {finished ? 'No API was part of this task.' : 'Waiting for the cloud to list the APIs…'}
+            {finished ? t('tasks.panel.noApi') : t('tasks.panel.waiting')}
           </Text>
         )}
       </Stack>
     );
   }
 
-  if (bare) return <section aria-label="Batch update">{body}</section>;
+  if (bare) return <section aria-label={t('tasks.panel.batchUpdate')}>{body}</section>;
   return (
-    <Paper withBorder radius="md" p="lg" component="section" aria-label="Batch update">
+    <Paper withBorder radius="md" p="lg" component="section" aria-label={t('tasks.panel.batchUpdate')}>
       {body}
     </Paper>
   );

@@ -1,66 +1,40 @@
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useEffect, useReducer } from 'react';
 import { pathOf, routes } from '@portico/contracts/routes';
-import { TaskEvent, type TaskEventType } from '@portico/contracts/tasks';
+import { TaskEvent } from '@portico/contracts/tasks';
+import { useEventStream, type StreamState } from '@/lib/use-event-stream';
 import { useTask } from '../api/get-task';
 import { initialTaskProgress, isFinished, taskProgressReducer } from '../utils/task-progress';
 
-/**
- * `connecting` until the stream opens, `live` while it is open, `reconnecting` while the
- * browser retries by itself (resuming with Last-Event-ID), `lost` when it gave up, `idle`
- * when there is nothing to follow (not loaded yet, or finished).
- */
-export type StreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'lost';
-
-const eventTypes: readonly TaskEventType[] = routes.taskEvents.events;
+export type { StreamState };
 
 /** While the stream is down, re-read the snapshot now and then so the panel does not stall. */
 const POLL_WHILE_DOWN_MS = 5_000;
 
+const parseEvent = (data: unknown) => TaskEvent.safeParse(data).data;
+
+/** A task: its snapshot, then its event stream while it runs. */
 export function useTaskProgress(taskId: string) {
-  const [stream, setStream] = useState<StreamState>('idle');
-  const [attempt, setAttempt] = useState(0);
+  const [state, dispatch] = useReducer(taskProgressReducer, initialTaskProgress);
+  const following = state.task !== null && !isFinished(state.task);
+  const { state: stream, reconnect } = useEventStream({
+    url: following ? pathOf(routes.taskEvents.path, { id: taskId }) : undefined,
+    events: routes.taskEvents.events,
+    parse: parseEvent,
+    onEvent: (event) => dispatch({ type: 'event', event }),
+  });
   const down = stream === 'reconnecting' || stream === 'lost';
   const snapshot = useTask(taskId, { pollMs: down ? POLL_WHILE_DOWN_MS : false });
-  const [state, dispatch] = useReducer(taskProgressReducer, initialTaskProgress);
 
   useEffect(() => {
     if (snapshot.data) dispatch({ type: 'snapshot', task: snapshot.data });
   }, [snapshot.data]);
 
-  const following = state.task !== null && !isFinished(state.task);
-
-  useEffect(() => {
-    if (!following) {
-      setStream('idle');
-      return;
-    }
-    const source = new EventSource(pathOf(routes.taskEvents.path, { id: taskId }));
-    setStream('connecting');
-    source.onopen = () => setStream('live');
-    source.onerror = () => setStream(source.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting');
-    const onEvent = (message: MessageEvent<string>) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const parsed = TaskEvent.safeParse(data);
-      if (parsed.success) dispatch({ type: 'event', event: parsed.data });
-    };
-    for (const type of eventTypes) source.addEventListener(type, onEvent);
-    return () => {
-      for (const type of eventTypes) source.removeEventListener(type, onEvent);
-      source.close();
-    };
-  }, [taskId, following, attempt]);
-
   const { refetch } = snapshot;
   /** Re-reads the snapshot and opens a new stream (events already applied are skipped). */
   const retry = useCallback(() => {
-    setAttempt((n) => n + 1);
+    reconnect();
     void refetch();
-  }, [refetch]);
+  }, [reconnect, refetch]);
 
   return {
     task: state.task,

@@ -1,29 +1,35 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '@portico/contracts/tokens';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useRevokeToken } from '../api/revoke-token';
 
 /** Revoking cannot be undone: scripts using the token stop working at once. */
 export function RevokeTokenModal({ token, onClose, onRevoked }: { token: ApiToken | null; onClose: () => void; onRevoked: (token: ApiToken) => void }) {
+  const { t } = useTranslation();
   const revoke = useRevokeToken();
   const close = () => {
     revoke.reset();
     onClose();
   };
   return (
-    <Modal opened={token !== null} onClose={close} title={token ? `Revoke "${token.name}"?` : ''} centered>
+    <Modal
+      opened={token !== null}
+      onClose={close}
+      title={token ? t('tokens.revoke.title', { name: token.name }) : ''}
+      centered
+      closeButtonProps={{ 'aria-label': t('tokens.revoke.close') }}
+    >
       {token ? (
         <Stack gap="md">
-          {revoke.error ? <ApiErrorAlert error={revoke.error} title="The token was not revoked" /> : null}
-          <Text size="sm">
-            Anything using this token{token.owner ? ` of ${token.owner.username}` : ''} is refused from now on. This cannot be undone: a new token would be needed.
-          </Text>
+          {revoke.error ? <ApiErrorAlert error={revoke.error} title={t('tokens.revoke.failed')} /> : null}
+          <Text size="sm">{token.owner ? t('tokens.revoke.bodyOwned', { owner: token.owner.username }) : t('tokens.revoke.body')}</Text>
           <Group justify="flex-end">
             <Button variant="default" onClick={close}>
-              Cancel
+              {t('tokens.revoke.cancel')}
             </Button>
             <Button color="red" loading={revoke.isPending} onClick={() => revoke.mutate(token.id, { onSuccess: () => onRevoked(token) })}>
-              Revoke token
+              {t('tokens.revoke.confirm')}
             </Button>
           </Group>
         </Stack>

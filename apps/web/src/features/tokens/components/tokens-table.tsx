@@ -1,23 +1,39 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '@portico/contracts/tokens';
 import { formatDateTime } from '@/lib/format';
 
-export const tokenColumns = ['Name', 'Owner', 'Access', 'Created', 'Expires', 'Last used', ''];
+/** The table's columns as catalogue keys ('' for the actions column). */
+export const tokenColumns = [
+  'tokens.columns.name',
+  'tokens.columns.owner',
+  'tokens.columns.access',
+  'tokens.columns.created',
+  'tokens.columns.expires',
+  'tokens.columns.lastUsed',
+  '',
+] as const;
+
+/** The column headers in the reader's language, the owner column only when shown. */
+export function useTokenColumns(showOwner: boolean): string[] {
+  const { t } = useTranslation();
+  return tokenColumns.filter((c) => showOwner || c !== 'tokens.columns.owner').map((c) => (c ? t(c) : ''));
+}
 
 /** Tokens without their values: what each is, whose, and when it was last used. */
 export function TokensTable({ tokens, onRevoke, showOwner }: { tokens: ApiToken[]; onRevoke: (token: ApiToken) => void; showOwner: boolean }) {
-  if (tokens.length === 0) return <Text c="dimmed">No tokens yet.</Text>;
+  const { t } = useTranslation();
+  const columns = useTokenColumns(showOwner);
+  if (tokens.length === 0) return <Text c="dimmed">{t('tokens.table.empty')}</Text>;
   const expired = (token: ApiToken) => Date.parse(token.expiresAt) <= Date.now();
   return (
     <Table.ScrollContainer minWidth={640}>
-      <Table aria-label="API tokens" verticalSpacing="sm" highlightOnHover>
+      <Table aria-label={t('tokens.table.label')} verticalSpacing="sm" highlightOnHover>
         <Table.Thead>
           <Table.Tr>
-            {tokenColumns
-              .filter((c) => showOwner || c !== 'Owner')
-              .map((column) => (
-                <Table.Th key={column}>{column}</Table.Th>
-              ))}
+            {columns.map((column, index) => (
+              <Table.Th key={index}>{column}</Table.Th>
+            ))}
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -27,23 +43,25 @@ export function TokensTable({ tokens, onRevoke, showOwner }: { tokens: ApiToken[
               {showOwner ? <Table.Td>{token.owner.username}</Table.Td> : null}
               <Table.Td>
                 <Badge variant="light" color={token.access === 'read' ? 'gray' : 'orange'} radius="sm" tt="none">
-                  {token.access === 'read' ? 'read only' : 'full'}
+                  {token.access === 'read' ? t('tokens.table.readOnly') : t('tokens.table.full')}
                 </Badge>
               </Table.Td>
               <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-              <Table.Td c={expired(token) ? 'red.8' : undefined}>{expired(token) ? `expired ${formatDateTime(token.expiresAt)}` : formatDateTime(token.expiresAt)}</Table.Td>
+              <Table.Td c={expired(token) ? 'red.8' : undefined}>
+                {expired(token) ? t('tokens.table.expiredAt', { at: formatDateTime(token.expiresAt) }) : formatDateTime(token.expiresAt)}
+              </Table.Td>
               <Table.Td>
                 {token.lastUsedAt ? (
                   formatDateTime(token.lastUsedAt)
                 ) : (
                   <Text span c="dimmed">
-                    never
+                    {t('tokens.table.never')}
                   </Text>
                 )}
               </Table.Td>
               <Table.Td ta="right">
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={`Revoke ${token.name}`}>
-                  Revoke
+                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={t('tokens.table.revokeName', { name: token.name })}>
+                  {t('tokens.table.revoke')}
                 </Button>
               </Table.Td>
             </Table.Tr>

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import type { User } from '@portico/contracts/auth';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useUpdateUser } from '../api/update-user';
@@ -12,6 +13,7 @@ interface Props {
 
 /** Disable (signs them out everywhere, no sign-in until enabled) or enable, after a confirmation. */
 export function ChangeStatusModal({ user, onClose, onChanged }: Props) {
+  const { t } = useTranslation();
   const update = useUpdateUser({ onSuccess: (changed) => onChanged(changed) });
   const disabling = user ? !user.disabled : true;
   const close = () => {
@@ -24,29 +26,30 @@ export function ChangeStatusModal({ user, onClose, onChanged }: Props) {
   };
 
   return (
-    <Modal opened={user !== null} onClose={close} title={user ? `${disabling ? 'Disable' : 'Enable'} ${user.username}?` : ''}>
+    <Modal opened={user !== null} onClose={close} title={user ? t(disabling ? 'users.status.disableTitle' : 'users.status.enableTitle', { username: user.username }) : ''}>
       {user ? (
         <Stack gap="md">
           <Text size="sm">
             {disabling ? (
-              <>
-                <b>{user.displayName}</b> is signed out everywhere and cannot sign in until enabled again. Their changes stay in the audit log.
-              </>
+              <Trans i18nKey="users.status.disableBody" values={{ name: user.displayName }} components={{ b: <b /> }} />
             ) : (
-              <>
-                <b>{user.displayName}</b> can sign in again with their current password, as <b>{user.role}</b>.
-              </>
+              <Trans i18nKey="users.status.enableBody" values={{ name: user.displayName, role: t(`roles.${user.role}`) }} components={{ b: <b /> }} />
             )}
           </Text>
           {update.error ? (
-            <ApiErrorAlert error={update.error} title={`${user.username} was not ${disabling ? 'disabled' : 'enabled'}`} onRetry={confirm} retrying={update.isPending} />
+            <ApiErrorAlert
+              error={update.error}
+              title={t(disabling ? 'users.status.notDisabled' : 'users.status.notEnabled', { username: user.username })}
+              onRetry={confirm}
+              retrying={update.isPending}
+            />
           ) : null}
           <Group justify="flex-end" gap="sm">
             <Button variant="default" onClick={close} disabled={update.isPending}>
-              Cancel
+              {t('users.cancel')}
             </Button>
             <Button color={disabling ? 'red' : 'teal'} onClick={confirm} loading={update.isPending} data-autofocus>
-              {disabling ? 'Disable' : 'Enable'}
+              {disabling ? t('users.disable') : t('users.enable')}
             </Button>
           </Group>
         </Stack>

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ReportDirty } from '@/components/form/report-dirty';
 import { useUnsavedChangesGuard } from '@/lib/unsaved-changes';
 import { Button, Group, SimpleGrid, Stack } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { CreateUser, type User } from '@portico/contracts/auth';
 import { Form } from '@/components/form/form';
 import { TextField } from '@/components/form/fields';
@@ -10,7 +11,7 @@ import { SelectField } from '@/components/form/select-field';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { isApiError } from '@/lib/api-client';
 import { useCreateUser } from '../api/create-user';
-import { roleOptions } from '../utils/role-options';
+import { useRoleOptions } from '../utils/role-options';
 
 const FORM_ID = 'invite-person';
 const minPassword = CreateUser.shape.password.minLength;
@@ -22,7 +23,9 @@ function resubmit() {
 
 /** POST /api/users: a new person with a role and an initial password; new people start as viewers. */
 export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user: User) => void; onSubmitting?: () => void }) {
+  const { t } = useTranslation();
   const create = useCreateUser();
+  const roleOptions = useRoleOptions(true);
   const [dirty, setDirty] = useState(false);
   useUnsavedChangesGuard(dirty);
   // `username: is taken` and the like are shown at the fields; anything else above them.
@@ -32,7 +35,7 @@ export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user
     <Form
       schema={CreateUser}
       id={FORM_ID}
-      aria-label="Invite person"
+      aria-label={t('users.invite.submit')}
       defaultValues={{ username: '', displayName: '', role: 'viewer', password: '' }}
       onSubmit={async (values, form) => {
         onSubmitting?.();
@@ -44,22 +47,22 @@ export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user
       {(form) => (
         <Stack gap="md">
           <ReportDirty onChange={setDirty} />
-          {formError ? <ApiErrorAlert error={formError} title="The person was not invited" onRetry={resubmit} retrying={create.isPending} /> : null}
+          {formError ? <ApiErrorAlert error={formError} title={t('users.invite.failed')} onRetry={resubmit} retrying={create.isPending} /> : null}
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" maw={880}>
-            <TextField name="username" label="Username" required description="What they sign in with." />
-            <TextField name="displayName" label="Display name" required description="Shown in the header and the audit log." />
-            <SelectField name="role" label="Role" options={roleOptions} required description="What they may do; change it any time." />
+            <TextField name="username" label={t('users.invite.username')} required description={t('users.invite.usernameHint')} />
+            <TextField name="displayName" label={t('users.invite.displayName')} required description={t('users.invite.displayNameHint')} />
+            <SelectField name="role" label={t('users.invite.role')} options={roleOptions} required description={t('users.invite.roleHint')} />
             <PasswordField
               name="password"
-              label="Initial password"
+              label={t('users.invite.password')}
               autoComplete="new-password"
               required
-              description={minPassword ? `At least ${minPassword} characters. Share it safely.` : 'Share it safely.'}
+              description={minPassword ? t('users.invite.passwordHintMin', { min: minPassword }) : t('users.invite.passwordHint')}
             />
           </SimpleGrid>
           <Group>
             <Button type="submit" loading={form.formState.isSubmitting}>
-              Invite person
+              {t('users.invite.submit')}
             </Button>
           </Group>
         </Stack>

@@ -1,16 +1,17 @@
 import { Badge, Button, Group, NativeSelect, Table, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { UserRole as Role, type User } from '@portico/contracts/auth';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { formatDateTime } from '@/lib/format';
-import { roleNameOptions } from '../utils/role-options';
+import { useRoleOptions } from '../utils/role-options';
 
-export const peopleColumns = ['Username', 'Display name', 'Signs in with', 'Groups', 'Role', 'Status', 'Created', 'Actions'];
+const columnKeys = ['username', 'displayName', 'signsInWith', 'groups', 'role', 'status', 'created', 'actions'] as const;
 
-/** The BFF refuses both for the signed-in admin; the row says so before anyone tries. */
-const SELF_NOTE = 'You cannot disable yourself or take away your own admin role.';
-/** The BFF refuses both for SSO people; the row says why before anyone tries. */
-const SSO_ROLE_NOTE = 'Their role comes from their identity-provider groups at each sign-in (OIDC_GROUP_ROLES).';
-const SSO_PASSWORD_NOTE = 'They sign in through the identity provider and have no Portico password.';
+/** The table's column headers in the reader's language (the loading skeleton shows the same). */
+export function usePeopleColumns(): string[] {
+  const { t } = useTranslation();
+  return columnKeys.map((key) => t(`users.columns.${key}`));
+}
 
 interface Props {
   users: User[];
@@ -23,9 +24,14 @@ interface Props {
 }
 
 export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onToggleDisabled, onResetPassword }: Props) {
+  const { t } = useTranslation();
+  const peopleColumns = usePeopleColumns();
+  const roleNameOptions = useRoleOptions(false);
+  // The BFF refuses these for the signed-in admin and for SSO people; the row says why before anyone tries.
+  const selfNote = t('users.table.selfNote');
   return (
     <Table.ScrollContainer minWidth={1360}>
-      <Table verticalSpacing="sm" highlightOnHover aria-label="People">
+      <Table verticalSpacing="sm" highlightOnHover aria-label={t('users.table.label')}>
         <Table.Thead>
           <Table.Tr>
             {peopleColumns.map((column) => (
@@ -52,7 +58,7 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                     </Text>
                     {self ? (
                       <Text span size="xs" c="dimmed">
-                        (you)
+                        {t('users.table.you')}
                       </Text>
                     ) : null}
                   </Group>
@@ -68,7 +74,7 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                 </Table.Td>
                 <Table.Td className="portico-nowrap">
                   <Badge color={user.disabled ? 'gray' : 'teal'} variant={user.disabled ? 'outline' : 'light'} size="sm" radius="sm" tt="none">
-                    {user.disabled ? 'disabled' : 'active'}
+                    {user.disabled ? t('users.table.disabled') : t('users.table.active')}
                   </Badge>
                 </Table.Td>
                 <Table.Td className="portico-nowrap">
@@ -78,9 +84,9 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                 </Table.Td>
                 <Table.Td>
                   <Group gap="xs" wrap="nowrap">
-                    <Tooltip label={self ? SELF_NOTE : SSO_ROLE_NOTE} disabled={!self && !sso} withArrow multiline w={260}>
+                    <Tooltip label={self ? selfNote : t('users.table.ssoRoleNote')} disabled={!self && !sso} withArrow multiline w={260}>
                       <NativeSelect
-                        aria-label={`Access level of ${user.username}`}
+                        aria-label={t('users.table.accessLevelOf', { username: user.username })}
                         data={roleNameOptions}
                         value={user.role}
                         disabled={self || sso || saving}
@@ -92,23 +98,29 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                         }}
                       />
                     </Tooltip>
-                    <Tooltip label={SSO_PASSWORD_NOTE} disabled={!sso} withArrow multiline w={260}>
-                      <Button size="xs" variant="default" aria-label={`Reset password of ${user.username}`} disabled={saving || sso} onClick={() => onResetPassword(user)}>
-                        Reset password
+                    <Tooltip label={t('users.table.ssoPasswordNote')} disabled={!sso} withArrow multiline w={260}>
+                      <Button
+                        size="xs"
+                        variant="default"
+                        aria-label={t('users.table.resetPasswordOf', { username: user.username })}
+                        disabled={saving || sso}
+                        onClick={() => onResetPassword(user)}
+                      >
+                        {t('users.table.resetPassword')}
                       </Button>
                     </Tooltip>
                     {self ? (
-                      <Tooltip label={SELF_NOTE} withArrow multiline w={260}>
+                      <Tooltip label={selfNote} withArrow multiline w={260}>
                         <Button
                           size="xs"
                           variant="light"
                           color="red"
                           data-disabled
                           aria-disabled="true"
-                          aria-label={`Disable ${user.username}`}
+                          aria-label={t('users.table.disableUser', { username: user.username })}
                           onClick={(e) => e.preventDefault()}
                         >
-                          Disable
+                          {t('users.disable')}
                         </Button>
                       </Tooltip>
                     ) : (
@@ -116,12 +128,12 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
                         size="xs"
                         variant="light"
                         color={user.disabled ? 'teal' : 'red'}
-                        aria-label={`${user.disabled ? 'Enable' : 'Disable'} ${user.username}`}
+                        aria-label={user.disabled ? t('users.table.enableUser', { username: user.username }) : t('users.table.disableUser', { username: user.username })}
                         disabled={saving}
                         onClick={() => onToggleDisabled(user)}
                         miw={76}
                       >
-                        {user.disabled ? 'Enable' : 'Disable'}
+                        {user.disabled ? t('users.enable') : t('users.disable')}
                       </Button>
                     )}
                   </Group>
@@ -137,13 +149,14 @@ export function PeopleTable({ users, currentUserId, savingId, onChangeRole, onTo
 
 /** Local (a Portico password, for break-glass) or SSO (created at the first provider sign-in). */
 function SourceBadge({ user }: { user: User }) {
+  const { t } = useTranslation();
   return user.source === 'oidc' ? (
     <Badge color="indigo" variant="light" size="sm" radius="sm" tt="none">
-      SSO
+      {t('users.table.sso')}
     </Badge>
   ) : (
     <Badge color="gray" variant="outline" size="sm" radius="sm" tt="none">
-      local
+      {t('users.table.local')}
     </Badge>
   );
 }

@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Stack, Text } from '@mantine/core';
+import { Trans, useTranslation } from 'react-i18next';
 import { UpdateUser, type User } from '@portico/contracts/auth';
 import { Form } from '@/components/form/form';
 import { PasswordField } from '@/components/form/password-field';
@@ -17,6 +18,7 @@ const minPassword = UpdateUser.shape.password.unwrap().minLength;
 
 /** A new password set by an admin: it ends every session the person had. */
 export function ResetPasswordModal({ user, onClose, onReset }: Props) {
+  const { t } = useTranslation();
   const update = useUpdateUser();
   const self = useSession().user.id === user?.id;
   const formError = update.error && !(isApiError(update.error) && update.error.fields) ? update.error : null;
@@ -27,11 +29,11 @@ export function ResetPasswordModal({ user, onClose, onReset }: Props) {
   };
 
   return (
-    <Modal opened={user !== null} onClose={close} title={user ? `Reset the password of ${user.username}` : ''}>
+    <Modal opened={user !== null} onClose={close} title={user ? t('users.reset.title', { username: user.username }) : ''}>
       {user ? (
         <Form
           schema={UpdateUser}
-          aria-label="Reset password"
+          aria-label={t('users.reset.form')}
           defaultValues={{ password: '' }}
           onSubmit={async (values) => {
             const changed = await update.mutateAsync({ id: user.id, body: { password: values.password } });
@@ -41,30 +43,22 @@ export function ResetPasswordModal({ user, onClose, onReset }: Props) {
         >
           {(form) => (
             <Stack gap="md">
-              <Text size="sm">
-                {self ? (
-                  'Your own password: every session you have ends, this one too, and you sign in again with the new password.'
-                ) : (
-                  <>
-                    <b>{user.displayName}</b> is signed out everywhere and signs in with the new password from now on. Share it through a safe channel.
-                  </>
-                )}
-              </Text>
-              {formError ? <ApiErrorAlert error={formError} title="The password was not changed" /> : null}
+              <Text size="sm">{self ? t('users.reset.own') : <Trans i18nKey="users.reset.other" values={{ name: user.displayName }} components={{ b: <b /> }} />}</Text>
+              {formError ? <ApiErrorAlert error={formError} title={t('users.reset.failed')} /> : null}
               <PasswordField
                 name="password"
-                label="New password"
+                label={t('users.reset.newPassword')}
                 autoComplete="new-password"
                 required
                 autoFocus
-                description={minPassword ? `At least ${minPassword} characters.` : undefined}
+                description={minPassword ? t('users.reset.min', { min: minPassword }) : undefined}
               />
               <Group justify="flex-end" gap="sm">
                 <Button variant="default" onClick={close} disabled={form.formState.isSubmitting}>
-                  Cancel
+                  {t('users.cancel')}
                 </Button>
                 <Button type="submit" loading={form.formState.isSubmitting}>
-                  Set new password
+                  {t('users.reset.submit')}
                 </Button>
               </Group>
             </Stack>

@@ -1,4 +1,5 @@
 import { Alert, Paper, Stack, Switch, Text, Title } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { useSignInSettings, useUpdateSignInSettings } from '../api/sign-in-settings';
 
@@ -7,6 +8,7 @@ import { useSignInSettings, useUpdateSignInSettings } from '../api/sign-in-setti
  * (break-glass). Offered only when an identity provider is configured.
  */
 export function SignInSettingsPanel() {
+  const { t } = useTranslation();
   const settings = useSignInSettings();
   const update = useUpdateSignInSettings();
   const data = settings.data;
@@ -15,24 +17,20 @@ export function SignInSettingsPanel() {
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="sign-in-settings-title">
       <Stack gap="sm">
         <Title id="sign-in-settings-title" order={2} fz="md" fw={600}>
-          Sign-in
+          {t('users.signIn.title')}
         </Title>
-        {settings.isError ? <ApiErrorAlert error={settings.error} title="Could not load the sign-in settings" onRetry={() => void settings.refetch()} /> : null}
-        {update.error ? <ApiErrorAlert error={update.error} title="The setting was not changed" /> : null}
+        {settings.isError ? <ApiErrorAlert error={settings.error} title={t('users.signIn.loadFailed')} onRetry={() => void settings.refetch()} /> : null}
+        {update.error ? <ApiErrorAlert error={update.error} title={t('users.signIn.notChanged')} /> : null}
         <Switch
-          label="Require single sign-on"
-          description={
-            data?.oidcConfigured === false
-              ? 'Needs an identity provider: set OIDC_ISSUER, OIDC_CLIENT_ID and OIDC_CLIENT_SECRET first.'
-              : 'People sign in through the identity provider; Portico passwords work for admins only (break-glass). The change is audited.'
-          }
+          label={t('users.signIn.requireSso')}
+          description={data?.oidcConfigured === false ? t('users.signIn.needsProvider') : t('users.signIn.requireSsoHint')}
           checked={data?.requireSso ?? false}
           disabled={!data || (!data.oidcConfigured && !data.requireSso) || update.isPending}
           onChange={(event) => update.mutate({ requireSso: event.currentTarget.checked })}
         />
         {data?.requireSso ? (
           <Alert color="blue" variant="light" role="status">
-            <Text size="sm">Password sign-in is refused for everyone but admins. People already signed in keep their session until it ends.</Text>
+            <Text size="sm">{t('users.signIn.requiredNote')}</Text>
           </Alert>
         ) : null}
       </Stack>

@@ -1,9 +1,11 @@
-import { UserRole, roleMeaning } from '@portico/contracts/auth';
+import { useTranslation } from 'react-i18next';
+import { UserRole } from '@portico/contracts/auth';
 
-const label = (role: UserRole) => (role === 'none' ? 'no global role' : role);
-
-/** Every global role with what it allows, in the contracts' order (least first). */
-export const roleOptions = UserRole.options.map((role) => ({ value: role, label: `${label(role)} — ${roleMeaning[role]}` }));
-
-/** Just the names, for the narrow select in a row. */
-export const roleNameOptions = UserRole.options.map((role) => ({ value: role, label: label(role) }));
+/** Every global role with what it allows, in the contracts' order (least first), in the reader's language. */
+export function useRoleOptions(withMeaning: boolean) {
+  const { t } = useTranslation();
+  return UserRole.options.map((role) => {
+    const name = role === 'none' ? t('users.noGlobalRole') : t(`roles.${role}`);
+    return { value: role, label: withMeaning ? t('users.roleWithMeaning', { role: name, meaning: t(`roles.meaning.${role}`) }) : name };
+  });
+}
