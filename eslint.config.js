@@ -9,7 +9,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import noLiteralJsxText from './apps/web/eslint/no-literal-jsx-text.js';
 
-const features = readdirSync('apps/web/src/features', { withFileTypes: true })
+const features = readdirSync(new URL('./apps/web/src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
 

@@ -40,7 +40,7 @@ describe('the rule in the repository config', () => {
     const [translated] = await eslint.lintText(fixture, { filePath: join(root, 'apps/web/src/app/routes/not-found.tsx') });
     const hits = translated!.messages.filter((m) => m.ruleId === 'portico/no-literal-jsx-text');
     expect(hits.map((m) => m.line)).toEqual([2, 2]);
-    const [untranslated] = await eslint.lintText(fixture, { filePath: join(root, 'apps/web/src/features/audit/components/audit-table.tsx') });
+    const [untranslated] = await eslint.lintText(fixture, { filePath: join(root, 'apps/web/src/features/not-yet-translated/components/example.tsx') });
     expect(untranslated!.messages.filter((m) => m.ruleId === 'portico/no-literal-jsx-text')).toEqual([]);
   }, 60_000);
 });
