@@ -55,6 +55,7 @@ export function BindingsRoute() {
   const build = useInventoryBuild(profileId);
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState<string | null>('apis');
+  const [rowCount, setRowCount] = useState<{ total: number; all: number } | undefined>(undefined);
 
   // Only the filters' own values: another query key (or a new URLSearchParams) recomputes nothing.
   const filterText = filterKeys.map((key) => `${key}=${encodeURIComponent(params.get(key) ?? '')}`).join('&');
@@ -132,7 +133,7 @@ export function BindingsRoute() {
     content = (
       <Stack gap="md" aria-busy="true" aria-label="Loading the bindings">
         <Skeleton height={120} radius="md" />
-        <Skeleton height={480} radius="md" />
+        <Skeleton height={360} radius="md" />
       </Stack>
     );
   } else if (!data || !index || !filtered) {
@@ -167,30 +168,43 @@ export function BindingsRoute() {
           <ResourceImpactPanel resourceKey={selectedResource} entryId={selectedEntry} resourceHref={resourceHref} onShowApi={showApi} onClose={closeImpact} />
         ) : null}
         {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} onSelectResource={selectResource} /> : null}
-        <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
-          <Tabs value={tab} onChange={setTab} keepMounted={false}>
-            <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
-              <Tabs.List>
-                <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
-                <Tabs.Tab value="resources">Resources</Tabs.Tab>
-              </Tabs.List>
-              <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
-                {tab === 'resources'
-                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
-                  : `${filtered.apis.length.toLocaleString()} of ${index.apis.length.toLocaleString()} APIs`}
-              </Text>
-            </Group>
-            <Tabs.Panel value="apis">
-              <ApiBindingsTable rows={filtered.apis} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} />
-            </Tabs.Panel>
-            <Tabs.Panel value="resources">
-              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
-            </Tabs.Panel>
-          </Tabs>
-        </Paper>
       </Stack>
     );
   }
+
+  // The table reads its own pages from the BFF: it shows rows before the whole inventory is here.
+  const tables =
+    notFound || (inventory.isError && !data) ? null : (
+      <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+            <Tabs.List>
+              <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
+              <Tabs.Tab value="resources">Resources</Tabs.Tab>
+            </Tabs.List>
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
+              {tab === 'resources'
+                ? filtered && index
+                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
+                  : null
+                : rowCount
+                  ? `${rowCount.total.toLocaleString()} of ${rowCount.all.toLocaleString()} APIs`
+                  : null}
+            </Text>
+          </Group>
+          <Tabs.Panel value="apis">
+            <ApiBindingsTable filters={filters} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} onCount={setRowCount} />
+          </Tabs.Panel>
+          <Tabs.Panel value="resources">
+            {index && filtered ? (
+              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
+            ) : (
+              <Skeleton height={TABLE_HEIGHT} radius="md" />
+            )}
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+    );
 
   return (
     <>
@@ -217,6 +231,7 @@ export function BindingsRoute() {
           </Alert>
         ) : null}
         {content}
+        {tables}
       </Stack>
     </>
   );
