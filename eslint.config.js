@@ -59,6 +59,11 @@ const translatedFiles = [
   'apps/web/src/features/auth/components/sso-sign-in.tsx',
   'apps/web/src/features/auth/components/user-menu.tsx',
   'apps/web/src/features/profiles/components/active-profile.tsx',
+  'apps/web/src/features/bindings/components/api-bindings-table.tsx',
+  'apps/web/src/features/bindings/components/finding-item.tsx',
+  'apps/web/src/features/bindings/components/findings-panel.tsx',
+  'apps/web/src/features/bindings/components/suppress-finding.tsx',
+  'apps/web/src/features/bindings/components/suppressions-list.tsx',
 ];
 
 const cloudSdks = {

@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import type { FindingKind, SearchHit } from '@portico/contracts/bindings';
+import { ResourceKind, type FindingKind, type SearchHit } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconRefresh } from '@/components/ui/icons';
@@ -13,6 +13,7 @@ import { BindingsFilters } from '@/features/bindings/components/bindings-filters
 import { BindingsSearch } from '@/features/bindings/components/bindings-search';
 import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
 import { InventoryExportButtons } from '@/features/bindings/components/export-buttons';
+import type { FindingFixHref } from '@/features/bindings/components/finding-item';
 import { FindingsPanel } from '@/features/bindings/components/findings-panel';
 import { ResourceImpactPanel } from '@/features/bindings/components/resource-impact';
 import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
@@ -29,6 +30,9 @@ import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/v
 import { isApiError } from '@/lib/api-client';
 import { useActiveProfile } from '@/lib/active-profile';
 
+/** The ACLs' list, where an ACL is bound to APIs. */
+const IP_CONTROLS_PATH = '/ip-access-control';
+
 /** Where each kind of resource is looked after: the one place that knows the other screens. */
 const resourceHref: ResourceHref = (resource) => {
   switch (resource.kind) {
@@ -41,6 +45,15 @@ const resourceHref: ResourceHref = (resource) => {
     case 'endpoint-service':
       return endpointServicePath(resource.id);
   }
+};
+
+/** Where a finding is fixed: its resource's screen; an API without an ACL gets one on the ACLs' screen. */
+const findingFixHref: FindingFixHref = (finding) => {
+  const [kind, ...rest] = finding.subject.split(':');
+  const id = rest.join(':');
+  if (finding.kind === 'unprotected-api') return IP_CONTROLS_PATH;
+  const parsed = ResourceKind.safeParse(kind);
+  return parsed.success ? resourceHref({ kind: parsed.data, id, name: finding.subjectName }) : undefined;
 };
 
 /** The URL's query as it is now (a handler may outlive the render that made it). */
@@ -156,7 +169,7 @@ export function BindingsRoute() {
     content = (
       <Stack gap="md">
         <InventoryGaps gaps={data.gaps} />
-        <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} />
+        <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} fixHref={findingFixHref} />
         <Paper withBorder radius="md" p="md">
           <BindingsSearch onPick={pickHit} />
         </Paper>
