@@ -21,7 +21,7 @@ import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/com
 import { InventorySummary } from '@/features/bindings/components/inventory-summary';
 import { ResourceTable } from '@/features/bindings/components/resource-table';
 import { useInventoryBuild } from '@/features/bindings/hooks/use-inventory-build';
-import { filterInventory, filterKeys, readBindingFilters, withFilters, withoutFilters, type FilterKey } from '@/features/bindings/utils/filters';
+import { filterInventory, filterKeys, hasFilters, readBindingFilters, withFilters, withoutFilters, type FilterKey } from '@/features/bindings/utils/filters';
 import { buildInventoryIndex } from '@/features/bindings/utils/inventory-index';
 import type { ResourceHref } from '@/features/bindings/utils/labels';
 import { endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
@@ -180,7 +180,16 @@ export function BindingsRoute() {
         {selectedResource ? (
           <ResourceImpactPanel resourceKey={selectedResource} entryId={selectedEntry} resourceHref={resourceHref} onShowApi={showApi} onClose={closeImpact} />
         ) : null}
-        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} onSelectResource={selectResource} /> : null}
+        {graphInput ? (
+          <BindingsGraph
+            index={index}
+            filtered={graphInput}
+            overview={!hasFilters(filters)}
+            resourceHref={resourceHref}
+            onFilter={setFilters}
+            onSelectResource={selectResource}
+          />
+        ) : null}
       </Stack>
     );
   }

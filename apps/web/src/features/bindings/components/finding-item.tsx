@@ -63,7 +63,7 @@ export function FindingItem(props: FindingItemProps) {
         ) : null}
         {finding.suppressed ? (
           <>
-            <Badge variant="outline" color="gray" size="sm" radius="sm" title={finding.suppressed.reason}>
+            <Badge variant="outline" color="gray" size="sm" radius="sm" tt="none" title={finding.suppressed.reason}>
               {t('bindings.findings.suppressedBy', { owner: finding.suppressed.owner, until })}
             </Badge>
             <AccessButton
