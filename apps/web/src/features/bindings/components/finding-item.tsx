@@ -53,8 +53,9 @@ export function FindingItem(props: FindingItemProps) {
     <List.Item>
       <Group gap={6} wrap="wrap">
         <Subject {...props} />
-        <Text span size="sm" c="dimmed" title={finding.message}>
-          {t(`bindings.findingText.${finding.kind}`, { count: finding.exposedApis ?? 0 })}
+        <Text span size="sm" c="dimmed">
+          {/* An inventory stored before findings carried their values has the English sentence only. */}
+          {finding.params ? t(`bindings.findingText.${finding.kind}`, { ...finding.params }) : finding.message}
         </Text>
         {fix ? (
           <Anchor component={Link} to={fix} size="xs">

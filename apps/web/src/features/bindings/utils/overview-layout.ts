@@ -28,7 +28,9 @@ export async function layoutOverview(model: OverviewModel, elk: ELK): Promise<Ov
   const children = new Map<string | undefined, ElkNode[]>();
   const elkNodes = new Map<string, ElkNode>();
   for (const node of model.nodes) {
-    const elkNode: ElkNode = { id: node.id, ...CARD };
+    // Resources in the first column, API groups in the second, even a group nothing is bound to.
+    const partition = node.data.type === 'kind-cluster' ? '0' : '1';
+    const elkNode: ElkNode = { id: node.id, ...CARD, ...(node.parent === undefined ? { layoutOptions: { 'elk.partitioning.partition': partition } } : {}) };
     elkNodes.set(node.id, elkNode);
     const list = children.get(node.parent) ?? [];
     list.push(elkNode);
@@ -41,7 +43,7 @@ export async function layoutOverview(model: OverviewModel, elk: ELK): Promise<Ov
     delete box.width;
     delete box.height;
     box.children = list;
-    box.layoutOptions = { 'elk.padding': BOX_PADDING, 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '12' };
+    box.layoutOptions = { ...box.layoutOptions, 'elk.padding': BOX_PADDING, 'elk.direction': 'DOWN', 'elk.spacing.nodeNode': '12' };
   }
   const root: ElkNode = {
     id: 'root',
@@ -49,6 +51,7 @@ export async function layoutOverview(model: OverviewModel, elk: ELK): Promise<Ov
       'elk.algorithm': 'layered',
       'elk.direction': 'RIGHT',
       'elk.hierarchyHandling': 'INCLUDE_CHILDREN',
+      'elk.partitioning.activate': 'true',
       'elk.spacing.nodeNode': '20',
       'elk.layered.spacing.nodeNodeBetweenLayers': '140',
       'elk.padding': '[top=16,left=16,bottom=16,right=16]',
