@@ -61,7 +61,8 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+// Three minutes: on a shared two-core machine under load a cold start has taken more than one.
+export async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {
@@ -99,7 +100,14 @@ export async function startStack(options: {
   await waitFor(`${emulatorUrl}/__emulator/stats`);
   const bff = runBff(options.bff ?? 'built', { ...bffEnv({ bffPort: options.bffPort, emulatorPort: options.emulatorPort, dataDir }), ...options.bffEnv });
   const bffUrl = `http://127.0.0.1:${options.bffPort}`;
-  await waitFor(`${bffUrl}/readyz`);
+  try {
+    await waitFor(`${bffUrl}/readyz`);
+  } catch (error) {
+    // Nothing of a failed start may outlive the run (it would hold the ports).
+    bff.kill('SIGTERM');
+    emulator.kill('SIGTERM');
+    throw error;
+  }
   return {
     emulatorUrl,
     emulatorEndpoint: `127.0.0.1:${options.emulatorPort}`,
