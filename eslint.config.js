@@ -64,6 +64,8 @@ const translatedFiles = [
   'apps/web/src/features/bindings/components/findings-panel.tsx',
   'apps/web/src/features/bindings/components/suppress-finding.tsx',
   'apps/web/src/features/bindings/components/suppressions-list.tsx',
+  'apps/web/src/features/bindings/components/bindings-filters.tsx',
+  'apps/web/src/features/bindings/components/inventory-gaps.tsx',
   'apps/web/src/features/bindings/components/bindings-graph.tsx',
   'apps/web/src/features/bindings/components/detail-graph.tsx',
   'apps/web/src/features/bindings/components/overview-graph.tsx',
