@@ -34,7 +34,8 @@ export default defineConfig({
     command: 'node --import tsx serve.ts',
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
-    timeout: 60_000,
+    // A loaded shared machine can take longer to start the console: E2E_SERVER_TIMEOUT_MS.
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 60_000),
     env: { E2E_PORT: String(port), E2E_EMULATOR_PORT: String(emulatorPort) },
     stdout: 'ignore',
     stderr: 'pipe',
