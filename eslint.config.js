@@ -187,6 +187,17 @@ const translatedFiles = [
   'apps/web/src/features/endpoint-services/components/sharing-services.tsx',
   'apps/web/src/features/endpoint-services/components/status-badges.tsx',
   'apps/web/src/features/endpoint-services/components/whitelist-panel.tsx',
+  'apps/web/src/features/bindings/components/api-bindings-table.tsx',
+  'apps/web/src/features/bindings/components/finding-item.tsx',
+  'apps/web/src/features/bindings/components/findings-panel.tsx',
+  'apps/web/src/features/bindings/components/suppress-finding.tsx',
+  'apps/web/src/features/bindings/components/suppressions-list.tsx',
+  'apps/web/src/features/bindings/components/bindings-filters.tsx',
+  'apps/web/src/features/bindings/components/inventory-gaps.tsx',
+  'apps/web/src/features/bindings/components/bindings-graph.tsx',
+  'apps/web/src/features/bindings/components/detail-graph.tsx',
+  'apps/web/src/features/bindings/components/overview-graph.tsx',
+  'apps/web/src/features/bindings/components/overview-nodes.tsx',
 ];
 
 const cloudSdks = {

@@ -35,7 +35,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/api/health`,
     reuseExistingServer: false,
     // Starting the emulator and the console takes seconds on an idle machine; a busy one needs longer.
-    timeout: 180_000,
+    timeout: Number(process.env.E2E_SERVER_TIMEOUT_MS ?? 180_000),
     env: { E2E_PORT: String(port), E2E_EMULATOR_PORT: String(emulatorPort) },
     stdout: 'ignore',
     stderr: 'pipe',

@@ -61,7 +61,8 @@ export async function stopProcess(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-export async function waitFor(url: string, timeoutMs = 60_000): Promise<void> {
+// Three minutes: on a shared two-core machine under load a cold start has taken more than one.
+export async function waitFor(url: string, timeoutMs = 180_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     try {

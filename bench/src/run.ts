@@ -6,6 +6,7 @@ import { machineDescription } from './machine.ts';
 import { startStack, type Stack } from './processes.ts';
 import { sseFanout } from './sse-fanout.ts';
 import { printTable, type Row } from './stats.ts';
+import { throttledBuild } from './throttled-build.ts';
 import { throttledCloud } from './throttled-cloud.ts';
 
 /**
@@ -28,6 +29,8 @@ const benchmarks: Record<string, () => Promise<Row[]>> = {
   'sse-fanout': () => withStack(9402, 8402, sseFanout),
   'throttled-cloud': () => withStack(9403, 8403, throttledCloud),
   'emulator-speed': () => withStack(9404, 8404, emulatorSpeed),
+  // Its own stack on a seed ×20 (9405/8405).
+  'throttled-build': () => throttledBuild(),
   // Builds the web and starts its own stacks (9410/8410, 9411/8411).
   'console-first-load': () => consoleFirstLoad(),
   // Its own emulator and BFF starts (9412/8412), and PostgreSQL on 54339 when there is one.

@@ -155,19 +155,8 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
 
   await expect(page.getByTestId('row-count')).toHaveText(`${seeded.apis} of ${seeded.apis} APIs`);
   await expect(table).toHaveAttribute('aria-rowcount', String(seeded.apis + 1));
-  await expect(graph.getByTestId('graph-level')).toHaveText(`${seeded.resources} resources and ${seeded.apis} APIs, each API inside its group · stage.`);
-  await expect(graph.locator('.react-flow__minimap-node')).toHaveCount(seeded.resources + seeded.apis + seeded.pairs);
-  // With all of it in view, every group · stage box is drawn: every stage is there.
-  await graph.getByRole('button', { name: 'Fit View' }).click();
-  await expect(pairNodes).toHaveCount(seeded.pairs);
-  for (const stage of STAGES) await expect(pairNodes.filter({ hasText: ` · ${stage} · ` }).first()).toBeVisible();
-  // Every card is tall enough for its lines (method or kind, name, path or count): none is cut.
-  const cards = graph.locator('.portico-graph-node');
-  await expect(cards).toHaveCount(seeded.resources + seeded.apis);
-  const clipped = await cards.evaluateAll((nodes) =>
-    nodes.filter((n) => [n, ...Array.from(n.querySelectorAll('p'))].some((line) => line.scrollHeight > line.clientHeight + 1)).map((n) => n.textContent),
-  );
-  expect(clipped).toEqual([]);
+  // With no filter the graph is the overview of clusters; a filter draws each API.
+  await expect(graph.getByTestId('graph-mode')).toHaveAttribute('data-mode', 'overview');
 
   await page.getByRole('combobox', { name: 'Stage' }).selectOption('TEST');
   await expect(page).toHaveURL(/[?&]stage=TEST/);
@@ -204,6 +193,13 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   for (const group of testPairs) {
     await expect(pairNodes.filter({ hasText: `${group.groupName} · TEST · ${group.published.TEST.length} API` })).toHaveCount(1);
   }
+  // Every card is tall enough for its lines (method or kind, name, path or count): none is cut.
+  const cards = graph.locator('.portico-graph-node');
+  await expect(cards).toHaveCount(testResources.length + inTest);
+  const clipped = await cards.evaluateAll((nodes) =>
+    nodes.filter((n) => [n, ...Array.from(n.querySelectorAll('p'))].some((line) => line.scrollHeight > line.clientHeight + 1)).map((n) => n.textContent),
+  );
+  expect(clipped).toEqual([]);
   await shot(page, 'bindings-test-stage', { fullPage: true });
 
   await page.getByRole('tab', { name: 'Resources' }).click();
@@ -219,7 +215,7 @@ test('given the whole inventory, when the TEST stage is chosen, then the table a
   // Clearing the filter brings everything back.
   await page.getByRole('button', { name: 'Clear filters' }).click();
   await expect(page.getByTestId('row-count')).toHaveText(`${seeded.resources} of ${seeded.resources} resources`);
-  await expect(graph.locator('.react-flow__minimap-node')).toHaveCount(seeded.resources + seeded.apis + seeded.pairs);
+  await expect(graph.getByTestId('graph-mode')).toHaveAttribute('data-mode', 'overview');
 });
 
 test('given an inventory, when a VPC authorization is picked, then its impact lists every dependent API by group and stage, in words', async ({ page, baseURL }) => {

@@ -64,6 +64,8 @@ export const Finding = z.object({
   message: z.string(),
   /** The published APIs it exposes (a wide ACL entry: the APIs that ACL guards). */
   exposedApis: z.number().int().optional(),
+  /** The values its message names (a block, a port, counts), so the console can say it in the reader's language. */
+  params: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
   /** Accepted for now by someone, until a date (an active suppression): shown, not counted as open. */
   suppressed: z.object({ id: z.string(), owner: z.string(), reason: z.string(), expiresAt: z.string() }).optional(),
 });

@@ -88,6 +88,7 @@ import {
   SearchResult,
 } from './bindings.ts';
 import { InventoryExportQuery } from './bindings-filter.ts';
+import { BindingRows, BindingRowsQuery } from './bindings-rows.ts';
 import { AuditEvent, AuditExportQuery, AuditList, AuditParams, AuditQuery, RevertPreview, RevertRequest, RevertResult } from './audit.ts';
 import { DemoCloudInfo, DemoCloudReset } from './demo-cloud.ts';
 import { UpdateSessionPreferences } from './locale.ts';
@@ -451,6 +452,8 @@ export const routes = {
     response: ResourceImpact,
     wholeProfile: true,
   }),
+  /** One page of the bindings table, filtered and sorted by the BFF: the browser gets the rows it shows. */
+  listBindingRows: route({ method: 'GET', path: '/api/bindings/rows', query: BindingRowsQuery, response: BindingRows, wholeProfile: true }),
 
   /** The build's state as it changes: `progress`, then `completed` or `failed`. */
   inventoryJobEvents: route({

@@ -10,6 +10,7 @@ import { toCsv } from '../services/audit/csv.ts';
 import type { InventoryService } from '../services/bindings/inventory-service.ts';
 import type { JobState } from '../services/bindings/inventory-store.ts';
 import { filteredInventory } from '../services/bindings/filtered.ts';
+import { bindingRows } from '../services/bindings/rows.ts';
 import type { SuppressionService } from '../services/bindings/suppressions.ts';
 import { actorOf } from '../http/actor.ts';
 
@@ -74,6 +75,15 @@ export function bindingsRouter(
   handle(router, routes.searchBindings, async ({ query }) => inventory.search(query.q, query.limit, query.profile), options);
   handle(router, routes.getApiChain, async ({ params, query }) => inventory.apiChain(params.key, query.profile), options);
   handle(router, routes.getResourceImpact, async ({ params, query }) => inventory.impact(params.key, query.profile), options);
+  handle(
+    router,
+    routes.listBindingRows,
+    async ({ query }) => {
+      const latest = await inventory.latest(query.profile);
+      return suppressions.applyToRows(latest.profile, bindingRows(latest, query));
+    },
+    options,
+  );
 
   /**
    * The job's state now (unless the watcher's Last-Event-ID says it has seen it), then every

@@ -16,6 +16,7 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
         subject: resource.key,
         subjectName: resource.name,
         message: `${resource.name} is bound to no published API; it is safe to remove.`,
+        params: { name: resource.name },
       });
     }
     if (resource.kind === 'backend' && resource.boundCount === 0) {
@@ -25,6 +26,7 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
         subject: resource.key,
         subjectName: resource.name,
         message: `${resource.name} is used by no published API; it is safe to remove.`,
+        params: { name: resource.name },
       });
     }
     if (resource.kind === 'ip-control' && resource.subtype === 'ALLOW') {
@@ -41,6 +43,7 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
           subjectName: resource.name,
           message: `${resource.name} allows ${cidr}, which is close to allowing everyone. ${reach}`,
           exposedApis: exposed.length,
+          params: { name: resource.name, cidr, count: exposed.length, release },
         });
       }
     }
@@ -51,6 +54,7 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
         subject: resource.key,
         subjectName: resource.name,
         message: `${resource.name} accepts new endpoint connections without approval.`,
+        params: { name: resource.name },
       });
     }
   }
@@ -63,6 +67,7 @@ export function computeFindings(apis: InventoryApi[], resources: InventoryResour
         subject: api.key,
         subjectName: `${api.groupName}/${api.apiName} (${api.stageName})`,
         message: `${api.apiName} in ${api.groupName} (${api.stageName}) has no IP access control.`,
+        params: { name: api.apiName, group: api.groupName, stage: api.stageName },
       });
     }
   }
@@ -88,5 +93,6 @@ function sharedServerPorts(resources: InventoryResource[]): Finding[] {
       // The link goes to the first service; the message names them all.
       subjectName: services[0]!.name,
       message: `Server port ${port} is exposed by ${services.length} endpoint services: ${services.map((s) => s.name).join(', ')}.`,
+      params: { port, count: services.length, names: services.map((s) => s.name).join(', ') },
     }));
 }

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { and, desc, eq, gt } from 'drizzle-orm';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { CreateSuppression, Finding, FindingSuppression, Inventory } from '@portico/contracts/bindings';
+import type { BindingRows } from '@portico/contracts/bindings-rows';
 import type { CloudClients } from '../../clouds/cloud-clients.ts';
 import type { Db } from '../../db/database.ts';
 import { findingSuppressions } from '../../db/schema.ts';
@@ -65,16 +66,27 @@ export class SuppressionService {
 
   /** The inventory with its findings marked as suppressed where an unexpired suppression says so. */
   async apply(inventory: Inventory): Promise<Inventory> {
+    const mark = await this.marker(inventory.profile);
+    return mark ? { ...inventory, findings: inventory.findings.map(mark) } : inventory;
+  }
+
+  /** One page of the table with its rows' findings marked the same way. */
+  async applyToRows(profile: string, page: BindingRows): Promise<BindingRows> {
+    const mark = await this.marker(profile);
+    return mark ? { ...page, rows: page.rows.map((row) => ({ ...row, findings: row.findings.map(mark) })) } : page;
+  }
+
+  /** Marks a finding that an unexpired suppression covers; undefined when none is active. */
+  private async marker(profile: string): Promise<((finding: Finding) => Finding) | undefined> {
     const rows = await this.db
       .select()
       .from(findingSuppressions)
-      .where(and(eq(findingSuppressions.profile, inventory.profile), gt(findingSuppressions.expiresAt, new Date())));
-    if (rows.length === 0) return inventory;
+      .where(and(eq(findingSuppressions.profile, profile), gt(findingSuppressions.expiresAt, new Date())));
+    if (rows.length === 0) return undefined;
     const active = new Map(rows.map((row) => [keyOf(row), row]));
-    const findings = inventory.findings.map((finding): Finding => {
+    return (finding) => {
       const row = active.get(keyOf(finding));
       return row ? { ...finding, suppressed: { id: row.id, owner: row.owner, reason: row.reason, expiresAt: row.expiresAt.toISOString() } } : finding;
-    });
-    return { ...inventory, findings };
+    };
   }
 }

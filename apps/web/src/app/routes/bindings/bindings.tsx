@@ -1,7 +1,7 @@
 import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
-import type { FindingKind, SearchHit } from '@portico/contracts/bindings';
+import { ResourceKind, type FindingKind, type SearchHit } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
 import { IconAlert, IconRefresh } from '@/components/ui/icons';
@@ -13,6 +13,7 @@ import { BindingsFilters } from '@/features/bindings/components/bindings-filters
 import { BindingsSearch } from '@/features/bindings/components/bindings-search';
 import { BindingsGraph } from '@/features/bindings/components/bindings-graph';
 import { InventoryExportButtons } from '@/features/bindings/components/export-buttons';
+import type { FindingFixHref } from '@/features/bindings/components/finding-item';
 import { FindingsPanel } from '@/features/bindings/components/findings-panel';
 import { ResourceImpactPanel } from '@/features/bindings/components/resource-impact';
 import { InventoryGaps } from '@/features/bindings/components/inventory-gaps';
@@ -20,7 +21,7 @@ import { InventoryBuildFailed, InventoryProgress } from '@/features/bindings/com
 import { InventorySummary } from '@/features/bindings/components/inventory-summary';
 import { ResourceTable } from '@/features/bindings/components/resource-table';
 import { useInventoryBuild } from '@/features/bindings/hooks/use-inventory-build';
-import { filterInventory, filterKeys, readBindingFilters, withFilters, withoutFilters, type FilterKey } from '@/features/bindings/utils/filters';
+import { filterInventory, filterKeys, hasFilters, readBindingFilters, withFilters, withoutFilters, type FilterKey } from '@/features/bindings/utils/filters';
 import { buildInventoryIndex } from '@/features/bindings/utils/inventory-index';
 import type { ResourceHref } from '@/features/bindings/utils/labels';
 import { endpointServicePath } from '@/features/endpoint-services/components/endpoint-service-table';
@@ -28,6 +29,9 @@ import { ipControlPath } from '@/features/ip-controls/components/ip-control-tabl
 import { vpcAuthorizationPath } from '@/features/vpc-authorizations/components/vpc-authorization-table';
 import { isApiError } from '@/lib/api-client';
 import { useActiveProfile } from '@/lib/active-profile';
+
+/** The ACLs' list, where an ACL is bound to APIs. */
+const IP_CONTROLS_PATH = '/ip-access-control';
 
 /** Where each kind of resource is looked after: the one place that knows the other screens. */
 const resourceHref: ResourceHref = (resource) => {
@@ -43,6 +47,15 @@ const resourceHref: ResourceHref = (resource) => {
   }
 };
 
+/** Where a finding is fixed: its resource's screen; an API without an ACL gets one on the ACLs' screen. */
+const findingFixHref: FindingFixHref = (finding) => {
+  const [kind, ...rest] = finding.subject.split(':');
+  const id = rest.join(':');
+  if (finding.kind === 'unprotected-api') return IP_CONTROLS_PATH;
+  const parsed = ResourceKind.safeParse(kind);
+  return parsed.success ? resourceHref({ kind: parsed.data, id, name: finding.subjectName }) : undefined;
+};
+
 /** The URL's query as it is now (a handler may outlive the render that made it). */
 const currentParams = () => new URLSearchParams(window.location.search);
 
@@ -55,6 +68,7 @@ export function BindingsRoute() {
   const build = useInventoryBuild(profileId);
   const [params, setParams] = useSearchParams();
   const [tab, setTab] = useState<string | null>('apis');
+  const [rowCount, setRowCount] = useState<{ total: number; all: number } | undefined>(undefined);
 
   // Only the filters' own values: another query key (or a new URLSearchParams) recomputes nothing.
   const filterText = filterKeys.map((key) => `${key}=${encodeURIComponent(params.get(key) ?? '')}`).join('&');
@@ -132,7 +146,7 @@ export function BindingsRoute() {
     content = (
       <Stack gap="md" aria-busy="true" aria-label="Loading the bindings">
         <Skeleton height={120} radius="md" />
-        <Skeleton height={480} radius="md" />
+        <Skeleton height={360} radius="md" />
       </Stack>
     );
   } else if (!data || !index || !filtered) {
@@ -155,7 +169,7 @@ export function BindingsRoute() {
     content = (
       <Stack gap="md">
         <InventoryGaps gaps={data.gaps} />
-        <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} />
+        <FindingsPanel index={index} active={filters.finding} onFilter={filterFinding} onShowApi={showApi} resourceHref={resourceHref} fixHref={findingFixHref} />
         <Paper withBorder radius="md" p="md">
           <BindingsSearch onPick={pickHit} />
         </Paper>
@@ -166,31 +180,53 @@ export function BindingsRoute() {
         {selectedResource ? (
           <ResourceImpactPanel resourceKey={selectedResource} entryId={selectedEntry} resourceHref={resourceHref} onShowApi={showApi} onClose={closeImpact} />
         ) : null}
-        {graphInput ? <BindingsGraph index={index} filtered={graphInput} resourceHref={resourceHref} onFilter={setFilters} onSelectResource={selectResource} /> : null}
-        <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
-          <Tabs value={tab} onChange={setTab} keepMounted={false}>
-            <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
-              <Tabs.List>
-                <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
-                <Tabs.Tab value="resources">Resources</Tabs.Tab>
-              </Tabs.List>
-              <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
-                {tab === 'resources'
-                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
-                  : `${filtered.apis.length.toLocaleString()} of ${index.apis.length.toLocaleString()} APIs`}
-              </Text>
-            </Group>
-            <Tabs.Panel value="apis">
-              <ApiBindingsTable rows={filtered.apis} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} />
-            </Tabs.Panel>
-            <Tabs.Panel value="resources">
-              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
-            </Tabs.Panel>
-          </Tabs>
-        </Paper>
+        {graphInput ? (
+          <BindingsGraph
+            index={index}
+            filtered={graphInput}
+            overview={!hasFilters(filters)}
+            resourceHref={resourceHref}
+            onFilter={setFilters}
+            onSelectResource={selectResource}
+          />
+        ) : null}
       </Stack>
     );
   }
+
+  // The table reads its own pages from the BFF: it shows rows before the whole inventory is here.
+  const tables =
+    notFound || (inventory.isError && !data) ? null : (
+      <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
+        <Tabs value={tab} onChange={setTab} keepMounted={false}>
+          <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
+            <Tabs.List>
+              <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
+              <Tabs.Tab value="resources">Resources</Tabs.Tab>
+            </Tabs.List>
+            <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
+              {tab === 'resources'
+                ? filtered && index
+                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
+                  : null
+                : rowCount
+                  ? `${rowCount.total.toLocaleString()} of ${rowCount.all.toLocaleString()} APIs`
+                  : null}
+            </Text>
+          </Group>
+          <Tabs.Panel value="apis">
+            <ApiBindingsTable filters={filters} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} onCount={setRowCount} />
+          </Tabs.Panel>
+          <Tabs.Panel value="resources">
+            {index && filtered ? (
+              <ResourceTable index={index} resources={filtered.resources} resourceHref={resourceHref} onShowImpact={selectResource} height={TABLE_HEIGHT} />
+            ) : (
+              <Skeleton height={TABLE_HEIGHT} radius="md" />
+            )}
+          </Tabs.Panel>
+        </Tabs>
+      </Paper>
+    );
 
   return (
     <>
@@ -217,6 +253,7 @@ export function BindingsRoute() {
           </Alert>
         ) : null}
         {content}
+        {tables}
       </Stack>
     </>
   );

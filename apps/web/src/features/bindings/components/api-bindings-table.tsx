@@ -1,77 +1,49 @@
-import { useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { Anchor, EmptyState, Text } from '@mantine/core';
-import type { ColumnDef } from '@tanstack/react-table';
+import type { ColumnDef, SortingState } from '@tanstack/react-table';
+import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
+import type { BindingFilters } from '@portico/contracts/bindings-filter';
+import { BindingRowSort, type BindingRow } from '@portico/contracts/bindings-rows';
+import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { StageBadge } from '@/components/ui/stage-badge';
-import type { ApiRow } from '../utils/inventory-index';
+import { useBindingRows } from '../api/get-binding-rows';
 import type { ResourceHref } from '../utils/labels';
 import { FindingBadges, ResourceLinks } from './resource-links';
 import { VirtualTable } from './virtual-table';
 
-const names = (list: { name: string }[]) => list.map((r) => r.name).join(', ');
+const mono = (value: unknown) => (
+  <Text span ff="monospace" size="xs">
+    {String(value)}
+  </Text>
+);
 
-function apiColumns(resourceHref: ResourceHref, onShowApi: (key: string) => void): ColumnDef<ApiRow>[] {
+function apiColumns(t: TFunction, resourceHref: ResourceHref, onShowApi: (key: string) => void): ColumnDef<BindingRow>[] {
   return [
-    { id: 'group', header: 'Group', accessorFn: (row) => row.api.groupName, sortingFn: 'text' },
-    { id: 'stage', header: 'Stage', accessorFn: (row) => row.stage, sortingFn: 'text', cell: ({ row }) => <StageBadge stage={row.original.stage} /> },
+    { id: 'group', header: t('bindings.table.group'), accessorFn: (row) => row.api.groupName },
+    { id: 'stage', header: t('bindings.table.stage'), accessorFn: (row) => row.stage, cell: ({ row }) => <StageBadge stage={row.original.stage} /> },
     {
       id: 'api',
-      header: 'API',
+      header: t('bindings.table.api'),
       accessorFn: (row) => row.api.apiName,
-      sortingFn: 'text',
       cell: ({ row }) => (
-        <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onShowApi(row.original.key)} title="Show only this API">
+        <Anchor component="button" type="button" size="sm" fw={500} onClick={() => onShowApi(row.original.key)} title={t('bindings.table.showApi')}>
           {row.original.api.apiName}
         </Anchor>
       ),
     },
-    {
-      id: 'method',
-      header: 'Method',
-      accessorFn: (row) => row.api.method ?? '',
-      sortingFn: 'text',
-      cell: ({ getValue }) => (
-        <Text span ff="monospace" size="xs">
-          {String(getValue())}
-        </Text>
-      ),
-    },
-    {
-      id: 'path',
-      header: 'Path',
-      accessorFn: (row) => row.api.path ?? '',
-      sortingFn: 'text',
-      cell: ({ getValue }) => (
-        <Text span ff="monospace" size="xs">
-          {String(getValue())}
-        </Text>
-      ),
-    },
+    { id: 'method', header: t('bindings.table.method'), accessorFn: (row) => row.api.method ?? '', cell: ({ getValue }) => mono(getValue()) },
+    { id: 'path', header: t('bindings.table.path'), accessorFn: (row) => row.api.path ?? '', cell: ({ getValue }) => mono(getValue()) },
     {
       id: 'vpc',
-      header: 'VPC authorization',
-      accessorFn: (row) => names(row.vpcAuthorizations),
-      sortingFn: 'text',
+      header: t('bindings.table.vpc'),
       cell: ({ row }) => <ResourceLinks resources={row.original.vpcAuthorizations} resourceHref={resourceHref} />,
     },
-    {
-      id: 'acls',
-      header: 'ACLs',
-      accessorFn: (row) => names(row.ipControls),
-      sortingFn: 'text',
-      cell: ({ row }) => <ResourceLinks resources={row.original.ipControls} resourceHref={resourceHref} />,
-    },
-    {
-      id: 'backend',
-      header: 'Backend',
-      accessorFn: (row) => names(row.backends),
-      sortingFn: 'text',
-      cell: ({ row }) => <ResourceLinks resources={row.original.backends} resourceHref={resourceHref} />,
-    },
+    { id: 'acls', header: t('bindings.table.acls'), cell: ({ row }) => <ResourceLinks resources={row.original.ipControls} resourceHref={resourceHref} /> },
+    { id: 'backend', header: t('bindings.table.backend'), cell: ({ row }) => <ResourceLinks resources={row.original.backends} resourceHref={resourceHref} /> },
     {
       id: 'findings',
-      header: 'Findings',
-      accessorFn: (row) => row.findings.length,
-      sortingFn: 'basic',
+      header: t('bindings.table.findings'),
       sortDescFirst: true,
       cell: ({ row }) => <FindingBadges findings={row.original.findings} />,
     },
@@ -82,28 +54,58 @@ function apiColumns(resourceHref: ResourceHref, onShowApi: (key: string) => void
 const TEMPLATE = 'minmax(120px,1fr) 84px minmax(130px,1.2fr) 72px minmax(130px,1.2fr) minmax(156px,1fr) minmax(90px,0.8fr) minmax(110px,1fr) 116px';
 
 interface Props {
-  rows: ApiRow[];
+  filters: BindingFilters;
   resourceHref: ResourceHref;
   onShowApi: (key: string) => void;
   selectedKey?: string | undefined;
   height: number;
+  /** Told how many rows the filters leave and how many there are, once the first page is here. */
+  onCount?: (count: { total: number; all: number }) => void;
 }
 
-/** One row per published API (an API in one stage) with what it hangs on; sortable by any column. */
-export function ApiBindingsTable({ rows, resourceHref, onShowApi, selectedKey, height }: Props) {
-  const columns = useMemo(() => apiColumns(resourceHref, onShowApi), [resourceHref, onShowApi]);
+/**
+ * One row per published API (an API in one stage) with what it hangs on, sortable by any column.
+ * The BFF filters and sorts; the table asks for the pages it scrolls to, so 10,000 rows cost the
+ * browser one page at first.
+ */
+export function ApiBindingsTable({ filters, resourceHref, onShowApi, selectedKey, height, onCount }: Props) {
+  const { t } = useTranslation();
+  const [sorting, setSorting] = useState<SortingState>([{ id: 'group', desc: false }]);
+  const first = sorting[0];
+  const sort = BindingRowSort.catch('group').parse(first?.id);
+  const view = useMemo(() => ({ filters, sort, desc: first?.desc ?? false }), [filters, sort, first?.desc]);
+  const rows = useBindingRows(view);
+  const columns = useMemo(() => apiColumns(t, resourceHref, onShowApi), [t, resourceHref, onShowApi]);
+  const loaded = useMemo(() => rows.data?.pages.flatMap((page) => page.rows) ?? [], [rows.data]);
+  const total = rows.data?.pages[0]?.total ?? 0;
+  const all = rows.data?.pages[0]?.all;
+  useEffect(() => {
+    if (all !== undefined) onCount?.({ total, all });
+  }, [total, all, onCount]);
+  const { hasNextPage, isFetchingNextPage, fetchNextPage } = rows;
+  const onNeedRows = useCallback(() => {
+    if (hasNextPage && !isFetchingNextPage) void fetchNextPage();
+  }, [hasNextPage, isFetchingNextPage, fetchNextPage]);
+
+  if (rows.isError) return <ApiErrorAlert error={rows.error} title={t('bindings.table.loadError')} onRetry={() => void rows.refetch()} retrying={rows.isFetching} />;
+  if (rows.isPending)
+    return (
+      <Text size="sm" c="dimmed">
+        {t('bindings.table.loading')}
+      </Text>
+    );
   return (
     <VirtualTable
-      label="Bindings"
-      rows={rows}
+      label={t('bindings.table.label')}
+      rows={loaded}
       columns={columns}
       rowId={(row) => row.key}
       template={TEMPLATE}
       minWidth={1040}
       height={height}
-      initialSorting={[{ id: 'group', desc: false }]}
       selectedId={selectedKey}
-      empty={<EmptyState title="No published API matches these filters" description="Clear a filter, or pick another group or stage." />}
+      server={{ total, sorting, onSortingChange: setSorting, onNeedRows, loadingLabel: t('bindings.table.loadingRow') }}
+      empty={<EmptyState title={t('bindings.table.emptyTitle')} description={t('bindings.table.emptyHint')} />}
     />
   );
 }

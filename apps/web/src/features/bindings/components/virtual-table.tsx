@@ -1,4 +1,4 @@
-import { useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { Text, UnstyledButton } from '@mantine/core';
 import { flexRender, getCoreRowModel, getSortedRowModel, useReactTable, type ColumnDef, type SortingState } from '@tanstack/react-table';
 import { useVirtualizer } from '@tanstack/react-virtual';
@@ -20,6 +20,11 @@ export interface VirtualTableProps<T> {
   empty: ReactNode;
   /** A row to bring into view and mark (e.g. the one filtered to). */
   selectedId?: string | undefined;
+  /**
+   * Rows kept by the server: `rows` is what has arrived (from the first), `total` how many there
+   * are, and the server sorts. Rows not yet here are drawn as placeholders and asked for.
+   */
+  server?: { total: number; sorting: SortingState; onSortingChange: (sorting: SortingState) => void; onNeedRows: () => void; loadingLabel: string };
 }
 
 const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
@@ -29,26 +34,52 @@ const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
  * (plus a few) are in the page, by TanStack Virtual. It is a CSS grid with table roles, so
  * screen readers still read a table with its row count and each row's index.
  */
-export function VirtualTable<T>({ label, rows, columns, rowId, template, minWidth, height, rowHeight = 40, initialSorting = [], empty, selectedId }: VirtualTableProps<T>) {
-  const [sorting, setSorting] = useState<SortingState>(initialSorting);
+export function VirtualTable<T>({
+  label,
+  rows,
+  columns,
+  rowId,
+  template,
+  minWidth,
+  height,
+  rowHeight = 40,
+  initialSorting = [],
+  empty,
+  selectedId,
+  server,
+}: VirtualTableProps<T>) {
+  const [ownSorting, setOwnSorting] = useState<SortingState>(initialSorting);
+  const sorting = server ? server.sorting : ownSorting;
   const table = useReactTable({
     data: rows,
     columns,
     state: { sorting },
-    onSortingChange: setSorting,
+    onSortingChange: (update) => {
+      const next = typeof update === 'function' ? update(sorting) : update;
+      if (server) server.onSortingChange(next);
+      else setOwnSorting(next);
+    },
+    manualSorting: server !== undefined,
     getCoreRowModel: getCoreRowModel(),
     getSortedRowModel: getSortedRowModel(),
     getRowId: (row) => rowId(row),
   });
   const sorted = table.getRowModel().rows;
+  const count = server ? server.total : sorted.length;
   const scroller = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
-    count: sorted.length,
+    count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
     overscan: 12,
   });
   const items = virtualizer.getVirtualItems();
+  const lastInView = items.at(-1)?.index ?? 0;
+  const needRows = server?.onNeedRows;
+  // Ask for the next page a screen before the rows run out.
+  useEffect(() => {
+    if (needRows && lastInView + 30 >= sorted.length && sorted.length < count) needRows();
+  }, [needRows, lastInView, sorted.length, count]);
   const headerHeight = 40;
 
   return (
@@ -59,7 +90,7 @@ export function VirtualTable<T>({ label, rows, columns, rowId, template, minWidt
       tabIndex={0}
       role="table"
       aria-label={label}
-      aria-rowcount={sorted.length + 1}
+      aria-rowcount={count + 1}
       aria-colcount={columns.length}
     >
       <div style={{ minWidth }}>
@@ -91,13 +122,29 @@ export function VirtualTable<T>({ label, rows, columns, rowId, template, minWidt
             </div>
           ))}
         </div>
-        {sorted.length === 0 ? (
+        {count === 0 ? (
           <div className="portico-vtable-empty">{empty}</div>
         ) : (
           <div role="rowgroup" style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
             {items.map((item) => {
               const row = sorted[item.index];
-              if (!row) return null;
+              if (!row)
+                return (
+                  <div
+                    role="row"
+                    key={`pending-${item.index}`}
+                    aria-rowindex={item.index + 2}
+                    aria-busy="true"
+                    className="portico-vtable-row"
+                    style={{ transform: `translateY(${item.start}px)` }}
+                  >
+                    <div role="cell" className="portico-vtable-cell">
+                      <Text span size="sm" c="dimmed">
+                        {server?.loadingLabel}
+                      </Text>
+                    </div>
+                  </div>
+                );
               return (
                 <div
                   role="row"

@@ -79,12 +79,12 @@ describe('layoutGraph', () => {
     expect(layout.nodes.findIndex((n) => n.id === box!.id)).toBeLessThan(layout.nodes.findIndex((n) => n.id === api!.id));
   });
 
-  it('when at the threshold, then the layout stays quick', () => {
+  it('when at the threshold, then the layout places every node (how fast: bench/)', () => {
     const index = buildInventoryIndex(inventoryFixture({ replicas: 15 })); // 300 APIs, 60 boxes, 90 resources
     const model = buildGraphModel(index, filterInventory(index, {}));
     expect(model.level).toBe('apis');
-    const started = performance.now();
-    layoutGraph(model);
-    expect(performance.now() - started).toBeLessThan(1_000);
+    const layout = layoutGraph(model);
+    expect(layout.nodes).toHaveLength(model.nodes.length);
+    expect(layout.nodes.every((n) => Number.isFinite(n.position.x) && Number.isFinite(n.position.y))).toBe(true);
   });
 });

@@ -49,11 +49,9 @@ describe('buildInventoryIndex', () => {
     ]);
   });
 
-  it('when the inventory is large, then the index is built in well under a second', () => {
+  it('when the inventory is large, then the index holds every API (how fast: bench/)', () => {
     const large = inventoryFixture({ replicas: 500 }); // 10,000 APIs
-    const started = performance.now();
     const big = buildInventoryIndex(large);
     expect(big.apis).toHaveLength(10_000);
-    expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
