@@ -95,5 +95,8 @@ test('an operator’s widening ACL change waits for review; a second operator ap
     await page.getByRole('link', { name: 'the audit event' }).click();
     await expect(page).toHaveURL(/\/audit\/[0-9a-f-]{36}$/);
     await expect(page.getByRole('main')).toContainText('AddIpControlPolicyItem');
+    // The audit event leads back to its request.
+    await page.getByRole('link', { name: 'The change request it belongs to' }).click();
+    await expect(page).toHaveURL(requestUrl);
   });
 });

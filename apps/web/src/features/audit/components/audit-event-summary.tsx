@@ -97,6 +97,14 @@ export function AuditEventSummary({ event, links = {} }: { event: AuditEvent; li
       </Anchor>,
     ]);
   }
+  if (event.changeRequestId) {
+    rows.push([
+      t('audit.summary.changeRequest'),
+      <Anchor key="change-request" component={Link} to={`/changes/${event.changeRequestId}`} size="sm">
+        {t('audit.summary.openChangeRequest')}
+      </Anchor>,
+    ]);
+  }
   if (event.revertedBy) {
     rows.push([t('audit.summary.revertedBy'), `${event.revertedBy.name} · ${formatTimestamp(event.revertedBy.at, { withZone: true })}`]);
   }
