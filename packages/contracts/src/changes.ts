@@ -241,8 +241,12 @@ export type AppliedPolicy = z.infer<typeof AppliedPolicy>;
 
 const ApiRef = z.object({ apiId: z.string(), apiName: z.string(), groupName: z.string(), stageName: z.string(), method: z.string().optional(), path: z.string().optional() });
 
+/** What a plan does, for its title in the reader's language (`title` is the English one). */
+export const PlanKind = z.enum(['backendModel', 'newAclEntries', 'aclEntries', 'vpcAuthorization', 'removeVpcAuthorization', 'endpointService']);
+
 export const ChangePlan = z.object({
   title: z.string(),
+  kind: PlanKind,
   target: z.object({
     profile: z.string(),
     kind: ResourceKind,
@@ -321,6 +325,9 @@ export const ChangeSummary = ChangeRequest.pick({
   title: z.string(),
   profile: z.string(),
   kind: ResourceKind,
+  planKind: PlanKind,
+  resourceName: z.string(),
+  stage: StageName.optional(),
   blastRadius: z.string(),
   /** The blast radius as numbers, for the reader's language. */
   reach: z.object({ apis: z.number().int(), groups: z.number().int(), release: z.number().int() }),

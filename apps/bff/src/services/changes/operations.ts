@@ -106,6 +106,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `Backend model of ${detail.backend.name} in ${params.stage}`,
+            kind: 'backendModel',
             target: { profile: alibaba(query.profile), kind: 'backend-model', name: detail.backend.name, id: params.id, stage: params.stage },
             before: current?.data ?? null,
             after: body.data,
@@ -127,6 +128,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `New entries in ${detail.ipControl.name}`,
+            kind: 'newAclEntries',
             target: { profile: alibaba(query.profile), kind: 'ip-control', name: detail.ipControl.name, id: params.id },
             before: detail.policyItems.map(({ cidrs, appId }) => ({ cidrs, appId })),
             after: [...detail.policyItems.map(({ cidrs, appId }) => ({ cidrs, appId })), body],
@@ -149,6 +151,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `Entries of ${detail.ipControl.name}`,
+            kind: 'aclEntries',
             target: { profile: alibaba(query.profile), kind: 'ip-control', name: detail.ipControl.name, id: params.id },
             before: item ? { cidrs: item.cidrs, appId: item.appId } : null,
             after: body,
@@ -170,6 +173,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `VPC authorization ${authorization.name}`,
+            kind: 'vpcAuthorization',
             target: { profile: alibaba(query.profile), kind: 'vpc-authorization', name: authorization.name },
             before: authorization,
             after: { ...authorization, ...body },
@@ -191,6 +195,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `Remove VPC authorization ${authorization.name}`,
+            kind: 'removeVpcAuthorization',
             target: { profile: alibaba(query.profile), kind: 'vpc-authorization', name: authorization.name },
             before: authorization,
             after: null,
@@ -213,6 +218,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
         return plan(
           {
             title: `Endpoint service ${service.serviceName || service.id}`,
+            kind: 'endpointService',
             target: { profile: s.resolveProfile('huawei', query.profile), kind: 'endpoint-service', name: service.serviceName || service.id, id: service.id },
             before: service,
             after: { ...service, ...body },

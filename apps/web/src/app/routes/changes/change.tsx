@@ -9,6 +9,7 @@ import { ChangeActions } from '@/features/changes/components/change-actions';
 import { ChangePlanView } from '@/features/changes/components/change-plan';
 import { ChangeStateBadge } from '@/features/changes/components/change-state-badge';
 import { ChangeTimeline } from '@/features/changes/components/change-timeline';
+import { changeTitle } from '@/features/changes/utils/title';
 import { formatDateTime } from '@/lib/format';
 
 /** `/changes/:id`: one request — its diff, its reach, its policies, the timeline and what the reader may do. */
@@ -16,7 +17,8 @@ export function ChangeRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const change = useChange(id);
-  usePageTitle(change.data?.plan.title ?? t('changes.request'));
+  const title = change.data ? changeTitle(t, { kind: change.data.plan.kind, name: change.data.plan.target.name, stage: change.data.plan.target.stage }) : t('changes.request');
+  usePageTitle(title);
   const crumbs = [{ label: t('changes.title'), to: '/changes' }];
   if (change.isPending) return <TableSkeleton headers={[t('changes.request')]} rows={4} label={t('changes.loading')} />;
   if (change.isError) return <ApiErrorAlert error={change.error} title={t('changes.loadOneFailed')} onRetry={() => void change.refetch()} retrying={change.isFetching} />;
@@ -24,7 +26,7 @@ export function ChangeRoute() {
   return (
     <>
       <PageHeader
-        title={request.plan.title}
+        title={title}
         crumbs={crumbs}
         description={t('changes.meta', {
           author: request.author,

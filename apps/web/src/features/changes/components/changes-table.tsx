@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ChangeSummary } from '@portico/contracts/changes';
 import { formatDateTime } from '@/lib/format';
+import { changeTitle } from '../utils/title';
 import { ChangeStateBadge } from './change-state-badge';
 
 /** The requests of one view: what, where, how far it reaches, where it stands. */
@@ -27,7 +28,7 @@ export function ChangesTable({ items }: { items: readonly ChangeSummary[] }) {
             <Table.Tr key={item.id}>
               <Table.Td>
                 <Anchor component={Link} to={`/changes/${item.id}`} fw={500}>
-                  {item.title}
+                  {changeTitle(t, { kind: item.planKind, name: item.resourceName, stage: item.stage })}
                 </Anchor>
                 {item.waitingForMe ? (
                   <Text size="xs" c="orange.8">

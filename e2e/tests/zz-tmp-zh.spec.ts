@@ -1,0 +1,32 @@
+import { expect, request as playwrightRequest, test } from '@playwright/test';
+import { ADMIN, createPerson } from './support.ts';
+
+test.use({ locale: 'zh-CN' });
+test('zh shots', async ({ page, baseURL }) => {
+  const api = await playwrightRequest.newContext({ baseURL });
+  const { csrfToken } = (await (await api.post('/api/session', { data: ADMIN })).json()) as { csrfToken: string };
+  await api.post('/api/change-policies', { data: { name: '宽 ACL 条目', scope: { kinds: ['ip-control'] }, when: { aclWiderThanIpv4Prefix: 16 } }, headers: { 'x-csrf-token': csrfToken } });
+  const person = await createPerson(baseURL!, 'operator');
+  await page.request.post('/api/session', { data: person });
+  await page.goto('/ip-access-control');
+  await page.getByRole('table').getByRole('row', { name: /portico_partner_allowlist/ }).click();
+  await page.getByRole('button', { name: /添加/ }).first().click();
+  const editor = page.getByRole('dialog');
+  await editor.getByRole('textbox').first().fill('10.0.0.0/8');
+  await page.screenshot({ path: '/tmp/shots-cr/zh-editor.png' });
+  await editor.getByRole('button', { name: '核对修改' }).click();
+  await page.screenshot({ path: '/tmp/shots-cr/zh-review.png' });
+  await page.getByRole('dialog').getByRole('button').filter({ hasText: /确认|保存/ }).last().click();
+  await expect(page.getByRole('dialog', { name: '此变更需要审批' })).toBeVisible();
+  await page.screenshot({ path: '/tmp/shots-cr/zh-held.png' });
+  await page.getByRole('dialog', { name: '此变更需要审批' }).getByRole('textbox').fill('合作方迁移到新网络');
+  await page.getByRole('button', { name: '发起变更申请' }).click();
+  await expect(page).toHaveURL(/changes\//);
+  await page.screenshot({ path: '/tmp/shots-cr/zh-request.png', fullPage: true });
+  await page.goto('/changes');
+  await page.getByText('全部').click();
+  await page.screenshot({ path: '/tmp/shots-cr/zh-list.png', fullPage: true });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: '/tmp/shots-cr/zh-list-390-dark.png', fullPage: true });
+});
