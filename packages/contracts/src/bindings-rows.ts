@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { msg } from './messages.ts';
 import { Finding, InventoryApi, InventoryQuery, InventoryResource } from './bindings.ts';
 import { BindingFilters } from './bindings-filter.ts';
 
@@ -11,10 +12,10 @@ export const MAX_ROWS_PAGE = 500;
 
 export const BindingRowsQuery = InventoryQuery.extend({
   ...BindingFilters.shape,
-  offset: z.coerce.number().int('must be a whole number').min(0, 'must be 0 or more').max(1_000_000, 'must be at most 1000000').default(0),
-  limit: z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(MAX_ROWS_PAGE, `must be at most ${MAX_ROWS_PAGE}`).default(100),
+  offset: z.coerce.number().int(msg('wholeNumber')).min(0, msg('zeroOrMore')).max(1_000_000, msg('atMost', { max: 1_000_000 })).default(0),
+  limit: z.coerce.number().int(msg('wholeNumber')).min(1, msg('atLeastOne')).max(MAX_ROWS_PAGE, msg('atMost', { max: MAX_ROWS_PAGE })).default(100),
   sort: BindingRowSort.default('group'),
-  desc: z.enum(['true', 'false'], 'must be true or false').default('false'),
+  desc: z.enum(['true', 'false'], msg('boolean')).default('false'),
 });
 export type BindingRowsQuery = z.infer<typeof BindingRowsQuery>;
 

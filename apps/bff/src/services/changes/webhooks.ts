@@ -68,10 +68,18 @@ export class Webhooks {
   private async deliverOne(delivery: typeof webhookDeliveries.$inferSelect): Promise<void> {
     // Claimed by moving its next attempt on: another instance's run skips it.
     const lease = new Date(Date.now() + 60_000);
+    // (Compared by attempts and "due now", not by the timestamp read: the database keeps microseconds, a Date does not.)
     const [claimed] = await this.db
       .update(webhookDeliveries)
       .set({ nextAttemptAt: lease })
-      .where(and(eq(webhookDeliveries.id, delivery.id), eq(webhookDeliveries.nextAttemptAt, delivery.nextAttemptAt)))
+      .where(
+        and(
+          eq(webhookDeliveries.id, delivery.id),
+          eq(webhookDeliveries.attempts, delivery.attempts),
+          isNull(webhookDeliveries.deliveredAt),
+          lte(webhookDeliveries.nextAttemptAt, new Date()),
+        ),
+      )
       .returning();
     if (!claimed) return;
     const policy = await this.policies.find(delivery.policyId);
