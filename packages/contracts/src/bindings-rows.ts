@@ -12,8 +12,18 @@ export const MAX_ROWS_PAGE = 500;
 
 export const BindingRowsQuery = InventoryQuery.extend({
   ...BindingFilters.shape,
-  offset: z.coerce.number().int(msg('wholeNumber')).min(0, msg('zeroOrMore')).max(1_000_000, msg('atMost', { max: 1_000_000 })).default(0),
-  limit: z.coerce.number().int(msg('wholeNumber')).min(1, msg('atLeastOne')).max(MAX_ROWS_PAGE, msg('atMost', { max: MAX_ROWS_PAGE })).default(100),
+  offset: z.coerce
+    .number()
+    .int(msg('wholeNumber'))
+    .min(0, msg('zeroOrMore'))
+    .max(1_000_000, msg('atMost', { max: 1_000_000 }))
+    .default(0),
+  limit: z.coerce
+    .number()
+    .int(msg('wholeNumber'))
+    .min(1, msg('atLeastOne'))
+    .max(MAX_ROWS_PAGE, msg('atMost', { max: MAX_ROWS_PAGE }))
+    .default(100),
   sort: BindingRowSort.default('group'),
   desc: z.enum(['true', 'false'], msg('boolean')).default('false'),
 });
