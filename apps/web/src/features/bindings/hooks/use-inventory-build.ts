@@ -5,14 +5,12 @@ import { pathOf, routes } from '@portico/contracts/routes';
 import { useInventoryJob } from '../api/get-inventory-job';
 import { bindingsKeys } from '../api/query-keys';
 import { useRefreshInventory } from '../api/refresh-inventory';
+import { useEventStream, type StreamState } from '@/lib/use-event-stream';
 
-/**
- * `connecting` until the stream opens, `live` while it is open, `reconnecting` while the
- * browser retries by itself, `lost` when it gave up, `idle` when no build is followed.
- */
-export type BuildStreamState = 'idle' | 'connecting' | 'live' | 'reconnecting' | 'lost';
+/** The build stream's state: the shared event stream's. */
+export type BuildStreamState = StreamState;
 
-const eventTypes = routes.inventoryJobEvents.events;
+const parseJob = (data: unknown) => InventoryJob.safeParse(data).data;
 
 /** While the stream is down, the job is read now and then so the bar does not stall. */
 const POLL_WHILE_DOWN_MS = 3_000;
@@ -32,47 +30,26 @@ function merge(current: InventoryJob | null, next: InventoryJob): InventoryJob |
 export function useInventoryBuild(profile: string | undefined) {
   const queryClient = useQueryClient();
   const [job, setJob] = useState<InventoryJob | null>(null);
-  const [stream, setStream] = useState<BuildStreamState>('idle');
   const [landing, setLanding] = useState(false);
   const start = useRefreshInventory({ onSuccess: (started) => setJob(started) });
 
   const running = job?.status === 'running';
   const jobId = running ? job.id : undefined;
+  const { state: stream } = useEventStream({
+    url: jobId === undefined ? undefined : pathOf(routes.inventoryJobEvents.path, { id: jobId }),
+    events: routes.inventoryJobEvents.events,
+    parse: parseJob,
+    // The BFF ends the stream after the last event: closing on it keeps the browser from reconnecting.
+    isLast: (next) => next.status !== 'running',
+    onEvent: (next) => setJob((current) => merge(current, next)),
+  });
+
   const down = stream === 'reconnecting' || stream === 'lost';
   const snapshot = useInventoryJob(jobId, down ? POLL_WHILE_DOWN_MS : false);
 
   useEffect(() => {
     if (snapshot.data) setJob((current) => merge(current, snapshot.data));
   }, [snapshot.data]);
-
-  useEffect(() => {
-    if (jobId === undefined) {
-      setStream('idle');
-      return;
-    }
-    const source = new EventSource(pathOf(routes.inventoryJobEvents.path, { id: jobId }));
-    setStream('connecting');
-    source.onopen = () => setStream('live');
-    source.onerror = () => setStream(source.readyState === EventSource.CLOSED ? 'lost' : 'reconnecting');
-    const onEvent = (message: MessageEvent<string>) => {
-      let data: unknown;
-      try {
-        data = JSON.parse(message.data);
-      } catch {
-        return;
-      }
-      const parsed = InventoryJob.safeParse(data);
-      if (!parsed.success) return;
-      // The BFF ends the stream after the last event: close first, or the browser reconnects.
-      if (parsed.data.status !== 'running') source.close();
-      setJob((current) => merge(current, parsed.data));
-    };
-    for (const type of eventTypes) source.addEventListener(type, onEvent);
-    return () => {
-      for (const type of eventTypes) source.removeEventListener(type, onEvent);
-      source.close();
-    };
-  }, [jobId]);
 
   const completedId = job?.status === 'completed' ? job.id : undefined;
   useEffect(() => {
