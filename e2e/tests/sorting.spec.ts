@@ -51,6 +51,7 @@ test('given the VPC authorizations, when a header is clicked, then the page sort
   expect(await column(table, 0)).toEqual(names);
 
   await useChinese(page);
-  await expect(table.locator('thead th[aria-sort="ascending"]')).toHaveCount(1);
+  // The table's name is Chinese now: the one table on the page.
+  await expect(page.getByRole('table').locator('thead th[aria-sort="ascending"]')).toHaveCount(1);
   await shotsAtWidths(page, testInfo, 'sorting-zh');
 });
