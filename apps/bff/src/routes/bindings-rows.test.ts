@@ -75,6 +75,6 @@ describe('GET /api/bindings/rows', () => {
     expect(response.status).toBe(400);
     const fields = (response.body as { error: { fields: Record<string, string> } }).error.fields;
     expect(Object.keys(fields).sort()).toEqual(['limit', 'offset', 'sort', 'stage']);
-    expect(fields.limit).toBe('must be at least 1');
+    expect(fields.limit).toBe('must be 1 or more');
   });
 });
