@@ -44,6 +44,10 @@ const screens: Screen[] = [
   { name: 'Audit', path: '/audit', ready: (p) => p.locator('main table tbody tr').first().waitFor() },
   { name: 'People', path: '/people', ready: (p) => p.locator('main table tbody tr').first().waitFor() },
   { name: 'API tokens', path: '/tokens' },
+  { name: 'Home', path: '/', ready: (p) => p.locator('main h1').first().waitFor() },
+  { name: 'Changes', path: '/changes', ready: (p) => p.locator('main h1').first().waitFor() },
+  { name: 'Task history', path: '/tasks', ready: (p) => p.locator('main h1').first().waitFor() },
+  { name: 'Permissions', path: '/access', ready: (p) => p.locator('main h1').first().waitFor() },
 ];
 
 async function signInAsAdmin(page: Page): Promise<void> {
