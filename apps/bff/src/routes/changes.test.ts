@@ -216,6 +216,35 @@ describe('change requests', () => {
     expect(narrow.status, narrow.text).toBe(201);
   });
 
+  it('given a policy with a maintenance window, when an apply is scheduled outside it, then 400; inside it, then the scheduler applies it at that time', async () => {
+    const now = new Date();
+    const day = now.getUTCDay();
+    // Today in UTC from now until the end of the day (or tomorrow's early hours past midnight).
+    await createPolicy({ ...releasePolicy, windows: [{ days: [day], from: '00:00', to: '23:59', timeZone: 'UTC' }] });
+    const author = await h.signedInAs('operator');
+    const request = await openRequest(author, 16_000);
+    await approved(request, await h.signedInAs('operator'));
+
+    const tomorrow = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 1, 12));
+    const outside = await author.request('POST', `/api/changes/${request.id}/apply`, { at: tomorrow.toISOString() });
+    expect(outside.status, outside.text).toBe(400);
+    expect(errorOf(outside.body).fields?.at).toBe('must be inside a maintenance window');
+
+    const soon = new Date(Date.now() + 1_500);
+    if (soon.getUTCDay() !== day || soon.getUTCHours() * 60 + soon.getUTCMinutes() >= 23 * 60 + 59) return; // the test ran at midnight: nothing to schedule today
+    const scheduled = await author.request('POST', `/api/changes/${request.id}/apply`, { at: soon.toISOString() });
+    expect(scheduled.status, scheduled.text).toBe(200);
+    expect(ChangeRequest.parse(scheduled.body)).toMatchObject({ state: 'approved', scheduledFor: soon.toISOString() });
+    let state = 'approved';
+    for (let i = 0; i < 100 && state !== 'applied'; i++) {
+      await sleep(100);
+      state = ChangeRequest.parse((await author.request('GET', `/api/changes/${request.id}`)).body).state;
+    }
+    expect(state).toBe('applied');
+    const model = BackendDetail.parse((await h.admin.request('GET', `/api/backends/${backend.id}`)).body).models.find((m) => m.stageName === 'RELEASE');
+    expect(model?.data.ServiceTimeout).toBe(16_000);
+  });
+
   it('when a policy is sent with bad fields, then 400 names them and nothing is stored', async () => {
     const bad = await h.admin.request('POST', '/api/change-policies', { name: '', approvals: 9, when: { aclWiderThanIpv4Prefix: 40 }, webhook: { url: 'ftp://x' } });
     expect(bad.status).toBe(400);
