@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { AccessFile, GrantScope, ResourceKind, scopeCovers } from './grants';
 import { msg } from './messages';
 import { StageName } from './published-apis';
+import { Finding } from './bindings';
 
 /**
  * Change requests: a save that a policy puts through review. A policy names which changes need
@@ -244,6 +245,10 @@ const ApiRef = z.object({ apiId: z.string(), apiName: z.string(), groupName: z.s
 /** What a plan does, for its title in the reader's language (`title` is the English one). */
 export const PlanKind = z.enum(['backendModel', 'newAclEntries', 'aclEntries', 'vpcAuthorization', 'removeVpcAuthorization', 'endpointService']);
 
+/** The findings a change would add and those it would resolve (the bindings inventory's rules, applied to the resource before and after). */
+export const PlanFindings = z.object({ added: z.array(Finding), resolved: z.array(Finding) });
+export type PlanFindings = z.infer<typeof PlanFindings>;
+
 export const ChangePlan = z.object({
   title: z.string(),
   kind: PlanKind,
@@ -264,6 +269,8 @@ export const ChangePlan = z.object({
   facts: ChangeFacts,
   /** Warnings the review shows for this change (ACL overlaps, open entries …). */
   warnings: z.array(z.string()).default([]),
+  /** Requests planned before findings were part of a plan have none. */
+  findings: PlanFindings.default({ added: [], resolved: [] }),
 });
 export type ChangePlan = z.infer<typeof ChangePlan>;
 

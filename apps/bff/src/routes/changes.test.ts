@@ -36,16 +36,19 @@ function receiver(failFirst: number): Promise<{ url: string; bodies: unknown[]; 
 }
 
 let h: Harness;
+/** How far the change service's clock runs ahead of the real one (to pass an expiry). */
+let clockAhead = 0;
 let hook: Awaited<ReturnType<typeof receiver>>;
 beforeAll(async () => {
   hook = await receiver(1);
-  h = await startHarness({ bff: { changes: { loopMs: 100, webhook: { retryBaseMs: 50 } } } });
+  h = await startHarness({ bff: { changes: { loopMs: 100, webhook: { retryBaseMs: 50 }, now: () => new Date(Date.now() + clockAhead) } } });
 }, 120_000);
 afterAll(async () => {
   await h.close();
   await hook.close();
 });
 beforeEach(async () => {
+  clockAhead = 0;
   await h.emulatorHook('POST', '/__emulator/reset');
   for (const policy of ChangePolicyListOf(await h.admin.request('GET', '/api/change-policies'))) await h.admin.request('DELETE', `/api/change-policies/${policy.id}`);
 });
@@ -214,6 +217,33 @@ describe('change requests', () => {
     expect(errorOf(wide.body).change?.policies?.[0]?.reasons).toEqual([{ code: 'aclWiderThanIpv4Prefix', value: 16 }]);
     const narrow = await operator.request('POST', `/api/ip-controls/${acl.id}/policy-items`, { cidrs: ['192.168.7.0/24'] });
     expect(narrow.status, narrow.text).toBe(201);
+
+    // The request shows the finding the entry would add (the inventory's own rule), and none it resolves.
+    // (The seed's ACL already allows 10.0.0.0/8: that finding exists and is not added again.)
+    const input = { params: { id: acl.id }, query: {}, body: { cidrs: ['11.0.0.0/8', '10.0.0.0/8'] } };
+    const opened = await operator.request('POST', '/api/changes', { operation: 'addPolicyItem', input, comment: 'Partner network' });
+    expect(opened.status, opened.text).toBe(201);
+    const { findings } = ChangeRequest.parse(opened.body).plan;
+    expect(findings.added).toEqual([
+      expect.objectContaining({ kind: 'wide-acl-entry', subject: `ip-control:${acl.id}`, params: expect.objectContaining({ cidr: '11.0.0.0/8' }) }),
+    ]);
+    expect(findings.resolved).toEqual([]);
+  });
+
+  it("given an open request, when its policy's expiry passes, then it is expired: on the timeline, no longer approvable or appliable", async () => {
+    await createPolicy({ ...releasePolicy, expiresAfterHours: 2 });
+    const request = await openRequest(await h.signedInAs('operator'), 17_000);
+    expect(Date.parse(request.expiresAt) - Date.parse(request.createdAt)).toBeGreaterThanOrEqual(2 * 3_600_000 - 1_000);
+    const approver = await h.signedInAs('operator');
+    clockAhead = 2 * 3_600_000 + 60_000;
+    const later = ChangeRequest.parse((await approver.request('GET', `/api/changes/${request.id}`)).body);
+    expect(later.state).toBe('expired');
+    expect(later.timeline.map((e) => e.type)).toEqual(['opened', 'expired']);
+    expect(later.can).toMatchObject({ approve: false, apply: false, comment: false });
+    const approve = await approver.request('POST', `/api/changes/${request.id}/approve`, { comment: 'Too late' });
+    expect(approve.status).toBe(403);
+    const queue = ChangeList.parse((await approver.request('GET', '/api/changes?view=waiting')).body);
+    expect(queue.items.map((i) => i.id)).not.toContain(request.id);
   });
 
   it('given a policy with a maintenance window, when an apply is scheduled outside it, then 400; inside it, then the scheduler applies it at that time', async () => {

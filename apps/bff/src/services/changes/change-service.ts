@@ -50,6 +50,8 @@ export interface ChangeServiceDeps {
   /** How recent a fresh sign-in must be to approve. */
   stepUpWindowMs: number;
   publicUrl?: string | undefined;
+  /** The time now: expiries, schedules and step-up windows are measured with it (tests move it). */
+  now: () => Date;
 }
 
 const approvalsOf = (events: readonly EventRow[]) => events.filter((e) => e.type === 'approved').map((e) => ({ by: e.actorName, byId: e.actorId, at: e.at.toISOString() }));
@@ -122,7 +124,7 @@ export class ChangeService {
       authorId: reader.id,
       authorName: reader.name,
       comment,
-      expiresAt: new Date(Date.now() + hours * 3_600_000),
+      expiresAt: new Date(this.d.now().getTime() + hours * 3_600_000),
     });
     await this.d.audit.record({ ...reader, changeRequestId: row.id }, porticoTarget('OpenChangeRequest', 'change-request', plan.title), {
       result: 'succeeded',
@@ -207,7 +209,7 @@ export class ChangeService {
     const row = await this.require(reader, id);
     const reason = this.cannotApprove(reader, row, await this.d.requests.events(id));
     if (reason) throw new AppError(ErrorCode.forbidden, cannotApproveText[reason], 403);
-    if (!reader.stepUpAt || Date.now() - reader.stepUpAt.getTime() > this.d.stepUpWindowMs) {
+    if (!reader.stepUpAt || this.d.now().getTime() - reader.stepUpAt.getTime() > this.d.stepUpWindowMs) {
       throw new AppError(ErrorCode.stepUpRequired, 'Enter your password again to approve: approvals need a sign-in from the last few minutes.', 403);
     }
     await this.d.requests.addEvent(id, reader, 'approved', comment || undefined, { stepUpAt: reader.stepUpAt.toISOString() });
@@ -258,7 +260,7 @@ export class ChangeService {
   /** Expires old requests and applies the scheduled ones that are due (any instance; each once). */
   async runDue(): Promise<void> {
     await this.expireDue();
-    for (const row of await this.d.requests.due()) {
+    for (const row of await this.d.requests.due(this.d.now())) {
       const who = row.scheduledById ? await this.d.permissionsOf(row.scheduledById) : undefined;
       if (!who || !row.scheduledById) {
         await this.fail(row, { name: 'Portico' }, 'The person who scheduled this apply no longer exists.');
@@ -269,7 +271,8 @@ export class ChangeService {
   }
 
   private async schedule(reader: Reader, row: RequestRow, at: Date): Promise<ChangeRequest> {
-    if (at.getTime() <= Date.now()) throw new AppError(ErrorCode.validation, 'Choose a time in the future, or apply now.', 400, { fields: { at: 'must be in the future' } });
+    if (at.getTime() <= this.d.now().getTime())
+      throw new AppError(ErrorCode.validation, 'Choose a time in the future, or apply now.', 400, { fields: { at: 'must be in the future' } });
     const windows = (await this.d.policies.all()).filter((p) => policiesOf(row).some((q) => q.id === p.id)).flatMap((p) => p.windows);
     if (!insideWindows(at, windows)) {
       throw new AppError(ErrorCode.validation, 'That time is outside every maintenance window of this request’s policies.', 400, {
@@ -336,7 +339,7 @@ export class ChangeService {
   }
 
   private async expireDue(): Promise<void> {
-    for (const row of await this.d.requests.expire()) await this.d.requests.addEvent(row.id, { name: 'Portico' }, 'expired');
+    for (const row of await this.d.requests.expire(this.d.now())) await this.d.requests.addEvent(row.id, { name: 'Portico' }, 'expired');
   }
 
   private async require(reader: Reader, id: string): Promise<RequestRow> {

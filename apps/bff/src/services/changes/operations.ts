@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { ChangeFacts, ChangeInput, ChangeOperation, ChangePlan } from '@portico/contracts/changes';
+import type { ChangeFacts, ChangeInput, ChangeOperation, ChangePlan, PlanFindings } from '@portico/contracts/changes';
 import { parseCidr } from '@portico/contracts/cidr';
 import type { PublishedApi, StageName } from '@portico/contracts/published-apis';
 import { routes } from '@portico/contracts/routes';
@@ -11,7 +11,9 @@ import type { BackendModelService } from '../backend-models/backend-models.ts';
 import type { EndpointServiceService } from '../endpoint-services.ts';
 import type { IpControlService } from '../ip-controls.ts';
 import type { VpcAuthorizationService } from '../vpc-authorizations.ts';
+import { endpointServiceResource, ipControlResource, vpcAuthorizationResource } from '../bindings/resource-reader.ts';
 import { blastRadius } from './blast-radius.ts';
+import { planFindings } from './plan-findings.ts';
 
 /** A plan as made from the live state, with the fingerprint of that state. */
 export interface MadePlan {
@@ -54,7 +56,7 @@ function parse<O extends ChangeOperation>(operation: O, input: ChangeInput): Par
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 function plan(
-  parts: Omit<ChangePlan, 'blastRadius' | 'facts' | 'warnings'> & { facts?: Partial<ChangeFacts>; warnings?: string[] },
+  parts: Omit<ChangePlan, 'blastRadius' | 'facts' | 'warnings' | 'findings'> & { facts?: Partial<ChangeFacts>; warnings?: string[]; findings?: PlanFindings },
   live: unknown,
   tags?: Record<string, string>,
 ): MadePlan {
@@ -68,6 +70,7 @@ function plan(
       blastRadius: blastRadius(apis),
       facts: { apiCount: apis.length, ...parts.facts },
       warnings: parts.warnings ?? [],
+      findings: parts.findings ?? { added: [], resolved: [] },
     },
     fingerprint: fingerprint(live),
   };
@@ -93,6 +96,16 @@ export function aclFacts(cidrs: readonly string[]): Partial<ChangeFacts> {
     opensToEveryone: parsed.some((c) => c.prefix === 0),
   };
 }
+
+type IpControlDetail = Awaited<ReturnType<IpControlService['get']>>;
+
+/** The ACL's findings now and with the planned policy items. */
+const aclFindings = (detail: IpControlDetail, items: IpControlDetail['policyItems']) =>
+  planFindings(
+    ipControlResource(detail.ipControl, detail.policyItems, detail.boundApis.length),
+    ipControlResource(detail.ipControl, items, detail.boundApis.length),
+    detail.boundApis,
+  );
 
 export function operationHandlers(s: ChangeServices): Record<ChangeOperation, OperationHandler> {
   const alibaba = (profile: string | undefined) => s.resolveProfile('alibaba', profile);
@@ -134,6 +147,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: [...detail.policyItems.map(({ cidrs, appId }) => ({ cidrs, appId })), body],
             apis: apiRefs(detail.boundApis),
             facts: aclFacts(body.cidrs),
+            findings: aclFindings(detail, [...detail.policyItems, { id: 'planned', ...body }]),
           },
           detail.policyItems,
         );
@@ -157,6 +171,10 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: body,
             apis: apiRefs(detail.boundApis),
             facts: aclFacts(body.cidrs.filter((c) => !item?.cidrs.includes(c))),
+            findings: aclFindings(
+              detail,
+              detail.policyItems.map((i) => (i.id === params.itemId ? { ...i, ...body } : i)),
+            ),
           },
           item ?? null,
         );
@@ -201,6 +219,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: null,
             apis: apiRefs(boundApis),
             facts: { removesBoundVpcAuthorization: boundApis.length > 0 },
+            findings: planFindings(vpcAuthorizationResource(authorization, boundApis.length), undefined, boundApis),
           },
           { authorization, bound: boundApis.map((a) => `${a.apiId}:${a.stageId}`) },
           authorization.tags,
@@ -214,7 +233,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
     updateEndpointService: {
       async plan(input) {
         const { params, query, body } = parse('updateEndpointService', input);
-        const { service } = await s.endpointServices.get(params.id, query.profile);
+        const { service, connections } = await s.endpointServices.get(params.id, query.profile);
         return plan(
           {
             title: `Endpoint service ${service.serviceName || service.id}`,
@@ -224,6 +243,11 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: { ...service, ...body },
             apis: [],
             facts: { turnsApprovalOff: service.approvalEnabled && body.approvalEnabled === false },
+            findings: planFindings(
+              endpointServiceResource(service, { items: connections, total: connections.length }),
+              endpointServiceResource({ ...service, ...body }, { items: connections, total: connections.length }),
+              [],
+            ),
           },
           service,
           service.tags,

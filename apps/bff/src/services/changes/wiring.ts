@@ -20,6 +20,8 @@ export interface ChangeOptions {
   stepUpWindowMs?: number;
   /** How often expiries, scheduled applies and webhook retries are looked for. */
   loopMs?: number;
+  /** The clock (tests move it past an expiry). */
+  now?: () => Date;
 }
 
 interface Wiring {
@@ -53,6 +55,7 @@ export function changeServices(w: Wiring) {
     audit: w.audit,
     stepUpWindowMs: w.options?.stepUpWindowMs ?? 5 * 60_000,
     publicUrl: w.publicUrl,
+    now: w.options?.now ?? (() => new Date()),
     permissionsOf: async (userId) => {
       const user = await w.users.byId(userId);
       if (!user || user.disabled) return undefined;

@@ -21,7 +21,8 @@ function sources(dir = src): SourceFile[] {
 const clone = <T>(value: T): T => structuredClone(value);
 const real = () => ({ catalogues: { en: clone(en) as Catalogue, 'zh-CN': clone(zhCN) as Catalogue }, glossaryKeys: Object.keys(glossary), sources: sources() });
 
-describe('the message catalogues', () => {
+// Each check reads every source file: seconds on a busy machine, so the default 5 s is too short.
+describe('the message catalogues', { timeout: 60_000 }, () => {
   it('when checked as they are, then both languages have every key, the plural forms and placeholders they need, and every key is used', () => {
     expect(checkCatalogues(real())).toEqual([]);
   });

@@ -15,7 +15,7 @@ import { useCan } from '@/lib/session';
 import { useAuditEvent } from '@/features/audit/api/get-audit-event';
 import { AuditEventSummary, type AuditEventLinks } from '@/features/audit/components/audit-event-summary';
 import { auditEventPath } from '@/features/audit/components/audit-table';
-import { ChangeDiffTable } from '@/features/audit/components/change-diff-table';
+import { ChangeDiffTable } from '@/components/diff/change-diff-table';
 import { RevertModal } from '@/features/audit/components/revert-modal';
 import { isKnownOperation, whyNotRevertible } from '@/features/audit/utils/labels';
 import { TaskProgressPanel } from '@/features/tasks/components/task-progress-panel';

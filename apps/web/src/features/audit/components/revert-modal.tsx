@@ -9,7 +9,7 @@ import { isApiError } from '@/lib/api-client';
 import { newClientToken } from '@/lib/client-token';
 import { useRevertPreview } from '../api/get-revert-preview';
 import { useRevertChange } from '../api/revert-change';
-import { ChangeDiffTable } from './change-diff-table';
+import { ChangeDiffTable } from '@/components/diff/change-diff-table';
 
 interface Props {
   event: AuditEvent;

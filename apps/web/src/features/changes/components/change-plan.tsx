@@ -2,12 +2,12 @@ import { Alert, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/co
 import { useTranslation } from 'react-i18next';
 import { reachOf, type AppliedPolicy, type ChangePlan } from '@portico/contracts/changes';
 import { StageBadge } from '@/components/ui/stage-badge';
-import { planDiff } from '../utils/diff';
+import { ChangeDiffTable } from '@/components/diff/change-diff-table';
+import { PlanFindingsView } from './plan-findings';
 
 /** What the request changes (field by field), how far it reaches, and which policies asked for review. */
 export function ChangePlanView({ plan, policies }: { plan: ChangePlan; policies: readonly AppliedPolicy[] }) {
   const { t } = useTranslation();
-  const rows = planDiff(plan.before, plan.after);
   const reach = reachOf(plan.apis);
   return (
     <Stack gap="lg">
@@ -38,37 +38,16 @@ export function ChangePlanView({ plan, policies }: { plan: ChangePlan; policies:
             {w}
           </Alert>
         ))}
-        {rows.length === 0 ? (
-          <Text size="sm" c="dimmed">
-            {t('changes.plan.noFieldDiffers')}
-          </Text>
-        ) : (
-          <Table.ScrollContainer minWidth={520}>
-            <Table withTableBorder>
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('changes.plan.field')}</Table.Th>
-                  <Table.Th>{t('changes.plan.before')}</Table.Th>
-                  <Table.Th>{t('changes.plan.after')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {rows.map((row) => (
-                  <Table.Tr key={row.path}>
-                    <Table.Td>
-                      <Code>{row.path}</Code>
-                    </Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }}>{row.before}</Table.Td>
-                    <Table.Td style={{ wordBreak: 'break-all' }} fw={500}>
-                      {row.after}
-                    </Table.Td>
-                  </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        )}
+        <ChangeDiffTable
+          before={plan.before}
+          after={plan.after}
+          label={t('changes.plan.whatChanges')}
+          beforeLabel={t('changes.plan.before')}
+          afterLabel={t('changes.plan.after')}
+          emptyText={t('changes.plan.noFieldDiffers')}
+        />
       </Paper>
+      <PlanFindingsView findings={plan.findings} />
       <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="change-reach">
         <Title id="change-reach" order={2} fz="md" fw={600} mb={4}>
           {t('changes.plan.reach')}

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Button, Code, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
+import { Button, Group, Paper, Stack, Text, Textarea, Timeline, Title } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ChangeRequest } from '@portico/contracts/changes';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { formatDateTime } from '@/lib/format';
 import { useComment } from '../api/changes';
-import { planDiff } from '../utils/diff';
+import { ChangeDiffTable } from '@/components/diff/change-diff-table';
 
 /** Opened, comments, approvals, refusals and the apply, oldest first; a comment box under them. */
 export function ChangeTimeline({ request }: { request: ChangeRequest }) {
@@ -51,17 +51,18 @@ export function ChangeTimeline({ request }: { request: ChangeRequest }) {
 /** What moved between the plan and the apply: the fields that differ now. */
 function DriftRows({ planned, now }: { planned: unknown; now: unknown }) {
   const { t } = useTranslation();
-  const rows = planDiff(planned, now);
   return (
     <Stack gap={2} mt={6}>
       <Text size="sm" fw={500}>
         {t('changes.timeline.driftTitle')}
       </Text>
-      {rows.map((row) => (
-        <Text size="sm" key={row.path}>
-          <Code>{row.path}</Code> {t('changes.timeline.driftRow', { planned: row.before, now: row.after })}
-        </Text>
-      ))}
+      <ChangeDiffTable
+        before={planned}
+        after={now}
+        label={t('changes.timeline.driftTitle')}
+        beforeLabel={t('changes.timeline.planned')}
+        afterLabel={t('changes.timeline.current')}
+      />
     </Stack>
   );
 }

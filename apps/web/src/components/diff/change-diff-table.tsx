@@ -2,8 +2,8 @@ import { useState } from 'react';
 import { Badge, Group, Stack, Switch, Table, Text } from '@mantine/core';
 import { AUDIT_SECRET_CHANGED, isAuditSecret } from '@portico/contracts/audit-secrets';
 import { useTranslation } from 'react-i18next';
-import { diffStates, summarizeDiff, type DiffKind, type DiffRow } from '../utils/diff';
-import { splitLists } from '../utils/list-diff';
+import { diffStates, summarizeDiff, type DiffKind, type DiffRow } from './diff';
+import { splitLists } from './list-diff';
 import { ListChangeTable } from './list-changes';
 
 interface Props {

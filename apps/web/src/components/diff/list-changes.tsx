@@ -1,7 +1,7 @@
 import { Badge, Stack, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
-import { formatLeaf } from '../utils/diff';
-import { itemColumns, type ListChange } from '../utils/list-diff';
+import { formatLeaf } from './diff';
+import { itemColumns, type ListChange } from './list-diff';
 
 /** Rows shown per list before "and N more": a change of thousands of items stays readable. */
 const MAX_ROWS = 200;
