@@ -73,6 +73,8 @@ test('an operator’s widening ACL change waits for review; a second operator ap
     await approverPage.getByRole('link', { name: /Changes/ }).click();
     await approverPage.getByRole('link', { name: `New entries in ${ALLOW}` }).click();
     await expect(approverPage.getByRole('cell', { name: 'an IPv4 entry wider than /16' }).or(approverPage.getByText(/an IPv4 entry wider than \/16/))).toBeVisible();
+    // The finding the change would add, in the inventory's own words.
+    await expect(approverPage.getByTestId('findings-added')).toContainText('allows 10.0.0.0/8, which is close to allowing everyone');
     await shotsAtWidths(approverPage, testInfo, 'change-request-review');
     await approverPage.getByRole('button', { name: 'Approve' }).click();
     await approverPage.getByRole('dialog').getByLabel('Comment (optional)').fill('Checked with the partner');
@@ -98,5 +100,33 @@ test('an operator’s widening ACL change waits for review; a second operator ap
     // The audit event leads back to its request.
     await page.getByRole('link', { name: 'The change request it belongs to' }).click();
     await expect(page).toHaveURL(requestUrl);
+  });
+});
+
+test('an admin changes a policy in the console (what the form does not show is kept) and removes it after confirming', async ({ page, baseURL }, testInfo) => {
+  await withPolicy(baseURL!, async () => {
+    await signIn(page, ADMIN);
+    await page.goto('/changes');
+    const table = page.getByRole('table', { name: 'Change policies' });
+    await expect(table.getByRole('row', { name: /Wide ACL entries/ })).toContainText('1 approval by an operator');
+    await table.getByRole('button', { name: 'Change Wide ACL entries' }).click();
+    const form = page.getByRole('dialog', { name: 'Change policy Wide ACL entries' });
+    await expect(form.getByLabel('An IPv4 entry wider than /N')).toHaveValue('16');
+    await form.getByLabel('Approvals').fill('2');
+    await form.getByLabel('Approver groups').fill('sre');
+    await form.getByLabel('Approver groups').press('Enter');
+    await shotsAtWidths(page, testInfo, 'change-policy-edit');
+    await form.getByRole('button', { name: 'Save policy' }).click();
+    await expect(form).toBeHidden();
+    await expect(table.getByRole('row', { name: /Wide ACL entries/ })).toContainText('2 approvals by an operator');
+
+    await table.getByRole('button', { name: 'Remove Wide ACL entries' }).click();
+    const confirm = page.getByRole('dialog', { name: 'Remove the policy Wide ACL entries?' });
+    await expect(confirm).toContainText('go straight to the cloud again');
+    await confirm.getByRole('button', { name: 'Keep it' }).click();
+    await expect(table.getByRole('row', { name: /Wide ACL entries/ })).toBeVisible();
+    await table.getByRole('button', { name: 'Remove Wide ACL entries' }).click();
+    await confirm.getByRole('button', { name: 'Remove policy' }).click();
+    await expect(page.getByText('No policy: every save goes straight to the cloud.')).toBeVisible();
   });
 });

@@ -34,6 +34,10 @@ export interface ReviewPanelProps {
   onConfirm: () => void;
   /** Nothing would change: confirming is pointless. */
   confirmDisabled?: boolean;
+  /** For a removal: the buttons say what they do ("Keep it", "Remove policy") and Confirm is red. */
+  backLabel?: string;
+  confirmLabel?: string;
+  destructive?: boolean;
 }
 
 function FieldsTable({ fields, label }: { fields: readonly ReviewField[]; label: string }) {
@@ -93,6 +97,9 @@ export function ReviewPanel({
   onBack,
   onConfirm,
   confirmDisabled = false,
+  backLabel,
+  confirmLabel,
+  destructive = false,
 }: ReviewPanelProps) {
   const { t } = useTranslation();
   return (
@@ -115,10 +122,10 @@ export function ReviewPanel({
       ) : null}
       <Group justify="flex-end" gap="sm">
         <Button variant="default" onClick={onBack} disabled={saving}>
-          {t('components.review.back')}
+          {backLabel ?? t('components.review.back')}
         </Button>
-        <Button onClick={onConfirm} loading={saving} disabled={confirmDisabled}>
-          {t('components.review.confirm')}
+        <Button onClick={onConfirm} loading={saving} disabled={confirmDisabled} color={destructive ? 'red' : undefined}>
+          {confirmLabel ?? t('components.review.confirm')}
         </Button>
       </Group>
     </Stack>

@@ -13,6 +13,8 @@ function useInvalidating<V, R>(run: (v: V) => Promise<R>, key: readonly unknown[
 }
 
 export const useCreatePolicy = () => useInvalidating((body: CheckedChangePolicy) => apiRequest(routes.createChangePolicy, { body }), changeKeys.policies());
+export const useUpdatePolicy = () =>
+  useInvalidating(({ id, body }: { id: string; body: CheckedChangePolicy }) => apiRequest(routes.updateChangePolicy, { params: { id }, body }), changeKeys.policies());
 export const useDeletePolicy = () => useInvalidating((id: string) => apiRequest(routes.deleteChangePolicy, { params: { id } }), changeKeys.policies());
 export const useCreateFreeze = () =>
   useInvalidating((body: FreezeInput) => apiRequest(routes.createFreeze, { body: { ...body, profiles: body.profiles ?? [] } }), changeKeys.freezes());

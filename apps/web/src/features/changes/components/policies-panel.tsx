@@ -1,4 +1,5 @@
 import { ActionIcon, Badge, Button, Group, Paper, Stack, Table, Text, Title } from '@mantine/core';
+import { ReviewDialog } from '@/components/review/review-dialog';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangePolicy } from '@portico/contracts/changes';
@@ -9,7 +10,7 @@ import { useDeletePolicy, usePolicies } from '../api/policies';
 import { PolicyFormModal } from './policy-form-modal';
 
 /** What waits for review, in words: the scope, the conditions and who approves. */
-function PolicyRow({ policy, admin, onRemove }: { policy: ChangePolicy; admin: boolean; onRemove: () => void }) {
+function PolicyRow({ policy, admin, onEdit, onRemove }: { policy: ChangePolicy; admin: boolean; onEdit: () => void; onRemove: () => void }) {
   const { t } = useTranslation();
   const scope = [policy.scope.profiles?.join(', '), policy.scope.kinds?.map((k) => t(`changes.kind.${k}`)).join(', '), policy.scope.stages?.join(', ')]
     .filter(Boolean)
@@ -34,9 +35,14 @@ function PolicyRow({ policy, admin, onRemove }: { policy: ChangePolicy; admin: b
       <Table.Td>{t('changes.plan.approvalsNeeded', { count: policy.approvals, role: t(`changes.role.${policy.approverRole}`) })}</Table.Td>
       <Table.Td>
         {admin && policy.source === 'console' ? (
-          <ActionIcon variant="subtle" color="red" aria-label={t('changes.policies.remove', { name: policy.name })} onClick={onRemove}>
-            <IconX size={16} />
-          </ActionIcon>
+          <Group gap={4} wrap="nowrap">
+            <Button variant="subtle" size="xs" aria-label={t('changes.policies.edit', { name: policy.name })} onClick={onEdit}>
+              {t('changes.policies.change')}
+            </Button>
+            <ActionIcon variant="subtle" color="red" aria-label={t('changes.policies.remove', { name: policy.name })} onClick={onRemove}>
+              <IconX size={16} />
+            </ActionIcon>
+          </Group>
         ) : null}
       </Table.Td>
     </Table.Tr>
@@ -49,6 +55,8 @@ export function PoliciesPanel() {
   const policies = usePolicies();
   const remove = useDeletePolicy();
   const [adding, setAdding] = useState(false);
+  const [editing, setEditing] = useState<ChangePolicy>();
+  const [removing, setRemoving] = useState<ChangePolicy>();
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="policies-title">
       <Stack gap="md">
@@ -59,7 +67,6 @@ export function PoliciesPanel() {
           {admin ? <Button onClick={() => setAdding(true)}>{t('changes.policies.add')}</Button> : null}
         </Group>
         {policies.error ? <ApiErrorAlert error={policies.error} title={t('changes.policies.loadFailed')} /> : null}
-        {remove.error ? <ApiErrorAlert error={remove.error} title={t('changes.policies.removeFailed')} /> : null}
         {policies.data?.items.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('changes.policies.none')}
@@ -79,7 +86,7 @@ export function PoliciesPanel() {
               </Table.Thead>
               <Table.Tbody>
                 {policies.data.items.map((policy) => (
-                  <PolicyRow key={policy.id} policy={policy} admin={admin} onRemove={() => remove.mutate(policy.id)} />
+                  <PolicyRow key={policy.id} policy={policy} admin={admin} onEdit={() => setEditing(policy)} onRemove={() => setRemoving(policy)} />
                 ))}
               </Table.Tbody>
             </Table>
@@ -87,6 +94,25 @@ export function PoliciesPanel() {
         ) : null}
       </Stack>
       <PolicyFormModal opened={adding} onClose={() => setAdding(false)} />
+      <PolicyFormModal opened={editing !== undefined} policy={editing} onClose={() => setEditing(undefined)} />
+      <ReviewDialog
+        opened={removing !== undefined}
+        size="md"
+        title={t('changes.policies.removeTitle', { name: removing?.name ?? '' })}
+        onClose={() => {
+          remove.reset();
+          setRemoving(undefined);
+        }}
+        error={remove.error}
+        errorTitle={t('changes.policies.removeFailed')}
+        saving={remove.isPending}
+        destructive
+        backLabel={t('changes.policies.keep')}
+        confirmLabel={t('changes.policies.confirmRemove')}
+        onConfirm={() => removing && remove.mutate(removing.id, { onSuccess: () => setRemoving(undefined) })}
+      >
+        <Text size="sm">{t('changes.policies.removeBody')}</Text>
+      </ReviewDialog>
     </Paper>
   );
 }
