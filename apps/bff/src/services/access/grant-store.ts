@@ -6,6 +6,7 @@ import type { Role } from '@portico/contracts/auth';
 import type { Db } from '../../db/database.ts';
 import { grants } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
+import { ShortLived } from '../short-lived.ts';
 
 type GrantRow = typeof grants.$inferSelect;
 type ParsedGrant = ReturnType<typeof GrantInput.parse>;
@@ -25,25 +26,25 @@ function toRow(input: ParsedGrant, source: Grant['source']): Omit<GrantRow, 'id'
  * another instance's change is seen within `ttlMs` (this instance's own at once).
  */
 export class GrantStore {
-  #cache: { at: number; grants: Promise<Grant[]> } | undefined;
+  readonly #all: ShortLived<Grant[]>;
 
   constructor(
     private readonly db: Db,
-    private readonly ttlMs = 2_000,
-  ) {}
+    ttlMs = 2_000,
+  ) {
+    this.#all = new ShortLived(
+      () =>
+        this.db
+          .select()
+          .from(grants)
+          .orderBy(asc(grants.createdAt), asc(grants.id))
+          .then((rows) => rows.map(toGrant)),
+      ttlMs,
+    );
+  }
 
   all(): Promise<Grant[]> {
-    const now = Date.now();
-    if (!this.#cache || now - this.#cache.at > this.ttlMs) {
-      const read = this.db
-        .select()
-        .from(grants)
-        .orderBy(asc(grants.createdAt), asc(grants.id))
-        .then((rows) => rows.map(toGrant));
-      read.catch(() => (this.#cache = undefined));
-      this.#cache = { at: now, grants: read };
-    }
-    return this.#cache.grants;
+    return this.#all.get();
   }
 
   async find(id: string): Promise<Grant | undefined> {
@@ -56,7 +57,7 @@ export class GrantStore {
       .insert(grants)
       .values({ id: randomUUID(), ...toRow(input, source) })
       .returning();
-    this.#cache = undefined;
+    this.#all.clear();
     return toGrant(row!);
   }
 
@@ -64,14 +65,14 @@ export class GrantStore {
   async update(id: string, input: ParsedGrant): Promise<{ before: Grant; after: Grant }> {
     const before = await this.editable(id);
     const [row] = await this.db.update(grants).set(toRow(input, 'console')).where(eq(grants.id, id)).returning();
-    this.#cache = undefined;
+    this.#all.clear();
     return { before, after: toGrant(row!) };
   }
 
   async delete(id: string): Promise<Grant> {
     const before = await this.editable(id);
     await this.db.delete(grants).where(eq(grants.id, id));
-    this.#cache = undefined;
+    this.#all.clear();
     return before;
   }
 
@@ -82,7 +83,7 @@ export class GrantStore {
       await tx.delete(grants).where(eq(grants.source, 'file'));
       if (inputs.length > 0) await tx.insert(grants).values(inputs.map((input) => ({ id: randomUUID(), ...toRow(input, 'file') })));
     });
-    this.#cache = undefined;
+    this.#all.clear();
     const after = (await this.all()).filter((g) => g.source === 'file');
     return { before, after };
   }

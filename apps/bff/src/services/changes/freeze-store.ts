@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { and, asc, eq, gt, lte } from 'drizzle-orm';
+import { asc, eq, gt } from 'drizzle-orm';
 import type { Freeze } from '@portico/contracts/changes';
 import type { Db } from '../../db/database.ts';
 import { changeFreezes } from '../../db/schema.ts';
+import { ShortLived } from '../short-lived.ts';
 
 type FreezeRow = typeof changeFreezes.$inferSelect;
 
@@ -16,22 +17,30 @@ const toFreeze = (row: FreezeRow): Freeze => ({
   createdAt: row.createdAt.toISOString(),
 });
 
+/** Freezes, read through a short cache: every held kind of save and every apply looks at them. */
 export class FreezeStore {
-  constructor(private readonly db: Db) {}
+  readonly #notOver: ShortLived<Freeze[]>;
+
+  constructor(private readonly db: Db) {
+    this.#notOver = new ShortLived(() =>
+      this.db
+        .select()
+        .from(changeFreezes)
+        .where(gt(changeFreezes.endsAt, new Date()))
+        .orderBy(asc(changeFreezes.startsAt))
+        .then((rows) => rows.map(toFreeze)),
+    );
+  }
 
   /** Freezes not yet over, soonest first. */
   async current(now = new Date()): Promise<Freeze[]> {
-    const rows = await this.db.select().from(changeFreezes).where(gt(changeFreezes.endsAt, now)).orderBy(asc(changeFreezes.startsAt));
-    return rows.map(toFreeze);
+    return (await this.#notOver.get()).filter((f) => Date.parse(f.endsAt) > now.getTime());
   }
 
   /** The freeze in force for a profile at this moment (one with no profiles covers them all). */
   async activeFor(profile: string, now = new Date()): Promise<Freeze | undefined> {
-    const rows = await this.db
-      .select()
-      .from(changeFreezes)
-      .where(and(lte(changeFreezes.startsAt, now), gt(changeFreezes.endsAt, now)));
-    return rows.map(toFreeze).find((f) => f.profiles.length === 0 || f.profiles.includes(profile));
+    const inForce = (f: Freeze) => Date.parse(f.startsAt) <= now.getTime() && Date.parse(f.endsAt) > now.getTime();
+    return (await this.current(now)).filter(inForce).find((f) => f.profiles.length === 0 || f.profiles.includes(profile));
   }
 
   async create(input: { startsAt: string; endsAt: string; profiles: string[]; reason: string }, createdBy: string): Promise<Freeze> {
@@ -39,6 +48,7 @@ export class FreezeStore {
       .insert(changeFreezes)
       .values({ id: randomUUID(), startsAt: new Date(input.startsAt), endsAt: new Date(input.endsAt), profiles: input.profiles, reason: input.reason, createdBy })
       .returning();
+    this.#notOver.clear();
     return toFreeze(row!);
   }
 
@@ -49,5 +59,6 @@ export class FreezeStore {
 
   async remove(id: string): Promise<void> {
     await this.db.delete(changeFreezes).where(eq(changeFreezes.id, id));
+    this.#notOver.clear();
   }
 }

@@ -4,6 +4,7 @@ import { GrantScope } from '@portico/contracts/grants';
 import { MaintenanceWindow, PolicyConditions, type ChangePolicy, type CheckedChangePolicy, type WebhookFormat } from '@portico/contracts/changes';
 import type { Db } from '../../db/database.ts';
 import { changePolicies } from '../../db/schema.ts';
+import { ShortLived } from '../short-lived.ts';
 
 type PolicyRow = typeof changePolicies.$inferSelect;
 
@@ -52,12 +53,22 @@ function toRow(input: CheckedChangePolicy, source: ChangePolicy['source'], keptU
   };
 }
 
+/** Policies, read through a short cache: every save of a held kind of change is checked against them. */
 export class PolicyStore {
-  constructor(private readonly db: Db) {}
+  readonly #all: ShortLived<StoredPolicy[]>;
 
-  async all(): Promise<StoredPolicy[]> {
-    const rows = await this.db.select().from(changePolicies).orderBy(asc(changePolicies.createdAt), asc(changePolicies.id));
-    return rows.map(toPolicy);
+  constructor(private readonly db: Db) {
+    this.#all = new ShortLived(() =>
+      this.db
+        .select()
+        .from(changePolicies)
+        .orderBy(asc(changePolicies.createdAt), asc(changePolicies.id))
+        .then((rows) => rows.map(toPolicy)),
+    );
+  }
+
+  all(): Promise<StoredPolicy[]> {
+    return this.#all.get();
   }
 
   async find(id: string): Promise<StoredPolicy | undefined> {
@@ -70,6 +81,7 @@ export class PolicyStore {
       .insert(changePolicies)
       .values({ id: randomUUID(), ...toRow(input, source, null) })
       .returning();
+    this.#all.clear();
     return toPolicy(row!);
   }
 
@@ -80,11 +92,13 @@ export class PolicyStore {
       .set(toRow(input, current.source, current.webhookUrl ?? null))
       .where(eq(changePolicies.id, id))
       .returning();
+    this.#all.clear();
     return toPolicy(row!);
   }
 
   async remove(id: string): Promise<void> {
     await this.db.delete(changePolicies).where(eq(changePolicies.id, id));
+    this.#all.clear();
   }
 
   /** The access file's policies replace the file's previous ones in one transaction. */
@@ -93,5 +107,6 @@ export class PolicyStore {
       await tx.delete(changePolicies).where(eq(changePolicies.source, 'file'));
       if (inputs.length > 0) await tx.insert(changePolicies).values(inputs.map((input) => ({ id: randomUUID(), ...toRow(input, 'file', null) })));
     });
+    this.#all.clear();
   }
 }

@@ -1,11 +1,11 @@
 import { useState } from 'react';
-import { Alert, Button, Group, Modal, SegmentedControl, Stack, Text, TextInput, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { ChangeRequest } from '@portico/contracts/changes';
+import { FreezeNotice } from './freeze-notice';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { isApiError } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
 import { useCan } from '@/lib/session';
 import { useApply } from '../api/changes';
 
@@ -32,25 +32,9 @@ export function ApplyModal({ request, opened, onClose }: { request: ChangeReques
       <Stack gap="md">
         <Text size="sm">{t('changes.apply.rereads')}</Text>
         {frozen ? (
-          <Alert color="orange" variant="light" title={t('changes.apply.frozenTitle', { until: formatDateTime(frozen.endsAt) })}>
-            <Text size="sm">{frozen.reason}</Text>
-            <Text size="sm" mt={4}>
-              {admin ? t('changes.apply.breakGlassHint') : t('changes.apply.onlyAdmin')}
-            </Text>
-          </Alert>
+          <FreezeNotice freeze={frozen} admin={admin} reason={reason} onReason={setReason} />
         ) : apply.error ? (
           <ApiErrorAlert error={apply.error} title={t('changes.apply.failed')} />
-        ) : null}
-        {frozen && admin ? (
-          <Textarea
-            label={t('changes.apply.breakGlassReason')}
-            value={reason}
-            onChange={(e) => setReason(e.currentTarget.value)}
-            autosize
-            minRows={2}
-            maxLength={500}
-            required
-          />
         ) : null}
         {!frozen ? (
           <SegmentedControl

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import { Alert, Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, List, Modal, Stack, Text, Textarea } from '@mantine/core';
 import { useQueryClient } from '@tanstack/react-query';
 import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ErrorCode } from '@portico/contracts/errors';
+import { FreezeNotice } from './freeze-notice';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { apiRequest, type ApiError } from '@/lib/api-client';
-import { formatDateTime } from '@/lib/format';
 import { dismissHeldChange, useHeldChange } from '@/lib/held-changes';
 import { useCan } from '@/lib/session';
 import { KEEPS_EDITS } from '@/lib/unsaved-changes';
@@ -111,14 +111,8 @@ function FrozenSave({ error }: { error: ApiError }) {
   };
   return (
     <Stack gap="md">
-      <Alert color="orange" variant="light" title={freeze ? t('changes.apply.frozenTitle', { until: formatDateTime(freeze.endsAt) }) : undefined}>
-        {freeze?.reason}
-      </Alert>
-      <Text size="sm">{admin ? t('changes.apply.breakGlassHint') : t('changes.apply.onlyAdmin')}</Text>
+      <FreezeNotice freeze={freeze} admin={admin} reason={reason} onReason={setReason} />
       {failure ? <ApiErrorAlert error={failure} title={t('changes.apply.failed')} /> : null}
-      {admin ? (
-        <Textarea label={t('changes.apply.breakGlassReason')} value={reason} onChange={(e) => setReason(e.currentTarget.value)} autosize minRows={2} maxLength={500} />
-      ) : null}
       <Group justify="flex-end">
         <Button variant="default" onClick={dismissHeldChange}>
           {t('changes.cancel')}
