@@ -3,7 +3,8 @@ import { resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { expect, test, type Page } from '@playwright/test';
 import { emulatorPort } from '../playwright.config.ts';
-import { ADMIN, shot, signIn } from './support.ts';
+import { callAs } from './as-person.ts';
+import { ADMIN, createPerson, shot, signIn } from './support.ts';
 
 // Its own console (emulator + BFF + SPA) with a real OpenID provider beside it, on the ports
 // after the shared console's, so the other specs keep a console without a provider.
@@ -166,4 +167,60 @@ test('an admin grants a group operator on TEST backend models; its member signs 
   await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('operator on backend models in TEST of every profile');
   await expect(tess.getByRole('list', { name: 'Effective permissions' })).toContainText('group orders-test-ops');
   await hers.close();
+});
+
+test('a person who signs in through SSO approves a change after signing in again at the provider (it asks for the password anew)', async ({ page, browser }) => {
+  test.setTimeout(120_000);
+  await signIn(page, ADMIN);
+  const policy = (await callAs(page, 'POST', '/api/change-policies', { name: 'Release review', scope: { kinds: ['backend-model'], stages: ['RELEASE'] } })) as { id: string };
+  const author = await createPerson(consoleUrl, 'operator');
+  const theirs = await browser.newContext({ baseURL: consoleUrl });
+  const authorPage = await theirs.newPage();
+  await signIn(authorPage, author);
+  const backends = (await callAs(authorPage, 'GET', '/api/backends')) as { items: { id: string; name: string }[] };
+  const backend = backends.items.find((b) => b.name === 'portico-catalog-http')!;
+  const detail = (await callAs(authorPage, 'GET', `/api/backends/${backend.id}`)) as { models: { stageName: string; data: Record<string, unknown> }[] };
+  const model = detail.models.find((m) => m.stageName === 'RELEASE')!;
+  const input = {
+    params: { id: backend.id, stage: 'RELEASE' },
+    query: {},
+    body: { data: { ...model.data, ServiceTimeout: 19_000 }, clientToken: `sso-approve-${Date.now()}` },
+  };
+  const request = (await callAs(authorPage, 'POST', '/api/changes', { operation: 'modifyBackendModel', input, comment: 'Longer timeout' })) as { id: string };
+  await theirs.close();
+
+  const hers = await browser.newContext({ baseURL: consoleUrl });
+  const olivia = await hers.newPage();
+  try {
+    await olivia.goto(`/changes/${request.id}`);
+    await olivia.getByRole('link', { name: 'Sign in with Test IdP' }).click();
+    await signInAtProvider(olivia, 'olivia');
+    await expect(olivia).toHaveURL(`${consoleUrl}/changes/${request.id}`);
+    const approve = async () => {
+      await olivia.getByRole('button', { name: 'Approve' }).click();
+      await olivia.getByRole('dialog').getByRole('button', { name: 'Approve' }).click();
+    };
+    await approve();
+    // Signed in a moment ago, but possibly silently: the provider is asked to check again.
+    const stepUp = olivia.getByRole('dialog', { name: 'Confirm it is you' });
+    await expect(stepUp).toContainText('Sign in again at your identity provider');
+    await shot(olivia, 'step-up-through-provider');
+    await stepUp.getByRole('link', { name: 'Sign in again' }).click();
+    await expect(olivia).toHaveURL(new RegExp(`^http://127\\.0\\.0\\.1:${providerPort}/interaction/`));
+    await olivia.locator('input[name="login"]').fill('olivia');
+    await olivia.locator('input[name="password"]').fill('any password at all');
+    await olivia.getByRole('button', { name: 'Sign-in' }).click();
+    const consent = olivia.getByRole('button', { name: 'Continue' });
+    if (await consent.isVisible().catch(() => false)) await consent.click();
+    await expect(olivia).toHaveURL(`${consoleUrl}/changes/${request.id}`);
+    await approve();
+    await expect(olivia.getByText('Approved', { exact: true })).toBeVisible();
+    await expect(olivia.getByText(/olivia approved/)).toBeVisible();
+  } finally {
+    await hers.close();
+    await callAs(page, 'GET', '/api/session');
+    await page.request.delete(`/api/change-policies/${policy.id}`, {
+      headers: { 'x-csrf-token': ((await (await page.request.get('/api/session')).json()) as { csrfToken: string }).csrfToken },
+    });
+  }
 });

@@ -30,8 +30,10 @@ export const OidcSignInError = z.enum([
   'expired',
   /** The answer's state is not the one this browser's sign-in sent. */
   'state_mismatch',
-  /** The ID token, nonce or PKCE proof did not check out. */
+  /** The ID token, nonce or PKCE proof did not check out (or, re-authenticating, its auth_time is not recent). */
   'invalid_response',
+  /** A re-authentication signed in as someone other than the session's person. */
+  'reauth_mismatch',
   /** The provider gave no usable username (OIDC_USERNAME_CLAIM, then email). */
   'no_username',
   /** A local account already has that username; it is never taken over. */
@@ -50,7 +52,11 @@ export const oidcStartPath = '/api/auth/oidc/start';
 /** The redirect URI to register at the provider, after PUBLIC_URL (or the console's own origin). */
 export const oidcCallbackPath = '/api/auth/oidc/callback';
 
-export const OidcStartQuery = z.object({ next: z.string().max(2048).optional() });
+/** `reauth=1`: a fresh sign-in inside the current session (to approve a change), not a new session. */
+export const OidcStartQuery = z.object({ next: z.string().max(2048).optional(), reauth: z.enum(['1']).optional() });
+
+/** How long ago a re-authentication's sign-in at the provider may be (its ID token's auth_time). */
+export const REAUTH_MAX_AGE_S = 300;
 
 export const SignInSettings = z.object({
   /** When on, only admins may still sign in with a Portico password (break-glass). */

@@ -247,6 +247,8 @@ export const oidcLogins = pgTable('oidc_logins', {
   codeVerifier: text('code_verifier').notNull(),
   returnTo: text('return_to').notNull(),
   expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+  /** A fresh sign-in to approve a change: the session (token hash) whose step-up it records, not a new session. */
+  reauthSession: text('reauth_session'),
 });
 
 /** Console-wide settings an admin changes (e.g. require SSO), one row per key. */

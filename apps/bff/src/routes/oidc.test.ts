@@ -1,6 +1,9 @@
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { AuditList } from '@portico/contracts/audit';
+import { BackendDetail } from '@portico/contracts/backend-models';
+import { ChangeRequest } from '@portico/contracts/changes';
 import { SessionInfo, UserList } from '@portico/contracts/auth';
 import { ErrorEnvelope } from '@portico/contracts/errors';
 import { AuthProviders, SignInSettings } from '@portico/contracts/sso';
@@ -29,7 +32,7 @@ beforeAll(async () => {
   const logger = createLogger({ level: 'info', destination: new Writable({ write: (chunk: Buffer, _e, done) => (logLines.push(chunk.toString()), done()) }) });
   h = await startHarness({ bff: { oidc: provider.settings(GROUP_ROLES), logger, trustProxy: true } });
   await provider.registerPortico(h.bff.url);
-});
+}, 120_000);
 afterAll(async () => {
   await h?.close();
   await provider?.close();
@@ -272,6 +275,55 @@ describe('a provider that cannot be reached', () => {
       }
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe('a fresh sign-in to approve a change (step-up through the provider)', () => {
+  it('given a person who signs in through SSO, when they approve, then they must sign in again at the provider (max_age=0), and only as themselves', async () => {
+    const policy = await h.admin.request('POST', '/api/change-policies', { name: 'Release review', scope: { kinds: ['backend-model'], stages: ['RELEASE'] } });
+    expect(policy.status, policy.text).toBe(201);
+    try {
+      const author = await h.signedInAs('operator');
+      const backendId = SEED.backends.catalogHttp.backendId;
+      const detail = BackendDetail.parse((await author.request('GET', `/api/backends/${backendId}`)).body);
+      const model = detail.models.find((m) => m.stageName === 'RELEASE')!;
+      const input = {
+        params: { id: backendId, stage: 'RELEASE' },
+        query: {},
+        body: { data: { ...model.data, ServiceTimeout: 18_000 }, clientToken: `sso-step-up-${Date.now()}` },
+      };
+      const opened = await author.request('POST', '/api/changes', { operation: 'modifyBackendModel', input, comment: 'Longer timeout' });
+      expect(opened.status, opened.text).toBe(201);
+      const requestPath = `/changes/${ChangeRequest.parse(opened.body).id}`;
+
+      const browser = new TestBrowser();
+      await finish(browser, (await signInAtProvider(browser, h.bff.url, 'alice')).callbackUrl);
+      const session = browser.cookie(h.bff.url, 'portico_session');
+      const alice = await clientOf(browser);
+      // Signing in a moment ago is not a fresh sign-in for an approval, and there is no Portico password to type.
+      const early = await alice.request('POST', `/api${requestPath}/approve`, { comment: '' });
+      expect(early.status).toBe(403);
+      expect(ErrorEnvelope.parse(early.body).error.code).toBe('STEP_UP_REQUIRED');
+      expect((await alice.request('POST', '/api/session/step-up', { password: 'anything-at-all' })).status).toBe(409);
+
+      // Someone else signing in at the provider in her browser does not count, and her session stays hers.
+      const other = await signInAtProvider(browser, h.bff.url, 'carol', { next: requestPath, reauth: true });
+      expect(await finish(browser, other.callbackUrl)).toMatchObject({ location: `${requestPath}?stepUpError=reauth_mismatch`, session });
+      expect((await alice.request('POST', `/api${requestPath}/approve`, { comment: '' })).status).toBe(403);
+
+      const again = await signInAtProvider(browser, h.bff.url, 'alice', { next: requestPath, reauth: true });
+      const sent = new URL(again.authorizationUrl).searchParams;
+      expect([sent.get('max_age'), sent.get('prompt')]).toEqual(['0', 'login']);
+      // The provider asked for the password again although it had a session of its own.
+      expect(again.loginPages).toBe(1);
+      expect(await finish(browser, again.callbackUrl)).toMatchObject({ location: requestPath, session });
+      const approved = await alice.request('POST', `/api${requestPath}/approve`, { comment: 'Checked' });
+      expect(approved.status, approved.text).toBe(200);
+      expect(ChangeRequest.parse(approved.body).timeline.find((e) => e.type === 'approved')).toMatchObject({ actor: 'alice', stepUpAt: expect.any(String) });
+      expect((await audit('operation=StepUp&target=alice'))[0]).toMatchObject({ result: 'succeeded' });
+    } finally {
+      await h.admin.request('DELETE', `/api/change-policies/${(policy.body as { id: string }).id}`);
     }
   });
 });

@@ -27,6 +27,13 @@ export interface OidcRouterOptions extends HandleOptions {
 /** The sign-in page turns the code into a sentence; nothing the provider sent is passed on. */
 const signInWithError = (failure: OidcSignInFailure) => `${SIGN_IN_PATH}?error=${failure.code}`;
 
+/** Back to the page that asked for a re-authentication, told why it did not count. */
+function withStepUpError(returnTo: string, failure: OidcSignInFailure): string {
+  const url = new URL(returnTo, 'http://return.invalid');
+  url.searchParams.set('stepUpError', failure.code);
+  return url.pathname + url.search;
+}
+
 function redirectUriOf(req: Request, publicUrl: string | undefined): string {
   const base = publicUrl ? new URL(publicUrl).origin : `${req.protocol}://${req.get('host') ?? 'localhost'}`;
   return base + oidcCallbackPath;
@@ -64,9 +71,11 @@ export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, sett
   const cookie = loginCookie(options.cookies);
 
   router.get(oidcStartPath, ...startLimiter(options.limits), async (req, res) => {
-    const { next } = parsePart(OidcStartQuery, req.query, 'query');
+    const { next, reauth } = parsePart(OidcStartQuery, req.query, 'query');
     try {
-      const started = await oidc.begin(redirectUriOf(req, options.publicUrl), safeReturnPath(next));
+      // A re-authentication belongs to the session that asks for it; without one it is an ordinary sign-in.
+      const reauthSession = reauth && req.auth && !req.auth.token ? req.auth.tokenHash : undefined;
+      const started = await oidc.begin(redirectUriOf(req, options.publicUrl), safeReturnPath(next), reauthSession);
       cookie.set(req, res, started.binding);
       res.redirect(started.url.href);
     } catch (error) {
@@ -83,13 +92,15 @@ export function oidcRouter(auth: AuthService, oidc: OidcSignIn | undefined, sett
     const callbackUrl = new URL(req.originalUrl, 'http://callback.invalid');
     try {
       const done = await oidc.finish(binding, callbackUrl, redirectUriOf(req, options.publicUrl), req.ip);
-      // Whatever session the browser had ends here, as with a password sign-in.
-      if (req.auth) await auth.sessions.destroyHash(req.auth.tokenHash);
-      setSessionCookie(req, res, options.cookies, done.token, auth.sessions.policy.absoluteMs);
+      if (done.token) {
+        // Whatever session the browser had ends here, as with a password sign-in.
+        if (req.auth) await auth.sessions.destroyHash(req.auth.tokenHash);
+        setSessionCookie(req, res, options.cookies, done.token, auth.sessions.policy.absoluteMs);
+      }
       res.redirect(done.returnTo);
     } catch (error) {
       if (!(error instanceof OidcSignInFailure)) throw error;
-      res.redirect(signInWithError(error));
+      res.redirect(error.reauthReturnTo ? withStepUpError(error.reauthReturnTo, error) : signInWithError(error));
     }
   });
   return router;

@@ -57,11 +57,28 @@ async function submitForm(browser: TestBrowser, url: string, form: Record<string
   return new URL(next).host === host ? browser.followOn(next, host) : { pageUrl: url, leftTo: next };
 }
 
+/** The first form's action on a page that submits itself (the provider's resume after a second login). */
+function formAction(html: string, pageUrl: string): string {
+  const action = /<form[^>]*action="([^"]*)"/.exec(html)?.[1];
+  return new URL((action ?? pageUrl).replace(/&amp;/g, '&'), pageUrl).href;
+}
+
+function hiddenInputs(html: string): Record<string, string> {
+  const fields: Record<string, string> = {};
+  for (const input of html.matchAll(/<input[^>]*type="hidden"[^>]*>/g)) {
+    const name = /name="([^"]*)"/.exec(input[0])?.[1];
+    if (name) fields[name] = /value="([^"]*)"/.exec(input[0])?.[1] ?? '';
+  }
+  return fields;
+}
+
 export interface ProviderSignIn {
   /** Where the console's start sent the browser (the provider's authorization URL). */
   authorizationUrl: string;
   /** Where the provider sends the browser back (the console's callback with code and state). */
   callbackUrl: string;
+  /** How often the provider showed its login page (0: it reused its own session). */
+  loginPages: number;
 }
 
 /**
@@ -73,21 +90,24 @@ export async function signInAtProvider(
   browser: TestBrowser,
   consoleUrl: string,
   login: string,
-  options: { next?: string; cancel?: boolean; tamper?: (authorizationUrl: URL) => void } = {},
+  options: { next?: string; cancel?: boolean; reauth?: boolean; tamper?: (authorizationUrl: URL) => void } = {},
 ): Promise<ProviderSignIn> {
-  const start = await browser.request(`${consoleUrl}/api/auth/oidc/start${options.next ? `?next=${encodeURIComponent(options.next)}` : ''}`);
+  const query = new URLSearchParams({ ...(options.next ? { next: options.next } : {}), ...(options.reauth ? { reauth: '1' } : {}) });
+  const start = await browser.request(`${consoleUrl}/api/auth/oidc/start${query.size > 0 ? `?${query}` : ''}`);
   const location = start.headers.get('location');
   if (start.status !== 302 || !location) throw new Error(`start answered ${start.status} ${location ?? ''}`);
   const authorization = new URL(location);
   options.tamper?.(authorization);
   const providerHost = authorization.host;
   let at = await browser.followOn(authorization.href, providerHost);
+  let loginPages = 0;
   for (let step = 0; step < 4 && !at.leftTo; step++) {
     const html = (await at.page?.text()) ?? '';
     const uid = new URL(at.pageUrl).pathname.split('/')[2] ?? '';
     const interaction = `${authorization.origin}/interaction/${uid}`;
     if (options.cancel) at = await browser.followOn(`${interaction}/abort`, providerHost);
-    else if (html.includes('name="login"')) at = await submitForm(browser, interaction, { prompt: 'login', login, password: 'any-password' }, providerHost);
+    else if (html.includes('document.forms[0].submit()')) at = await submitForm(browser, formAction(html, at.pageUrl), hiddenInputs(html), providerHost);
+    else if (html.includes('name="login"') && ++loginPages) at = await submitForm(browser, interaction, { prompt: 'login', login, password: 'any-password' }, providerHost);
     else if (html.includes('value="consent"')) at = await submitForm(browser, interaction, { prompt: 'consent' }, providerHost);
     else
       throw new Error(
@@ -98,5 +118,5 @@ export async function signInAtProvider(
       );
   }
   if (!at.leftTo) throw new Error('the provider never sent the browser back');
-  return { authorizationUrl: authorization.href, callbackUrl: at.leftTo };
+  return { authorizationUrl: authorization.href, callbackUrl: at.leftTo, loginPages };
 }

@@ -151,6 +151,19 @@ export class SessionStore {
     await this.db.delete(sessions).where(or(lt(sessions.expiresAt, new Date()), lt(sessions.lastSeenAt, idleCutoff)));
   }
 
+  /**
+   * A fresh sign-in at the identity provider inside this session (to approve a change): recorded
+   * on the session when it is this person's. False when the session is gone or someone else's.
+   */
+  async markSteppedUp(tokenHash: string, userId: string, at: Date): Promise<boolean> {
+    const rows = await this.db
+      .update(sessions)
+      .set({ stepUpAt: at })
+      .where(and(eq(sessions.tokenHash, tokenHash), eq(sessions.userId, userId)))
+      .returning({ h: sessions.tokenHash });
+    return rows.length > 0;
+  }
+
   /** For tests and the admin view: how many live sessions a person has. */
   async countForUser(userId: string): Promise<number> {
     const rows = await this.db

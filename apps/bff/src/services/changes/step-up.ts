@@ -1,7 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Db } from '../../db/database.ts';
-import { sessions, users } from '../../db/schema.ts';
+import { sessions } from '../../db/schema.ts';
 import { AppError } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import { verifyPassword } from '../auth/passwords.ts';
@@ -18,7 +18,11 @@ export class StepUpService {
   async confirm(actor: Actor & { id: string }, tokenHash: string, password: string): Promise<Date> {
     const user = await this.users.byId(actor.id);
     if (user && !user.passwordHash) {
-      throw new AppError(ErrorCode.conflict, 'You sign in through your identity provider: sign out and in again, then approve within a few minutes.', 409);
+      throw new AppError(
+        ErrorCode.conflict,
+        'You sign in through your identity provider: sign in there again (the console offers it), then approve within a few minutes.',
+        409,
+      );
     }
     const target = porticoTarget('StepUp', 'session', actor.name);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
@@ -32,16 +36,12 @@ export class StepUpService {
   }
 
   /**
-   * The session's last password typed again. Someone who signs in through the identity provider
-   * has no password here: their session's own start counts (sign in again to approve).
+   * The session's last fresh sign-in: the password typed again, or (someone who signs in through
+   * the identity provider) a sign-in there again that the provider vouched for (`max_age=0`).
+   * The session's own start never counts: the provider may have signed them in silently.
    */
   async lastFor(tokenHash: string): Promise<Date | undefined> {
-    const [row] = await this.db
-      .select({ stepUpAt: sessions.stepUpAt, createdAt: sessions.createdAt, passwordHash: users.passwordHash })
-      .from(sessions)
-      .innerJoin(users, eq(users.id, sessions.userId))
-      .where(eq(sessions.tokenHash, tokenHash));
-    if (!row) return undefined;
-    return row.stepUpAt ?? (row.passwordHash ? undefined : row.createdAt);
+    const [row] = await this.db.select({ stepUpAt: sessions.stepUpAt }).from(sessions).where(eq(sessions.tokenHash, tokenHash));
+    return row?.stepUpAt ?? undefined;
   }
 }

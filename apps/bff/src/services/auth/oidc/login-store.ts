@@ -10,6 +10,8 @@ export interface PendingLogin {
   nonce: string;
   codeVerifier: string;
   returnTo: string;
+  /** Set for a fresh sign-in inside a session (step-up): that session's token hash. */
+  reauthSession?: string | undefined;
 }
 
 /** A sign-in has this long at the provider (typing a password, a second factor). */
@@ -25,7 +27,10 @@ export class LoginStore {
   /** Returns the binding token for the browser's cookie. */
   async save(login: PendingLogin): Promise<string> {
     const binding = randomBytes(32).toString('base64url');
-    await this.db.insert(oidcLogins).values({ bindingHash: tokenHash(binding), ...login, expiresAt: new Date(Date.now() + LOGIN_TTL_MS) });
+    const { reauthSession, ...rest } = login;
+    await this.db
+      .insert(oidcLogins)
+      .values({ bindingHash: tokenHash(binding), ...rest, reauthSession: reauthSession ?? null, expiresAt: new Date(Date.now() + LOGIN_TTL_MS) });
     return binding;
   }
 
@@ -35,7 +40,7 @@ export class LoginStore {
       .delete(oidcLogins)
       .where(and(eq(oidcLogins.bindingHash, tokenHash(binding)), gt(oidcLogins.expiresAt, new Date())))
       .returning();
-    return row && { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, returnTo: row.returnTo };
+    return row && { state: row.state, nonce: row.nonce, codeVerifier: row.codeVerifier, returnTo: row.returnTo, reauthSession: row.reauthSession ?? undefined };
   }
 
   async purgeExpired(): Promise<void> {

@@ -1,13 +1,13 @@
 import type { AccessService } from '../../access/access-service.ts';
 import type { UserRole } from '@portico/contracts/auth';
 import { randomBytes, timingSafeEqual } from 'node:crypto';
-import type { OidcSignInError } from '@portico/contracts/sso';
+import { REAUTH_MAX_AGE_S, type OidcSignInError } from '@portico/contracts/sso';
 import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../../audit/audit-log.ts';
 import { audited } from '../../audit/audited.ts';
 import type { SessionStore } from '../session-store.ts';
 import type { UserRow, UserStore } from '../user-store.ts';
 import { displayNameFrom, groupsFrom, roleForGroups, usernameFrom, type Claims, type ProviderIdentity } from './claims.ts';
-import type { LoginStore } from './login-store.ts';
+import type { LoginStore, PendingLogin } from './login-store.ts';
 import type { OidcSettings } from './oidc-settings.ts';
 import { ProviderAnswerError, type ProviderClient } from './provider-client.ts';
 
@@ -23,6 +23,9 @@ export class OidcSignInFailure extends Error {
   ) {
     super(reason);
   }
+
+  /** A failed re-authentication goes back to the page that asked for it (the person is still signed in). */
+  reauthReturnTo?: string;
 }
 
 const fail = (code: OidcSignInError, reason: string, user?: { username: string; id?: string }): never => {
@@ -53,7 +56,8 @@ const accessView = (u: { username: string; displayName: string; role: string; gr
 });
 
 export interface FinishedSignIn {
-  token: string;
+  /** The new session's token; none after a re-authentication (the session stays, its step-up is recorded). */
+  token?: string | undefined;
   returnTo: string;
 }
 
@@ -78,12 +82,12 @@ export class OidcSignIn {
   }
 
   /** Returns the binding token for the browser's cookie and where to send the browser. */
-  async begin(redirectUri: string, returnTo: string): Promise<{ binding: string; url: URL }> {
+  async begin(redirectUri: string, returnTo: string, reauthSession?: string): Promise<{ binding: string; url: URL }> {
     const checks = { state: random(), nonce: random(), codeVerifier: random() };
-    const url = await this.provider.authorizationUrl(redirectUri, checks).catch((error: unknown) => {
+    const url = await this.provider.authorizationUrl(redirectUri, checks, reauthSession !== undefined).catch((error: unknown) => {
       throw new OidcSignInFailure('provider_unavailable', error instanceof Error ? error.message : 'discovery failed');
     });
-    const binding = await this.logins.save({ ...checks, returnTo });
+    const binding = await this.logins.save({ ...checks, returnTo, reauthSession });
     return { binding, url };
   }
 
@@ -105,16 +109,22 @@ export class OidcSignIn {
   private async complete(binding: string | undefined, callbackUrl: URL, redirectUri: string, address: string | undefined): Promise<FinishedSignIn> {
     // Used up first, whatever happens next: a callback is never accepted twice.
     const login = binding ? await this.logins.take(binding) : undefined;
+    try {
+      return await this.answer(login, callbackUrl, redirectUri, address);
+    } catch (error) {
+      if (error instanceof OidcSignInFailure && login?.reauthSession) error.reauthReturnTo = login.returnTo;
+      throw error;
+    }
+  }
+
+  private async answer(login: PendingLogin | undefined, callbackUrl: URL, redirectUri: string, address: string | undefined): Promise<FinishedSignIn> {
     const params = callbackUrl.searchParams;
     const error = params.get('error');
     if (error === 'access_denied') fail('cancelled', 'the person cancelled at the provider');
     if (error) fail('provider_error', `the provider answered ${providerCode(error)}`);
     if (!login) return fail('expired', 'no sign-in was started in this browser, or it expired');
-    if (!sameText(login.state, params.get('state'))) fail('state_mismatch', 'the state does not match the one this browser sent');
-    const claims = await this.provider.claims(callbackUrl, redirectUri, login).catch((e: unknown) => {
-      const answer = e instanceof ProviderAnswerError ? e : new ProviderAnswerError('the provider call failed', false);
-      return fail(answer.unreachable ? 'provider_unavailable' : 'invalid_response', answer.message);
-    });
+    if (login.reauthSession) return this.reauthenticate({ ...login, reauthSession: login.reauthSession }, callbackUrl, redirectUri, address);
+    const claims = await this.checkedClaims(login, callbackUrl, redirectUri);
     const user = await this.provision(this.identityFrom(claims), address);
     const session = await this.sessions.create(user.id);
     await this.audit.record({ id: user.id, name: user.username, address }, target('SignIn', 'session', user.username), {
@@ -122,6 +132,32 @@ export class OidcSignIn {
       after: { via: 'oidc', groups: user.groups },
     });
     return { token: session.token, returnTo: login.returnTo };
+  }
+
+  /** The state, then the code exchange with every check (and auth_time's age when re-authenticating). */
+  private async checkedClaims(login: PendingLogin, callbackUrl: URL, redirectUri: string): Promise<Claims> {
+    const params = callbackUrl.searchParams;
+    if (!sameText(login.state, params.get('state'))) fail('state_mismatch', 'the state does not match the one this browser sent');
+    const maxAge = login.reauthSession ? REAUTH_MAX_AGE_S : undefined;
+    return this.provider.claims(callbackUrl, redirectUri, login, maxAge).catch((e: unknown) => {
+      const answer = e instanceof ProviderAnswerError ? e : new ProviderAnswerError('the provider call failed', false);
+      return fail(answer.unreachable ? 'provider_unavailable' : 'invalid_response', answer.message);
+    });
+  }
+
+  /** A re-authentication: the same person signed in again just now, recorded on their session and audited. */
+  private async reauthenticate(login: PendingLogin & { reauthSession: string }, callbackUrl: URL, redirectUri: string, address: string | undefined): Promise<FinishedSignIn> {
+    const claims = await this.checkedClaims(login, callbackUrl, redirectUri);
+    const sessionHash = login.reauthSession;
+    const returnTo = login.returnTo;
+    const identity = this.identityFrom(claims);
+    const user = await this.users.bySubject(identity.subject);
+    const at = typeof claims.auth_time === 'number' ? new Date(claims.auth_time * 1000) : new Date();
+    if (!user || user.disabled || !(await this.sessions.markSteppedUp(sessionHash, user.id, at))) {
+      return fail('reauth_mismatch', `signed in again as ${identity.username}, who is not the person of this session`, { username: identity.username });
+    }
+    await this.audit.record({ id: user.id, name: user.username, address }, target('StepUp', 'session', user.username), { result: 'succeeded', after: { via: 'oidc' } });
+    return { returnTo };
   }
 
   private identityFrom(claims: Claims): ProviderIdentity {

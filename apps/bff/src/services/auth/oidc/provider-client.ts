@@ -75,8 +75,11 @@ export class ProviderClient {
     return config;
   }
 
-  /** Where to send the browser: code flow, S256 PKCE, state and nonce. */
-  async authorizationUrl(redirectUri: string, checks: CallbackChecks): Promise<URL> {
+  /**
+   * Where to send the browser: code flow, S256 PKCE, state and nonce. A re-authentication asks
+   * the provider to make the person sign in again (`max_age=0`, `prompt=login`), not reuse its session.
+   */
+  async authorizationUrl(redirectUri: string, checks: CallbackChecks, reauth = false): Promise<URL> {
     const config = await this.configuration();
     return oidc.buildAuthorizationUrl(config, {
       redirect_uri: redirectUri,
@@ -86,6 +89,7 @@ export class ProviderClient {
       nonce: checks.nonce,
       code_challenge: await oidc.calculatePKCECodeChallenge(checks.codeVerifier),
       code_challenge_method: 'S256',
+      ...(reauth ? { max_age: '0', prompt: 'login' } : {}),
     });
   }
 
@@ -93,7 +97,7 @@ export class ProviderClient {
    * Exchanges the code (sending the PKCE verifier), checks the ID token (signature, issuer,
    * audience, expiry, nonce) and merges userinfo over its claims, the subject checked to match.
    */
-  async claims(callbackUrl: URL, redirectUri: string, checks: CallbackChecks): Promise<Claims> {
+  async claims(callbackUrl: URL, redirectUri: string, checks: CallbackChecks, maxAgeS?: number): Promise<Claims> {
     try {
       const config = await this.configuration();
       // openid-client takes the redirect URI from the URL it is given, so it must be the registered one.
@@ -104,6 +108,8 @@ export class ProviderClient {
         expectedNonce: checks.nonce,
         pkceCodeVerifier: checks.codeVerifier,
         idTokenExpected: true,
+        // A re-authentication: the ID token must carry an auth_time within this many seconds.
+        ...(maxAgeS !== undefined ? { maxAge: maxAgeS } : {}),
       });
       const idClaims = tokens.claims();
       if (!idClaims) throw new ProviderAnswerError('the provider sent no ID token', false);

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Group, Paper, Stack, Text } from '@mantine/core';
-import { Link, useParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { PageHeader, usePageTitle } from '@/components/layout/page-header';
@@ -17,6 +17,9 @@ export function ChangeRoute() {
   const { id = '' } = useParams();
   const { t } = useTranslation();
   const change = useChange(id);
+  // Back from a sign-in at the identity provider that did not count as a fresh sign-in.
+  const [search] = useSearchParams();
+  const stepUpError = search.get('stepUpError');
   const title = change.data ? changeTitle(t, { kind: change.data.plan.kind, name: change.data.plan.target.name, stage: change.data.plan.target.stage }) : t('changes.request');
   usePageTitle(title);
   const crumbs = [{ label: t('changes.title'), to: '/changes' }];
@@ -66,6 +69,11 @@ export function ChangeRoute() {
                   </>
                 ) : null}
               </Text>
+            ) : null}
+            {stepUpError ? (
+              <Alert color="orange" variant="light" title={t('changes.stepUp.failedTitle')}>
+                {stepUpError === 'reauth_mismatch' ? t('changes.stepUp.notYou') : t('changes.stepUp.failed')}
+              </Alert>
             ) : null}
             <ChangeActions request={request} />
           </Stack>

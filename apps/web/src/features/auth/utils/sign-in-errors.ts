@@ -11,6 +11,7 @@ export const signInErrorKeys = {
   expired: 'signIn.errors.expired',
   state_mismatch: 'signIn.errors.state_mismatch',
   invalid_response: 'signIn.errors.invalid_response',
+  reauth_mismatch: 'signIn.errors.reauth_mismatch',
   no_username: 'signIn.errors.no_username',
   username_taken: 'signIn.errors.username_taken',
   no_access: 'signIn.errors.no_access',

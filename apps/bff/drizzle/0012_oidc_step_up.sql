@@ -1,0 +1,1 @@
+ALTER TABLE "oidc_logins" ADD COLUMN "reauth_session" text;
