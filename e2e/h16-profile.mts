@@ -33,6 +33,7 @@ for (let i = 0; i < Number(process.env.N ?? 3); i++) {
   const p = await c.newPage();
   const cdp = await c.newCDPSession(p);
   const prof = i === 0 && process.env.PROF;
+  if (i === 0 && process.env.WARMONLY) break;
   if (prof) { await cdp.send('Profiler.enable'); await cdp.send('Profiler.setSamplingInterval', { interval: 200 }); await cdp.send('Profiler.start'); }
   await p.goto(base + '/bindings');
   await p.waitForFunction(() => (window as unknown as Record<string, number>).__paint !== undefined, undefined, { timeout: 120_000, polling: 20 });
