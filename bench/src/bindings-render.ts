@@ -55,9 +55,9 @@ function markFirstRow(): void {
   observer.observe(document, { childList: true, subtree: true });
 }
 
-type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
+export type StorageState = Awaited<ReturnType<BrowserContext['storageState']>>;
 
-async function visit(browser: Browser, storageState: StorageState, baseUrl: string): Promise<BindingsVisit> {
+export async function visit(browser: Browser, storageState: StorageState, baseUrl: string): Promise<BindingsVisit> {
   // A fresh context each time: an empty cache, as a first visit of the day.
   const context = await browser.newContext({ storageState });
   await context.addInitScript(markFirstRow);

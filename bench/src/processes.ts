@@ -94,6 +94,9 @@ export async function startStack(options: {
   /** The production bundle unless asked otherwise. */
   bff?: BffMode;
 }): Promise<Stack> {
+  // Several people bench on one machine: BENCH_PORT_OFFSET moves every stack's ports together.
+  const offset = Number(process.env.BENCH_PORT_OFFSET ?? 0);
+  options = { ...options, emulatorPort: options.emulatorPort + offset, bffPort: options.bffPort + offset };
   const dataDir = mkdtempSync(join(tmpdir(), 'portico-bench-'));
   const emulator = runTs('packages/cloud-emulator/src/main.ts', { EMULATOR_PORT: String(options.emulatorPort), ...options.emulatorEnv });
   const emulatorUrl = `http://127.0.0.1:${options.emulatorPort}`;

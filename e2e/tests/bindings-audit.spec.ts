@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
 import { createPerson, shot, signIn } from './support.ts';
@@ -83,6 +84,32 @@ test("given an inventory of any size, when a VPC authorization's impact is opene
   await expect(impact.getByTestId('impact-sentence')).toHaveText(new RegExp(`^${busy.boundApiCount} APIs in \\d+ groups?, \\d+ of them in RELEASE depend on it\\.$`));
   for (const section of await impact.getByTestId('impact-stage').all()) expect(['TEST', 'PRE', 'RELEASE']).toContain(await section.getAttribute('data-stage'));
   expect(await impact.getByTestId('impact-group').count()).toBeGreaterThan(0);
+});
+
+test('given an inventory of any size, when it is exported with a stage filter on screen, then the file holds that stage only, as the table does', async ({
+  page,
+  baseURL,
+}) => {
+  await signIn(page, await createPerson(baseURL!, 'viewer'));
+  await openInventory(page);
+  // "3,288 of 10,001 APIs": the table's count under the filter, read from the page once it has changed.
+  const count = page.getByTestId('row-count');
+  await expect(count).toHaveText(/^[\d,]+ of [\d,]+ APIs$/);
+  const unfiltered = (await count.textContent()) ?? '';
+  await page.getByRole('combobox', { name: 'Stage' }).selectOption('RELEASE');
+  await expect(page).toHaveURL(/[?&]stage=RELEASE/);
+  await expect(count).not.toHaveText(unfiltered);
+  await expect(count).toHaveText(/^[\d,]+ of [\d,]+ APIs$/);
+  const [shown = 0, all = 0] = ((await count.textContent()) ?? '').match(/[\d,]+/g)!.map((n) => Number(n.replace(/,/g, '')));
+  expect(shown).toBeGreaterThan(0);
+  expect(shown).toBeLessThan(all);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+  const apiLines = readFileSync((await download.path())!, 'utf8')
+    .trim()
+    .split(/\r?\n/)
+    .filter((line) => line.startsWith('"api",'));
+  expect(apiLines).toHaveLength(shown);
+  expect(new Set(apiLines.map((line) => line.split('","')[3]))).toEqual(new Set(['RELEASE']));
 });
 
 test('given a finding, when an operator suppresses it with an owner, a reason and an expiry, then it reads as suppressed until then and can be ended', async ({

@@ -50,9 +50,10 @@ const LABELS = {
 
 test.beforeEach(async () => {
   await resetEmulator();
-  // A little latency on every cloud call, so the build's progress is on screen long enough to see.
+  // Latency on every cloud call, so the build's progress is on screen long enough to see (the
+  // build reads each kind of resource in parallel: with 250 ms it could end within two checks).
   const api = await request.newContext();
-  await api.post(`${emulatorUrl}/__emulator/faults`, { data: { operation: '*', kind: 'latency', latencyMs: 250 } });
+  await api.post(`${emulatorUrl}/__emulator/faults`, { data: { operation: '*', kind: 'latency', latencyMs: 600 } });
   await api.dispose();
 });
 

@@ -18,6 +18,9 @@ export type CloudApiClient = InstanceType<typeof CloudApiModule>;
 
 type CallApi = CloudApiClient['callApi'];
 
+/** Throttled calls whose operation the pacer now spaces: their retry queues there, not in a back-off. */
+const pacedRefusals = new WeakSet<object>();
+
 /**
  * The SDK client with every call (each SDK method ends in `callApi`, which names the action)
  * taking its turn from the pacer, and telling it how the cloud answered.
@@ -42,7 +45,10 @@ class PacedClient extends ClientClass {
       this.observer.called('alibaba', action, 'ok', (performance.now() - started) / 1000);
       return result;
     } catch (error) {
-      if (isThrottling(error)) this.pacer.throttled(action);
+      if (isThrottling(error)) {
+        this.pacer.throttled(action);
+        if (typeof error === 'object' && error !== null && this.pacer.rate(action) !== undefined) pacedRefusals.add(error);
+      }
       this.observer.called('alibaba', action, outcomeOf(error), (performance.now() - started) / 1000);
       throw error;
     }
@@ -126,7 +132,13 @@ export class AlibabaGateway {
    */
   private verdict(error: unknown, retryable: boolean): RetryVerdict {
     if (error instanceof PacerBusyError) return { retry: false };
-    if (isThrottling(error)) return { ...retryVerdict(error), policy: this.options.throttleRetry ?? defaultThrottleRetry };
+    if (isThrottling(error)) {
+      const policy = this.options.throttleRetry ?? defaultThrottleRetry;
+      // The refusal made the pacer space this operation's calls: the retry waits its turn there, so
+      // a back-off on top would leave the cloud's allowance unused (the build ran at half of Q).
+      const paced = typeof error === 'object' && error !== null && pacedRefusals.has(error);
+      return { ...retryVerdict(error), policy: paced ? { ...policy, baseDelayMs: 0, maxDelayMs: 0 } : policy };
+    }
     return retryable ? retryVerdict(error) : { retry: false };
   }
 

@@ -1,9 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DescribeVpcAccessesRequest } from '@alicloud/cloudapi20160714';
+import { DescribeApiGroupsRequest, DescribeVpcAccessesRequest } from '@alicloud/cloudapi20160714';
 import { startEmulator, type RunningEmulator } from '@portico/cloud-emulator/server';
 import { emulatorProfile } from '../../testing/harness.ts';
 import type { AlibabaProfile } from '../profiles.ts';
-import { AlibabaGateway } from './client.ts';
+import { AlibabaGateway, defaultCallOptions } from './client.ts';
 import { defaultPacerOptions, PacerBusyError, ThrottlePacer } from './pacer.ts';
 
 /** A pacer on a clock the test moves: waiting advances it, so spacing is exact. */
@@ -121,5 +121,25 @@ describe('AlibabaGateway against a throttled cloud', () => {
     // Unpaced, 20 callers retrying for ~4 s would be refused hundreds of times.
     expect(stats.throttled?.DescribeVpcAccesses ?? 0).toBeLessThan(calls);
     expect(gateway.pacer.rate('DescribeVpcAccesses')).toBeGreaterThan(rate / 4);
+  }, 30_000);
+
+  it('when a refused read is retried while its operation is paced, then it waits its turn at the pacer rather than a back-off', async () => {
+    const rate = 20;
+    await fetch(`${emulator.url}/__emulator/faults`, { method: 'DELETE' });
+    await fetch(`${emulator.url}/__emulator/faults`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ operation: 'DescribeApiGroups', kind: 'throttle', ratePerSecond: rate }),
+    });
+    // A back-off of a minute per retry: a refused read that slept it would outlast the test.
+    const minute = { attempts: 10, baseDelayMs: 60_000, maxDelayMs: 60_000 };
+    const gateway = new AlibabaGateway(emulatorProfile(emulator) as AlibabaProfile, { ...defaultCallOptions, throttleRetry: minute });
+    const reads = Array.from({ length: 3 * rate }, () =>
+      gateway.read((client, runtime) => client.describeApiGroupsWithOptions(new DescribeApiGroupsRequest({}), runtime)).then(() => 'ok'),
+    );
+    expect(new Set(await Promise.all(reads))).toEqual(new Set(['ok']));
+    const stats = (await (await fetch(`${emulator.url}/__emulator/stats`)).json()) as { throttled?: Record<string, number> };
+    // Some were refused (so retried), and every retry came through.
+    expect(stats.throttled?.DescribeApiGroups ?? 0).toBeGreaterThan(0);
   }, 30_000);
 });

@@ -20,15 +20,20 @@ export interface BuildProgress {
 const stages = StageName.options;
 
 /**
- * Assembles who is bound to what from the clouds' own calls, at most `concurrency` calls at a
- * time. Each part fails on its own: a part that cannot be read becomes a gap, not a failed build.
+ * Assembles who is bound to what from the clouds' own calls, at most `concurrency` calls of each
+ * kind at a time. Each part fails on its own: a part that cannot be read becomes a gap, not a
+ * failed build.
+ *
+ * The bound is per kind of call because the clouds limit each operation apart: with one queue for
+ * all, calls waiting at the pacer for one throttled operation held the slots the others needed,
+ * and the busiest operation used half of its allowance (the throttled-build benchmark).
  */
 export class InventoryBuilder {
   #done = 0;
   #total = 0;
   #calls = 0;
   #phase = 'starting';
-  readonly #limit: ReturnType<typeof pLimit>;
+  readonly #limits = new Map<string, ReturnType<typeof pLimit>>();
   readonly #apis = new Map<string, InventoryApi>();
   readonly #resources: InventoryResource[] = [];
   readonly #bindings: Binding[] = [];
@@ -37,13 +42,11 @@ export class InventoryBuilder {
   constructor(
     private readonly clouds: CloudClients,
     private readonly profile: string | undefined,
-    concurrency: number,
+    private readonly concurrency: number,
     private readonly onProgress: (progress: BuildProgress) => void,
     /** An abandoned build (its instance stops, or lost the job) makes no more cloud calls. */
     private readonly signal?: AbortSignal,
-  ) {
-    this.#limit = pLimit(concurrency);
-  }
+  ) {}
 
   async build(): Promise<Inventory> {
     const started = performance.now();
@@ -66,11 +69,16 @@ export class InventoryBuilder {
     };
   }
 
-  /** One unit of work through the concurrency bound, counted for progress. */
+  /** One unit of work through its kind's concurrency bound (a phase reads one operation), counted for progress. */
   private call<T>(phase: string, work: () => Promise<T>): Promise<T> {
     this.#total += 1;
     this.report();
-    return this.#limit(async () => {
+    let limit = this.#limits.get(phase);
+    if (!limit) {
+      limit = pLimit(this.concurrency);
+      this.#limits.set(phase, limit);
+    }
+    return limit(async () => {
       this.signal?.throwIfAborted();
       this.#phase = phase;
       this.#calls += 1;

@@ -17,7 +17,7 @@ import { patchInventory } from './patch.ts';
 import { readResource, type ResourceRefInput } from './resource-reader.ts';
 
 export interface InventoryOptions {
-  /** Cloud calls in flight at once for one build. */
+  /** Cloud calls of one kind (operation) in flight at once for one build. */
   concurrency: number;
   /** Progress events at most this often. */
   progressEveryMs: number;

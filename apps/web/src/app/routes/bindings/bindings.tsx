@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
 import { useSearchParams } from 'react-router';
 import { ResourceKind, type FindingKind, type SearchHit } from '@portico/contracts/bindings';
@@ -64,11 +64,19 @@ const TABLE_HEIGHT = 520;
 export function BindingsRoute() {
   usePageTitle('Bindings');
   const { profileId } = useActiveProfile();
-  const inventory = useInventory();
+  // The whole inventory (graph, findings, resources) is several MB at 10,000 APIs: parsing and
+  // indexing it took the main thread while the table's first page waited to be drawn. It is asked
+  // for once the table has its first rows (or its answer), so the rows come first.
+  const [tableSettled, setTableSettled] = useState(false);
+  // Both told by the table as its first rows commit: as transitions, so the page's own re-render
+  // (the whole route) comes after those rows are painted rather than before.
+  const settleTable = useCallback(() => startTransition(() => setTableSettled(true)), []);
+  const [tab, setTab] = useState<string | null>('apis');
+  const inventory = useInventory({ enabled: tableSettled || tab !== 'apis' });
   const build = useInventoryBuild(profileId);
   const [params, setParams] = useSearchParams();
-  const [tab, setTab] = useState<string | null>('apis');
   const [rowCount, setRowCount] = useState<{ total: number; all: number } | undefined>(undefined);
+  const countRows = useCallback((count: { total: number; all: number }) => startTransition(() => setRowCount(count)), []);
 
   // Only the filters' own values: another query key (or a new URLSearchParams) recomputes nothing.
   const filterText = filterKeys.map((key) => `${key}=${encodeURIComponent(params.get(key) ?? '')}`).join('&');
@@ -215,7 +223,15 @@ export function BindingsRoute() {
             </Text>
           </Group>
           <Tabs.Panel value="apis">
-            <ApiBindingsTable filters={filters} resourceHref={resourceHref} onShowApi={showApi} selectedKey={filters.api} height={TABLE_HEIGHT} onCount={setRowCount} />
+            <ApiBindingsTable
+              filters={filters}
+              resourceHref={resourceHref}
+              onShowApi={showApi}
+              selectedKey={filters.api}
+              height={TABLE_HEIGHT}
+              onCount={countRows}
+              onSettled={settleTable}
+            />
           </Tabs.Panel>
           <Tabs.Panel value="resources">
             {index && filtered ? (

@@ -21,7 +21,8 @@ export const inventoryQueryOptions = (profile: string | undefined) =>
     structuralSharing: false,
   });
 
-export function useInventory() {
+/** `enabled: false` holds the request back (the page asks once its table's first rows are in). */
+export function useInventory({ enabled = true }: { enabled?: boolean } = {}) {
   const { profileId } = useActiveProfile();
-  return useQuery(inventoryQueryOptions(profileId));
+  return useQuery({ ...inventoryQueryOptions(profileId), enabled });
 }

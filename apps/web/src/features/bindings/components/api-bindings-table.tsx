@@ -61,6 +61,8 @@ interface Props {
   height: number;
   /** Told how many rows the filters leave and how many there are, once the first page is here. */
   onCount?: (count: { total: number; all: number }) => void;
+  /** Told once the first page has arrived or failed (the page then loads what is heavier). */
+  onSettled?: () => void;
 }
 
 /**
@@ -68,7 +70,7 @@ interface Props {
  * The BFF filters and sorts; the table asks for the pages it scrolls to, so 10,000 rows cost the
  * browser one page at first.
  */
-export function ApiBindingsTable({ filters, resourceHref, onShowApi, selectedKey, height, onCount }: Props) {
+export function ApiBindingsTable({ filters, resourceHref, onShowApi, selectedKey, height, onCount, onSettled }: Props) {
   const { t } = useTranslation();
   const [sorting, setSorting] = useState<SortingState>([{ id: 'group', desc: false }]);
   const first = sorting[0];
@@ -82,6 +84,10 @@ export function ApiBindingsTable({ filters, resourceHref, onShowApi, selectedKey
   useEffect(() => {
     if (all !== undefined) onCount?.({ total, all });
   }, [total, all, onCount]);
+  const settled = !rows.isPending;
+  useEffect(() => {
+    if (settled) onSettled?.();
+  }, [settled, onSettled]);
   const { hasNextPage, isFetchingNextPage, fetchNextPage } = rows;
   const onNeedRows = useCallback(() => {
     if (hasNextPage && !isFetchingNextPage) void fetchNextPage();

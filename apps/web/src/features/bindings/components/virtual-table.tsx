@@ -71,7 +71,9 @@ export function VirtualTable<T>({
     count,
     getScrollElement: () => scroller.current,
     estimateSize: () => rowHeight,
-    overscan: 12,
+    // Rows beyond the view are drawn ahead for scrolling; each costs the first paint (a bindings
+    // row is nine cells with links and tooltips), so a few, not a screenful.
+    overscan: 6,
   });
   const items = virtualizer.getVirtualItems();
   const lastInView = items.at(-1)?.index ?? 0;
