@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { createPerson, shotsAtWidths, signIn } from './support.ts';
+import { createPerson, shot, shotsAtWidths, signIn } from './support.ts';
 
 test("the header shows the profile of the screen's cloud: Alibaba on its screens, Huawei on endpoint services", async ({ page, baseURL }, testInfo) => {
   await signIn(page, await createPerson(baseURL!, 'operator'));
@@ -19,4 +19,13 @@ test('at 390 px Sign out and the account menu are reachable', async ({ page, bas
   await expect(account).toBeInViewport();
   await account.click();
   await expect(page.getByRole('menuitem', { name: 'Sign out' })).toBeInViewport();
+  await page.keyboard.press('Escape');
+
+  // No sliver of the profile squeezed into the header: it is at the top of the navigation.
+  const header = page.getByRole('banner');
+  await expect(header.getByTestId('profile-name')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toggle navigation' }).click();
+  await expect(page.getByRole('navigation').getByTestId('profile-name')).toBeInViewport();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await shot(page, 'header-390-navigation');
 });
