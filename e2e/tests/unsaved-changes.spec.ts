@@ -23,11 +23,12 @@ function answerNextDialog(page: Page, accept: boolean): Promise<string> {
   });
 }
 
-test('the VPC authorization editor asks before a navigation link and Back throw the changes away', async ({ page, baseURL }) => {
+test('the VPC authorization editor asks before a navigation link and Back throw the changes away', async ({ page, baseURL }, testInfo) => {
   await signIn(page, await createPerson(baseURL!, 'operator'));
   await page.goto(`/vpc-authorizations/${BUSY}`);
   await page.getByRole('button', { name: 'Edit' }).click();
   await page.getByLabel('Port').fill('8443');
+  await shotsAtWidths(page, testInfo, 'guard-vpc-authorization');
 
   let asked = answerNextDialog(page, false);
   await page.getByRole('navigation').getByRole('link', { name: 'IP access control' }).click();
@@ -51,7 +52,7 @@ test('a reload of an editor with changes asks (beforeunload) and the changes sta
   await expect(page.getByLabel('Description')).toHaveValue('Changed by the guard test');
 });
 
-test('the policy item dialog asks on Esc when entries were typed, and keeps them on Cancel', async ({ page, baseURL }) => {
+test('the policy item dialog asks on Esc when entries were typed, and keeps them on Cancel', async ({ page, baseURL }, testInfo) => {
   await signIn(page, await createPerson(baseURL!, 'operator'));
   await page.goto('/ip-access-control');
   await page
@@ -61,6 +62,7 @@ test('the policy item dialog asks on Esc when entries were typed, and keeps them
   await page.getByRole('button', { name: 'Add policy item' }).click();
   const editor = page.getByRole('dialog');
   await editor.getByLabel('Entry 1').fill('198.51.100.99');
+  await shotsAtWidths(page, testInfo, 'guard-policy-item');
   const asked = answerNextDialog(page, false);
   await page.keyboard.press('Escape');
   expect(await asked).toBe('You have unsaved changes. Leave and discard them?');
