@@ -33,8 +33,9 @@ export function TokensTable({ tokens, onRevoke, showOwner }: { tokens: ApiToken[
         <Table.Tr key={token.id}>
           <Table.Td fw={500}>{token.name}</Table.Td>
           {showOwner ? <Table.Td>{token.owner.username}</Table.Td> : null}
-          <Table.Td>
-            <Badge variant="light" color={token.access === 'read' ? 'gray' : 'orange'} radius="sm" tt="none">
+          {/* The badge keeps its words whole ("read only" was cut to "read …" on a phone). */}
+          <Table.Td className="portico-nowrap">
+            <Badge variant="light" color={token.access === 'read' ? 'gray' : 'orange'} radius="sm" tt="none" style={{ overflow: 'visible' }}>
               {token.access === 'read' ? t('tokens.table.readOnly') : t('tokens.table.full')}
             </Badge>
           </Table.Td>
