@@ -24,7 +24,7 @@ describe('ModelEditor, a new OSS model', () => {
     expect(fieldError(/Region/)).not.toBe('true');
     expect(fieldError(/Bucket/)).not.toBe('true');
     expect(errorsRegion().textContent).toBe('');
-    expect(screen.getByRole('button', { name: 'Review changes' }).disabled).toBe(false);
+    expect((screen.getByRole('button', { name: 'Review changes' }) as HTMLButtonElement).disabled).toBe(false);
     expect(screen.queryByText(/Fix the error/)).toBeNull();
   });
 
