@@ -1,9 +1,10 @@
 import { expect, test, type Page } from '@playwright/test';
 import { SEED, SEED_NACOS_SECRETS } from '@portico/cloud-emulator/services/apigateway/seed';
-import { createPerson, emulatorCalls, resetEmulator, signIn, shot } from './support.ts';
+import { createPerson, emulatorCalls, resetEmulator, shotsAtWidths, signIn, shot } from './support.ts';
 
 const HTTP = SEED.backends.catalogHttp;
 const NACOS = SEED.backends.identityNacos;
+const OSS = SEED.backends.imagesOss;
 const OLD_ADDRESS = 'http://catalog-test.internal.portico.example:8080';
 const NEW_ADDRESS = 'http://catalog-moved.internal.portico.example:9090';
 
@@ -193,4 +194,42 @@ test('given the Nacos backend, when its server address changes with the secrets 
   await expect(page.getByLabel('Model data in TEST')).toContainText(attacker, { timeout: 30_000 });
   expect(await emulatorCalls('ModifyBackendModel')).toBe(modifies + 1);
   expect(await page.content()).not.toContain('typed-again');
+});
+
+test('given a new OSS model, when nothing was touched, then no field shows an error and the placeholder stays an example; touching or Review shows them', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  test.setTimeout(120_000);
+  await signIn(page, await createPerson(baseURL!, 'operator'));
+  await page.getByRole('link', { name: 'Backend models' }).first().click();
+  await page.getByRole('table', { name: 'Backend services' }).getByRole('link', { name: OSS.name, exact: true }).click();
+  await page.getByRole('tab', { name: 'PRE' }).click();
+  await page.getByRole('button', { name: 'Create model' }).click();
+  await expect(page.getByRole('heading', { name: 'Create the PRE model' })).toBeVisible();
+
+  const region = page.getByRole('textbox', { name: 'Region' });
+  const bucket = page.getByRole('textbox', { name: 'Bucket' });
+  await expect(region).toHaveAttribute('placeholder', 'cn-hangzhou');
+  await expect(region).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(bucket).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('region', { name: 'Model errors' })).toHaveText('');
+  await expect(page.locator('.cm-lint-marker-error')).toHaveCount(0);
+  await shotsAtWidths(page, testInfo, 'backend-models-oss-create-untouched');
+
+  // Visiting Region and leaving it empty: that field says so; its placeholder keeps the placeholder grey.
+  await region.focus();
+  await region.blur();
+  await expect(region).toHaveAttribute('aria-invalid', 'true');
+  await expect(bucket).not.toHaveAttribute('aria-invalid', 'true');
+  const placeholderColour = (input: typeof region) => input.evaluate((el) => getComputedStyle(el, '::placeholder').color);
+  const errorColour = await region.evaluate((el) => getComputedStyle(el.closest('.mantine-InputWrapper-root')!.querySelector('.mantine-InputWrapper-error')!).color);
+  expect(await placeholderColour(region)).not.toBe(errorColour);
+
+  await page.getByRole('button', { name: 'Review changes' }).click();
+  await expect(bucket).toHaveAttribute('aria-invalid', 'true');
+  await expect(page.getByRole('region', { name: 'Model errors' })).toContainText('2 errors');
+  await expect(page.getByRole('button', { name: 'Review changes' })).toBeDisabled();
+  await expect(page.getByRole('dialog')).toHaveCount(0);
+  await shotsAtWidths(page, testInfo, 'backend-models-oss-create-review-asked');
 });

@@ -1,6 +1,6 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { SEED } from '@portico/cloud-emulator/services/apigateway/seed';
-import { useChinese } from './as-person.ts';
+import { callAs, useChinese } from './as-person.ts';
 import { createPerson, resetEmulator, shotsAtWidths, signIn } from './support.ts';
 
 // Screenshots at three widths in two languages take a while on a busy machine.
@@ -54,4 +54,62 @@ test('given the VPC authorizations, when a header is clicked, then the page sort
   // The table's name is Chinese now: the one table on the page.
   await expect(page.getByRole('table').locator('thead th[aria-sort="ascending"]')).toHaveCount(1);
   await shotsAtWidths(page, testInfo, 'sorting-zh');
+});
+
+const sortBy = async (table: Locator, name: RegExp, direction: 'ascending' | 'descending') => {
+  const header = table.getByRole('columnheader', { name });
+  await header.getByRole('button').click();
+  if ((await header.getAttribute('aria-sort')) !== direction) await header.getByRole('button').click();
+  await expect(header).toHaveAttribute('aria-sort', direction);
+};
+const byText = (a: string, b: string) => a.localeCompare(b, 'en', { numeric: true, sensitivity: 'base' });
+
+test('given an admin, when the API tokens, People and Permissions tables get a header click, then each sorts by it like every other list', async ({
+  page,
+  baseURL,
+}, testInfo) => {
+  await signIn(page, await createPerson(baseURL!, 'admin'));
+  for (const [name, days] of [
+    ['sort-b-report', 30],
+    ['sort-a-deploy', 90],
+    ['sort-c-backup', 7],
+  ] as const) {
+    await callAs(page, 'POST', '/api/tokens', { name, expiresInDays: days, access: 'read' });
+  }
+  const stamp = Date.now();
+  for (const [username, role] of [
+    [`zz-sort-${stamp}`, 'viewer'],
+    [`aa-sort-${stamp}`, 'admin'],
+  ] as const) {
+    await callAs(page, 'POST', '/api/grants', { subject: { type: 'user', username }, role, scope: {} });
+  }
+
+  await page.goto('/tokens');
+  const tokens = page.getByRole('table', { name: 'API tokens' });
+  await expect(tokens.locator('tbody tr')).toHaveCount(3);
+  await sortBy(tokens, /Name/, 'ascending');
+  expect(await column(tokens, 0)).toEqual(['sort-a-deploy', 'sort-b-report', 'sort-c-backup']);
+  await expect(page).toHaveURL(/sort=0&order=asc/);
+  // Expiry by time, soonest last when descending.
+  await sortBy(tokens, /Expires/, 'descending');
+  expect(await column(tokens, 0)).toEqual(['sort-a-deploy', 'sort-b-report', 'sort-c-backup']);
+  await shotsAtWidths(page, testInfo, 'sorting-tokens-en');
+
+  await page.goto('/people');
+  const people = page.getByRole('table', { name: 'People' });
+  await expect(people.locator('tbody tr').first()).toBeVisible();
+  await sortBy(people, /Username/, 'descending');
+  const usernames = await column(people, 0);
+  expect(usernames).toEqual([...usernames].sort(byText).reverse());
+  await expect(people.getByRole('columnheader', { name: 'Actions' }).getByRole('button')).toHaveCount(0);
+  await shotsAtWidths(page, testInfo, 'sorting-people-en');
+
+  await page.goto('/access');
+  const grants = page.getByRole('table', { name: 'Person', exact: true });
+  await sortBy(grants, /Person/, 'ascending');
+  const subjects = await grants.locator(':scope > tbody > tr').evaluateAll((rows) => rows.map((r) => r.children[0]?.textContent?.trim() ?? ''));
+  expect(subjects).toEqual([...subjects].sort(byText));
+  expect(subjects.indexOf(`aa-sort-${stamp}`)).toBeLessThan(subjects.indexOf(`zz-sort-${stamp}`));
+  await expect(page).toHaveURL(/peopleSort=0&peopleOrder=asc/);
+  await shotsAtWidths(page, testInfo, 'sorting-grants-en');
 });

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Anchor, AppShell, Badge, Box, Burger, Group, NavLink, Progress, Stack, Text, ThemeIcon } from '@mantine/core';
-import { useDisclosure } from '@mantine/hooks';
+import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { useTranslation } from 'react-i18next';
 import { Link, Outlet, useLocation, useNavigation } from 'react-router';
 import type { Access } from '@portico/contracts/auth';
@@ -93,6 +93,8 @@ function NavItemLink({ item, pathname, onNavigate, count }: { item: NavItem; pat
 /** The shell: header with the active cloud profile, navigation, and the routed page. */
 export function AppLayout() {
   const [opened, { toggle, close }] = useDisclosure(false);
+  // Mantine's `sm` breakpoint, where the navigation becomes a drawer.
+  const phone = useMediaQuery('(max-width: 47.99em)') ?? false;
   const { pathname } = useLocation();
   const navigation = useNavigation();
   const { grants } = useSession();
@@ -112,10 +114,13 @@ export function AppLayout() {
             <Brand />
           </Group>
           <Group gap="xs" wrap="nowrap" miw={0}>
-            {/* The profile gives way first on a narrow screen: the account menu (and Sign out) stays in view. */}
-            <Box miw={0} style={{ flexShrink: 1, overflow: 'hidden' }}>
-              <ActiveProfile />
-            </Box>
+            {/* The profile gives way first on a narrow screen: the account menu (and Sign out) stays in view.
+                On a phone it moves to the top of the navigation rather than show as a cut sliver. */}
+            {phone ? null : (
+              <Box miw={0} style={{ flexShrink: 1, overflow: 'hidden' }}>
+                <ActiveProfile />
+              </Box>
+            )}
             <Group gap={4} wrap="nowrap" style={{ flexShrink: 0 }}>
               <LanguageMenu />
               <ColorSchemeMenu />
@@ -126,6 +131,12 @@ export function AppLayout() {
       </AppShell.Header>
 
       <AppShell.Navbar p="sm" aria-label={t('shell.navigation')}>
+        {/* One profile on screen at a time (its switcher keeps the choice): here on a phone. */}
+        {phone ? (
+          <Box px="sm" pb="sm" mb="xs" style={{ borderBottom: '1px solid var(--mantine-color-default-border)' }}>
+            <ActiveProfile whole />
+          </Box>
+        ) : null}
         <Stack gap={2}>
           <Text size="xs" fw={600} c="dimmed" tt="uppercase" px="sm" pt={4} pb={6}>
             {t('shell.networkAccess')}

@@ -17,6 +17,10 @@ interface ResourceTableProps {
   stale: boolean;
   /** Every column sorts by what it shows unless a list says otherwise (a table that is not a list). */
   sortable?: boolean;
+  /** Columns that hold controls rather than values (row actions); a column without a header is one too. */
+  unsortable?: ReadonlySet<string>;
+  /** Names the table's sort in the URL when a screen shows more than one sortable table. */
+  sortName?: string;
   children: ReactNode;
 }
 
@@ -49,10 +53,11 @@ function SortHeader({ label, column, sort, onSort, right }: { label: string; col
  * A header click sorts the page by that column (the order is in the URL): the clouds page
  * their lists and sort none of them, so the rows shown are the page the cloud returned, sorted.
  */
-export function ResourceTable({ label, columns, numeric, minWidth, stale, sortable = true, children }: ResourceTableProps) {
+export function ResourceTable({ label, columns, numeric, minWidth, stale, sortable = true, unsortable, sortName, children }: ResourceTableProps) {
   const { i18n } = useTranslation();
-  const { sort, setSort } = useTableSort();
-  const active = sortable && sort && sort.column < columns.length ? sort : undefined;
+  const { sort, setSort } = useTableSort(sortName);
+  const sortsBy = (column: string | undefined) => sortable && column !== undefined && column !== '' && !unsortable?.has(column);
+  const active = sort && sortsBy(columns[sort.column]) ? sort : undefined;
   const { body, rows } = useSortedRows(children, active, i18n.language);
   return (
     <Table.ScrollContainer minWidth={minWidth}>
@@ -60,10 +65,10 @@ export function ResourceTable({ label, columns, numeric, minWidth, stale, sortab
         <Table.Thead>
           <Table.Tr>
             {columns.map((column, index) =>
-              sortable ? (
-                <SortHeader key={column} label={column} column={index} sort={active} onSort={(c) => setSort(nextSort(active, c))} right={numeric?.has(column) ?? false} />
+              sortsBy(column) ? (
+                <SortHeader key={index} label={column} column={index} sort={active} onSort={(c) => setSort(nextSort(active, c))} right={numeric?.has(column) ?? false} />
               ) : (
-                <Table.Th key={column} ta={numeric?.has(column) ? 'right' : undefined} className="portico-nowrap">
+                <Table.Th key={index} ta={numeric?.has(column) ? 'right' : undefined} className="portico-nowrap">
                   {column}
                 </Table.Th>
               ),

@@ -31,26 +31,33 @@ function remember(path: string, sort: SortState | undefined): void {
   }
 }
 
+/** A screen with one table sorts by `?sort=&order=`; a second table on it names its own (`?groupsSort=&groupsOrder=`). */
+function paramsOf(name: string | undefined): { sortKey: string; orderKey: string } {
+  return name ? { sortKey: `${name}Sort`, orderKey: `${name}Order` } : { sortKey: 'sort', orderKey: 'order' };
+}
+
 /**
  * A list's sort, kept in the URL (a shared link or a reload shows the same order) and remembered
  * per screen in this browser, so coming back through the menu finds the order left there.
  */
-export function useTableSort(): { sort: SortState | undefined; setSort: (next: SortState | undefined) => void } {
+export function useTableSort(name?: string): { sort: SortState | undefined; setSort: (next: SortState | undefined) => void } {
   const location = useLocation();
   const [params, setParams] = useSearchParams();
-  const fromUrl = params.has('sort');
-  const sort = fromUrl ? parse(params.get('sort'), params.get('order')) : stored(location.pathname);
+  const { sortKey, orderKey } = paramsOf(name);
+  const storageKey = name ? `${location.pathname}#${name}` : location.pathname;
+  const fromUrl = params.has(sortKey);
+  const sort = fromUrl ? parse(params.get(sortKey), params.get(orderKey)) : stored(storageKey);
   const setSort = (next: SortState | undefined) => {
-    remember(location.pathname, next);
+    remember(storageKey, next);
     setParams(
       (prev) => {
         const updated = new URLSearchParams(prev);
         if (next) {
-          updated.set('sort', String(next.column));
-          updated.set('order', next.direction);
+          updated.set(sortKey, String(next.column));
+          updated.set(orderKey, next.direction);
         } else {
-          updated.delete('sort');
-          updated.delete('order');
+          updated.delete(sortKey);
+          updated.delete(orderKey);
         }
         return updated;
       },

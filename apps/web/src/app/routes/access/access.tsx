@@ -56,6 +56,7 @@ function ManageGrants() {
         <GrantsTable
           title={t('grants.person')}
           emptyText={t('grants.noPersonGrants')}
+          sortName="people"
           grants={items.filter((g) => g.subject.type === 'user')}
           subjectOf={(g) => (g.subject.type === 'user' ? g.subject.username : '')}
           onEdit={setEditing}
@@ -64,6 +65,7 @@ function ManageGrants() {
         <GrantsTable
           title={t('grants.group')}
           emptyText={t('grants.noGroupGrants')}
+          sortName="groups"
           grants={items.filter((g) => g.subject.type === 'group')}
           subjectOf={(g) => (g.subject.type === 'group' ? g.subject.group : '')}
           onEdit={setEditing}

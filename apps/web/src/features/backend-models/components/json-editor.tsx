@@ -3,7 +3,7 @@ import { autocompletion, closeBrackets, closeBracketsKeymap, completionKeymap } 
 import { defaultKeymap, history, historyKeymap } from '@codemirror/commands';
 import { json, jsonLanguage } from '@codemirror/lang-json';
 import { bracketMatching, foldGutter, indentOnInput, syntaxHighlighting } from '@codemirror/language';
-import { lintGutter, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
+import { forceLinting, lintGutter, linter, lintKeymap, type Diagnostic } from '@codemirror/lint';
 import { EditorState } from '@codemirror/state';
 import { drawSelection, EditorView, highlightActiveLine, highlightActiveLineGutter, keymap, lineNumbers } from '@codemirror/view';
 import { jsonCompletion, jsonSchemaLinter, stateExtensions } from 'codemirror-json-schema';
@@ -26,6 +26,8 @@ interface Props {
   schema: ModelJsonSchema;
   /** The contract's check of a text: syntax errors and the contract's words for schema findings. */
   check: (text: string) => ModelCheck;
+  /** Marks findings other than broken syntax; off until the person has been shown the errors. */
+  lint: boolean;
   label: string;
   ref?: Ref<JsonEditorHandle>;
 }
@@ -56,14 +58,18 @@ function minimalChange(from: string, to: string) {
  * contract-aware reader, schema findings from codemirror-json-schema worded as the contract
  * words them), completion offers the type's keys, and Tab stays with the page's focus order.
  */
-export function JsonEditor({ value, onChange, schema, check, label, ref }: Props) {
+export function JsonEditor({ value, onChange, schema, check, lint: marks, label, ref }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
   // The latest callbacks, read by the editor's listeners without rebuilding the editor.
-  const latest = useRef({ onChange, check });
+  const latest = useRef({ onChange, check, marks });
   useEffect(() => {
-    latest.current = { onChange, check };
+    latest.current = { onChange, check, marks };
   });
+  // Marks switched on without a change to the text: lint again now, not at the next keystroke.
+  useEffect(() => {
+    if (view.current) forceLinting(view.current);
+  }, [marks]);
 
   useEffect(() => {
     if (!host.current) return;
@@ -80,7 +86,7 @@ export function JsonEditor({ value, onChange, schema, check, label, ref }: Props
           source: 'JSON',
         }));
       }
-      return withContractMessages(schemaLint(editor), result);
+      return latest.current.marks ? withContractMessages(schemaLint(editor), result) : [];
     };
     const editor = new EditorView({
       parent: host.current,

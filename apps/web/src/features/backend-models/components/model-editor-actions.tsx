@@ -3,7 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 
 interface Props {
-  canReview: boolean;
+  /** Review cannot be asked for, and the reason is on screen (errors not shown yet do not block: asking shows them). */
+  blocked: boolean;
   onReview: () => void;
   cancelTo: string;
   readOnly: boolean;
@@ -14,7 +15,7 @@ interface Props {
 }
 
 /** Review changes and Cancel, and why Review is not offered yet. */
-export function ModelEditorActions({ canReview, onReview, cancelTo, readOnly, fromServer, parseError, errorCount }: Props) {
+export function ModelEditorActions({ blocked: isBlocked, onReview, cancelTo, readOnly, fromServer, parseError, errorCount }: Props) {
   const { t } = useTranslation();
   const blocked = readOnly
     ? t('backendModels.editor.blockedRole')
@@ -25,17 +26,17 @@ export function ModelEditorActions({ canReview, onReview, cancelTo, readOnly, fr
         : t('backendModels.editor.blockedErrors', { count: errorCount });
   return (
     <Group gap="sm">
-      <Button onClick={onReview} disabled={!canReview} aria-describedby={canReview ? undefined : 'review-blocked'}>
+      <Button onClick={onReview} disabled={isBlocked} aria-describedby={isBlocked ? 'review-blocked' : undefined}>
         {t('backendModels.editor.review')}
       </Button>
       <Button component={Link} to={cancelTo} variant="default">
         {t('backendModels.cancel')}
       </Button>
-      {canReview ? null : (
+      {isBlocked ? (
         <Text id="review-blocked" size="sm" c="dimmed">
           {blocked}
         </Text>
-      )}
+      ) : null}
     </Group>
   );
 }

@@ -83,13 +83,15 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
                   errors={state.fieldErrors}
                   disabled={state.parseError || readOnly}
                   onInput={state.onField}
+                  onTouch={state.touchField}
                 />
                 <TextInput
                   label={t('backendModels.editor.description')}
                   description={t('backendModels.editor.descriptionHint')}
                   value={state.description}
                   error={state.descriptionError ? t('backendModels.editor.descriptionError', { message: state.descriptionError }) : undefined}
-                  onChange={(event) => state.setDescription(event.currentTarget.value)}
+                  onChange={(event) => state.onDescription(event.currentTarget.value)}
+                  onBlur={() => state.onDescription(state.description)}
                   autoComplete="off"
                 />
               </Stack>
@@ -106,15 +108,29 @@ export function ModelEditor({ backend, type, stage, mode, models, current, apis,
                 </Text>
               </Group>
               <Paper withBorder radius="md" style={{ overflow: 'hidden' }}>
-                <JsonEditor ref={editor} value={state.text} onChange={state.onText} schema={state.schema} check={state.checkText} label={t('backendModels.editor.json')} />
+                <JsonEditor
+                  ref={editor}
+                  value={state.text}
+                  onChange={state.onJson}
+                  schema={state.schema}
+                  check={state.checkText}
+                  lint={state.lint}
+                  label={t('backendModels.editor.json')}
+                />
               </Paper>
-              <ModelErrors issues={state.issues} type={type} fromServer={state.fromServer} onSelect={(issue) => editor.current?.focusAt(issue.offset)} />
+              <ModelErrors
+                issues={state.issues}
+                type={type}
+                fromServer={state.fromServer}
+                clear={state.check.valid}
+                onSelect={(issue) => editor.current?.focusAt(issue.offset)}
+              />
             </Stack>
           </Grid.Col>
         </Grid>
 
         <ModelEditorActions
-          canReview={state.canReview}
+          blocked={state.reviewBlocked}
           onReview={state.openReview}
           cancelTo={cancelTo}
           readOnly={readOnly}

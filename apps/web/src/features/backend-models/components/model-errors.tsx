@@ -10,15 +10,17 @@ interface Props {
   type: string;
   /** Set when these are the BFF's answer to a save rather than the editor's own check. */
   fromServer?: boolean;
+  /** Whether the model passes the check; false with no issues means they are not shown yet (nothing touched). */
+  clear: boolean;
   onSelect: (issue: ModelIssue) => void;
 }
 
 /** Every finding with its line; choosing one moves the editor's cursor there. */
-export function ModelErrors({ issues, type, fromServer = false, onSelect }: Props) {
+export function ModelErrors({ issues, type, fromServer = false, clear, onSelect }: Props) {
   const { t } = useTranslation();
   return (
     <section aria-label={t('backendModels.errors.label')}>
-      {issues.length === 0 ? (
+      {issues.length === 0 && !clear ? null : issues.length === 0 ? (
         <Group gap={6} c="teal">
           <IconCheck size={16} />
           <Text size="sm">{t('backendModels.errors.none', { type })}</Text>

@@ -10,6 +10,8 @@ interface Props {
   errors: ReadonlyMap<string, string>;
   disabled: boolean;
   onInput: (field: ModelField, input: string) => void;
+  /** The person left the field: its errors show from now on. */
+  onTouch: (field: ModelField) => void;
 }
 
 const keyOf = (field: ModelField) => field.path.join('.');
@@ -31,7 +33,7 @@ function useFieldText() {
 }
 
 /** The type's common fields, each a view onto one path of the model's JSON. */
-export function ModelFormFields({ fields, data, errors, disabled, onInput }: Props) {
+export function ModelFormFields({ fields, data, errors, disabled, onInput, onTouch }: Props) {
   const { t } = useTranslation();
   const textOf = useFieldText();
   return (
@@ -42,6 +44,7 @@ export function ModelFormFields({ fields, data, errors, disabled, onInput }: Pro
           error: errors.get(keyOf(field)),
           disabled,
           value: fieldValue(data, field),
+          onBlur: () => onTouch(field),
         };
         switch (field.kind) {
           case 'select':

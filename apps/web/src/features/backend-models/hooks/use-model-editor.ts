@@ -15,6 +15,7 @@ import { changedPaths } from '../utils/model-paths';
 import { modelJsonSchema } from '../utils/model-schema';
 import { modelTemplate } from '../utils/model-template';
 import { maskForReview, secretPathsIn } from '../utils/secrets';
+import { useShownIssues } from './use-shown-issues';
 
 interface Pending {
   review: ModelReview;
@@ -59,7 +60,9 @@ export function useModelEditor({ backendId, type, stage, mode, models, current, 
   const [formDoc, setFormDoc] = useState<ParsedJson | null>(check.doc);
   if (check.doc && check.doc !== formDoc) setFormDoc(check.doc);
 
-  const issues = serverIssues ?? check.issues;
+  const visibility = useShownIssues();
+  // The BFF's refusals answer a save the person asked for: always shown.
+  const issues = useMemo(() => serverIssues ?? check.issues.filter(visibility.isShown), [serverIssues, check.issues, visibility.isShown]);
   const fieldErrors = useMemo(() => {
     const byPath = new Map<string, string>();
     for (const issue of issues) {
@@ -73,8 +76,11 @@ export function useModelEditor({ backendId, type, stage, mode, models, current, 
   const create = useCreateBackendModel();
   const save = mode === 'edit' ? modify : create;
 
-  const descriptionError = descriptionRule.safeParse(description.trim() || undefined).error?.issues[0]?.message;
-  const canReview = check.valid && !descriptionError && !readOnly && serverIssues === null;
+  const descriptionRefusal = descriptionRule.safeParse(description.trim() || undefined).error?.issues[0]?.message;
+  const canReview = check.valid && !descriptionRefusal && !readOnly && serverIssues === null;
+  const descriptionError = visibility.revealed || visibility.touched.has('description') ? descriptionRefusal : undefined;
+  // Review is offered while the errors are not shown yet: asking for it shows them.
+  const reviewBlocked = !canReview && (readOnly || serverIssues !== null || check.doc === null || visibility.revealed);
   const secrets = secretPathsIn(formDoc?.value).length > 0 || secretPathsIn(currentData).length > 0;
   // A masked secret whose destination moved must be typed again (the BFF refuses it otherwise).
   const movedTo = check.data && Object.keys(secretsToRetype(check.data, currentData)).length > 0 ? changedSecretDestination(check.data, currentData) : undefined;
@@ -85,18 +91,33 @@ export function useModelEditor({ backendId, type, stage, mode, models, current, 
   };
 
   const onField = (field: ModelField, input: string) => {
+    visibility.touch(field.path);
     if (check.doc) onText(applyFieldInput(text, check.doc, field, input));
+  };
+
+  /** The person typed in the JSON (the editor also reports the changes the form made: those are not typing). */
+  const onJson = (next: string) => {
+    if (next === text) return;
+    visibility.reveal();
+    onText(next);
+  };
+
+  const onDescription = (next: string) => {
+    visibility.touch(['description']);
+    setDescription(next);
   };
 
   const copyFrom = (from: StageName) => {
     const model = models.find((m) => m.stageName === from);
     if (!model) return;
+    visibility.reveal();
     onText(formatModel(model.data));
     setCopied({ from, secrets: secretPathsIn(model.data).length > 0 });
   };
 
   const openReview = () => {
-    if (!check.valid || descriptionError) return;
+    visibility.reveal();
+    if (!canReview || !check.valid) return;
     const shown = maskForReview(check.data);
     save.reset();
     setPending({
@@ -132,11 +153,15 @@ export function useModelEditor({ backendId, type, stage, mode, models, current, 
 
   return {
     text,
-    onText,
+    onJson,
     onField,
+    touchField: (field: ModelField) => visibility.touch(field.path),
     description,
-    setDescription,
+    onDescription,
     descriptionError,
+    /** The JSON editor's own marks wait like the rest until the errors are shown. */
+    lint: visibility.revealed || serverIssues !== null,
+    reviewBlocked,
     check,
     checkText,
     schema,

@@ -71,14 +71,14 @@ export function PortMappingEditor({ rows, check }: Props) {
               >
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th w={36} ta="right">
+                    <Table.Th ta="right" className="portico-port-index-col">
                       #
                     </Table.Th>
                     <Table.Th>{t('endpointServices.clientPort')}</Table.Th>
-                    <Table.Th w={24} aria-hidden />
+                    <Table.Th aria-hidden className="portico-port-arrow-col" />
                     <Table.Th>{t('endpointServices.serverPort')}</Table.Th>
-                    <Table.Th w={56}>{t('endpointServices.protocol')}</Table.Th>
-                    <Table.Th w={44}>
+                    <Table.Th className="portico-port-protocol">{t('endpointServices.protocol')}</Table.Th>
+                    <Table.Th className="portico-port-remove-col">
                       <VisuallyHidden>{t('endpointServices.editor.remove')}</VisuallyHidden>
                     </Table.Th>
                   </Table.Tr>

@@ -1,6 +1,7 @@
 import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { Grant } from '@portico/contracts/grants';
+import { ResourceTable } from '@/components/list/resource-table';
 import { RoleBadge } from '@/components/ui/role-badge';
 import { useDescribeGrant } from '../utils/labels';
 
@@ -12,11 +13,14 @@ interface Props {
   onEdit: (grant: Grant) => void;
   onRemove: (grant: Grant) => void;
   emptyText: string;
+  /** The table's sort in the URL: the screen shows one table for people and one for groups. */
+  sortName: string;
 }
 
 /** One row per person or group; each grant in words, with where it comes from. */
-export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyText }: Props) {
+export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyText, sortName }: Props) {
   const { t } = useTranslation();
+  const describeGrant = useDescribeGrant();
   const bySubject = new Map<string, Grant[]>();
   for (const grant of grants) bySubject.set(subjectOf(grant), [...(bySubject.get(subjectOf(grant)) ?? []), grant]);
   if (bySubject.size === 0) {
@@ -27,30 +31,21 @@ export function GrantsTable({ title, grants, subjectOf, onEdit, onRemove, emptyT
     );
   }
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table verticalSpacing="sm" aria-label={title}>
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th w="22%">{title}</Table.Th>
-            <Table.Th>{t('grants.whatTheyMayDo')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {[...bySubject.entries()].map(([subject, list]) => (
-            <Table.Tr key={subject}>
-              <Table.Td valign="top">
-                <Text fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
-                  {subject}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                <Stacked grants={list} onEdit={onEdit} onRemove={onRemove} />
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResourceTable label={title} columns={[title, t('grants.whatTheyMayDo')]} minWidth={640} stale={false} sortName={sortName}>
+      {[...bySubject.entries()].map(([subject, list]) => (
+        <Table.Tr key={subject}>
+          <Table.Td valign="top" w="22%">
+            <Text fw={600} size="sm" style={{ wordBreak: 'break-word' }}>
+              {subject}
+            </Text>
+          </Table.Td>
+          {/* Sorted by the grants in words, not by the buttons beside them. */}
+          <Table.Td data-sort-value={list.map(describeGrant).join('; ')}>
+            <Stacked grants={list} onEdit={onEdit} onRemove={onRemove} />
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ResourceTable>
   );
 }
 

@@ -31,6 +31,10 @@ export function CidrChips({ cidrs, color = 'gray', label, flagWide = false }: Pr
             ff="monospace"
             tt="none"
             fw={500}
+            // A chip wraps inside a narrow cell instead of hiding its end ("every addr…").
+            h="auto"
+            maw="100%"
+            styles={{ label: { whiteSpace: 'normal', overflowWrap: 'anywhere', overflow: 'visible' } }}
             title={wide ? (every ? t('ipControls.chips.everyTitle') : t('ipControls.chips.wideTitle')) : undefined}
           >
             {cidr}

@@ -26,8 +26,9 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listNam
       </Text>
     );
   }
+  // Fits beside the navigation at 1024 px (about 680 px): the buttons stack rather than be cut.
   return (
-    <Table.ScrollContainer minWidth={720}>
+    <Table.ScrollContainer minWidth={620}>
       <Table verticalSpacing="sm" aria-label={t('ipControls.items.title')}>
         <Table.Thead>
           <Table.Tr>
@@ -62,7 +63,7 @@ export function PolicyItemsTable({ items, onEdit, onRemove, highlightId, listNam
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Group gap="xs" wrap="nowrap" justify="flex-end">
+                <Group gap="xs" wrap="wrap" justify="flex-end">
                   {/* A viewer sees them in place, inert, with the reason on hover and focus. */}
                   <AccessButton
                     access={accessOf(routes.modifyPolicyItem)}

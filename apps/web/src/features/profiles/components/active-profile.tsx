@@ -47,8 +47,29 @@ function useScreenProfile(cloud: CloudProfile['cloud']) {
   return { chosen, remember, choose, fromUrl: params.get('profile') ?? undefined };
 }
 
-function ProfileSummary({ profile }: { profile: CloudProfile }) {
+/** In the phone's navigation drawer there is a line to itself: everything shows, wrapping, nothing cut. */
+function ProfileSummaryWhole({ profile }: { profile: CloudProfile }) {
   const { t } = useTranslation();
+  return (
+    <Group gap={6} wrap="wrap">
+      <Text size="sm" fw={600} data-testid="profile-name" style={{ overflowWrap: 'anywhere' }}>
+        {profile.name}
+      </Text>
+      <Badge variant="light" color="gray" size="sm" radius="sm" tt="none" data-testid="profile-region">
+        {profile.region}
+      </Badge>
+      {profile.emulated ? (
+        <Badge color="grape" variant="filled" size="sm" radius="sm">
+          {t('profile.emulator')}
+        </Badge>
+      ) : null}
+    </Group>
+  );
+}
+
+function ProfileSummary({ profile, whole }: { profile: CloudProfile; whole: boolean }) {
+  const { t } = useTranslation();
+  if (whole) return <ProfileSummaryWhole profile={profile} />;
   return (
     // Narrower headers keep the name and region and drop the rest (the switcher's menu lists it all).
     <Group gap={8} wrap="nowrap" miw={0}>
@@ -75,8 +96,8 @@ function ProfileSummary({ profile }: { profile: CloudProfile }) {
   );
 }
 
-/** The profile of the screen's cloud in the header, with a menu to switch among that cloud's profiles. */
-export function ActiveProfile() {
+/** The profile of the screen's cloud in the header (`whole`: in the phone's navigation), with a menu to switch among that cloud's profiles. */
+export function ActiveProfile({ whole = false }: { whole?: boolean }) {
   const { t } = useTranslation();
   const profiles = useProfiles();
   const cloud = cloudOfPath(useLocation().pathname);
@@ -109,7 +130,7 @@ export function ActiveProfile() {
       </Text>
     );
 
-  const summary = <ProfileSummary profile={active} />;
+  const summary = <ProfileSummary profile={active} whole={whole} />;
   const choices = switchable(items, cloud);
   if (choices.length < 2) {
     return (

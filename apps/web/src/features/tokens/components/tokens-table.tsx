@@ -1,6 +1,7 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import type { ApiToken } from '@portico/contracts/tokens';
+import { ResourceTable } from '@/components/list/resource-table';
 import { formatDateTime } from '@/lib/format';
 
 /** The table's columns as catalogue keys ('' for the actions column). */
@@ -27,47 +28,38 @@ export function TokensTable({ tokens, onRevoke, showOwner }: { tokens: ApiToken[
   if (tokens.length === 0) return <Text c="dimmed">{t('tokens.table.empty')}</Text>;
   const expired = (token: ApiToken) => Date.parse(token.expiresAt) <= Date.now();
   return (
-    <Table.ScrollContainer minWidth={640}>
-      <Table aria-label={t('tokens.table.label')} verticalSpacing="sm" highlightOnHover>
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((column, index) => (
-              <Table.Th key={index}>{column}</Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {tokens.map((token) => (
-            <Table.Tr key={token.id}>
-              <Table.Td fw={500}>{token.name}</Table.Td>
-              {showOwner ? <Table.Td>{token.owner.username}</Table.Td> : null}
-              <Table.Td>
-                <Badge variant="light" color={token.access === 'read' ? 'gray' : 'orange'} radius="sm" tt="none">
-                  {token.access === 'read' ? t('tokens.table.readOnly') : t('tokens.table.full')}
-                </Badge>
-              </Table.Td>
-              <Table.Td>{formatDateTime(token.createdAt)}</Table.Td>
-              <Table.Td c={expired(token) ? 'red.8' : undefined}>
-                {expired(token) ? t('tokens.table.expiredAt', { at: formatDateTime(token.expiresAt) }) : formatDateTime(token.expiresAt)}
-              </Table.Td>
-              <Table.Td>
-                {token.lastUsedAt ? (
-                  formatDateTime(token.lastUsedAt)
-                ) : (
-                  <Text span c="dimmed">
-                    {t('tokens.table.never')}
-                  </Text>
-                )}
-              </Table.Td>
-              <Table.Td ta="right">
-                <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={t('tokens.table.revokeName', { name: token.name })}>
-                  {t('tokens.table.revoke')}
-                </Button>
-              </Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-    </Table.ScrollContainer>
+    <ResourceTable label={t('tokens.table.label')} columns={columns} minWidth={640} stale={false}>
+      {tokens.map((token) => (
+        <Table.Tr key={token.id}>
+          <Table.Td fw={500}>{token.name}</Table.Td>
+          {showOwner ? <Table.Td>{token.owner.username}</Table.Td> : null}
+          {/* The badge keeps its words whole ("read only" was cut to "read …" on a phone). */}
+          <Table.Td className="portico-nowrap">
+            <Badge variant="light" color={token.access === 'read' ? 'gray' : 'orange'} radius="sm" tt="none" style={{ overflow: 'visible' }}>
+              {token.access === 'read' ? t('tokens.table.readOnly') : t('tokens.table.full')}
+            </Badge>
+          </Table.Td>
+          <Table.Td data-sort-value={token.createdAt}>{formatDateTime(token.createdAt)}</Table.Td>
+          <Table.Td c={expired(token) ? 'red.8' : undefined} data-sort-value={token.expiresAt}>
+            {expired(token) ? t('tokens.table.expiredAt', { at: formatDateTime(token.expiresAt) }) : formatDateTime(token.expiresAt)}
+          </Table.Td>
+          {/* Never used sorts last either way. */}
+          <Table.Td data-sort-value={token.lastUsedAt ?? ''}>
+            {token.lastUsedAt ? (
+              formatDateTime(token.lastUsedAt)
+            ) : (
+              <Text span c="dimmed">
+                {t('tokens.table.never')}
+              </Text>
+            )}
+          </Table.Td>
+          <Table.Td ta="right">
+            <Button size="compact-sm" variant="subtle" color="red" onClick={() => onRevoke(token)} aria-label={t('tokens.table.revokeName', { name: token.name })}>
+              {t('tokens.table.revoke')}
+            </Button>
+          </Table.Td>
+        </Table.Tr>
+      ))}
+    </ResourceTable>
   );
 }

@@ -25,7 +25,9 @@ function resubmit() {
 export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user: User) => void; onSubmitting?: () => void }) {
   const { t } = useTranslation();
   const create = useCreateUser();
-  const roleOptions = useRoleOptions(true);
+  // Names only: a native select cannot wrap, and "viewer — reads everything, …" was cut; the meaning shows below it.
+  const roleOptions = useRoleOptions(false);
+  const meaningOf = useRoleOptions(true);
   const [dirty, setDirty] = useState(false);
   useUnsavedChangesGuard(dirty);
   // `username: is taken` and the like are shown at the fields; anything else above them.
@@ -51,7 +53,19 @@ export function InvitePersonForm({ onInvited, onSubmitting }: { onInvited: (user
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="lg" verticalSpacing="md" maw={880}>
             <TextField name="username" label={t('users.invite.username')} required description={t('users.invite.usernameHint')} />
             <TextField name="displayName" label={t('users.invite.displayName')} required description={t('users.invite.displayNameHint')} />
-            <SelectField name="role" label={t('users.invite.role')} options={roleOptions} required description={t('users.invite.roleHint')} />
+            <SelectField
+              name="role"
+              label={t('users.invite.role')}
+              options={roleOptions}
+              required
+              description={
+                <>
+                  {t('users.invite.roleHint')}
+                  <br />
+                  {meaningOf.find((option) => option.value === form.watch('role'))?.label}
+                </>
+              }
+            />
             <PasswordField
               name="password"
               label={t('users.invite.password')}
