@@ -24,7 +24,8 @@ function lint(type: BackendType, data: unknown) {
 
 const vpc = (port: number) => ({ Type: 'VPC', VpcConfig: { VpcId: 'vpc-1', InstanceId: 'i-1', Port: port } });
 
-describe('modelJsonSchema (draft-04, for the in-line lint)', () => {
+// The first lint compiles the schema validator: seconds on a busy machine, past the default 5 s.
+describe('modelJsonSchema (draft-04, for the in-line lint)', { timeout: 30_000 }, () => {
   it('when it is generated, then it is draft-04', () => {
     expect(modelJsonSchema('VPC').$schema).toBe('http://json-schema.org/draft-04/schema#');
   });
