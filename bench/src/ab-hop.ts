@@ -60,7 +60,7 @@ try {
     dataDirs.push(dataDir);
     const env = { ...process.env, NODE_ENV: 'production', ...bffEnv({ bffPort: port, emulatorPort: EMULATOR_PORT, dataDir }) };
     // As scripts/start.mjs runs it; a side's own flags come later and win.
-    const child = spawn(process.execPath, ['--max-semi-space-size=2', ...bff.flags, bff.main], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
+    const child = spawn(process.execPath, ['--max-semi-space-size=4', ...bff.flags, bff.main], { cwd: root, env, stdio: ['ignore', 'ignore', 'inherit'] });
     children.push(child);
     const url = `http://127.0.0.1:${port}`;
     await waitFor(`${url}/readyz`);
