@@ -60,6 +60,11 @@ describe('gateByPrefix', () => {
     expect(entered.count).toBe(1);
   });
 
+  it('when a router is gated, then its routes stay listed on the gate, for whoever walks the app', () => {
+    const { router } = thingsRouter();
+    expect((gateByPrefix(router) as unknown as { stack: unknown[] }).stack).toBe(router.stack);
+  });
+
   it('when a router has middleware or a route whose first segments are parameters, then it is not gated', () => {
     const withMiddleware = Router();
     withMiddleware.use((_req, _res, next) => next());

@@ -42,5 +42,7 @@ function routeKeys(router: Router): Set<string> | undefined {
 export function gateByPrefix(router: Router): RequestHandler {
   const keys = routeKeys(router);
   if (keys === undefined) return router;
-  return (req: Request, res, next) => (keys.has(keyOf(req.path)) ? router(req, res, next) : next());
+  const gate: RequestHandler = (req: Request, res, next) => (keys.has(keyOf(req.path)) ? router(req, res, next) : next());
+  // The router's routes stay visible to whoever walks the app's stack (the OpenAPI test does).
+  return Object.assign(gate, { stack: router.stack });
 }
