@@ -33,7 +33,7 @@ export function runBff(mode: BffMode, env: Record<string, string>, nodeFlags: st
   if (mode === 'source') return runTs('apps/bff/src/main.ts', { NODE_ENV: '', ...env });
   buildBffOnce();
   // As scripts/start.mjs runs it (productionNodeFlags in scripts/lib.mjs).
-  return spawn(process.execPath, ['--max-semi-space-size=2', ...nodeFlags, 'apps/bff/dist/main.js'], {
+  return spawn(process.execPath, ['--max-semi-space-size=4', ...nodeFlags, 'apps/bff/dist/main.js'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'production', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],

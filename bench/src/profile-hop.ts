@@ -23,7 +23,7 @@ interface CpuProfile {
 const args = process.argv.slice(2);
 const hopMode = args.includes('--hop');
 const profiling = !args.includes('--no-prof');
-// e.g. --node=--max-semi-space-size=16 (the BFF's own --max-semi-space-size=2 comes first, so a later one wins)
+// e.g. --node=--max-semi-space-size=16 (the BFF's own --max-semi-space-size=4 comes first, so a later one wins)
 // --main=path: another build of the BFF (an A/B against a copy of apps/bff/dist kept elsewhere)
 const main = args.find((a) => a.startsWith('--main='))?.slice('--main='.length);
 const extraFlags = args.filter((a) => a.startsWith('--node=')).map((a) => a.slice('--node='.length));
@@ -83,7 +83,7 @@ try {
         stdio: ['ignore', 'ignore', 'inherit'],
       })
     : main
-      ? spawn(process.execPath, ['--max-semi-space-size=2', ...profFlags, main], {
+      ? spawn(process.execPath, ['--max-semi-space-size=4', ...profFlags, main], {
           cwd: root,
           env: { ...process.env, NODE_ENV: 'production', ...bffEnv({ bffPort: SERVER_PORT, emulatorPort: EMULATOR_PORT, dataDir }) },
           stdio: ['ignore', 'ignore', 'inherit'],

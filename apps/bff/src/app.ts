@@ -14,6 +14,7 @@ import { StreamRegistry } from './http/streams.ts';
 import type { Drain } from './http/drain.ts';
 import { errorHandler, notFound } from './http/error-handler.ts';
 import { spaRouter } from './http/static-spa.ts';
+import { gateByPrefix } from './http/prefix-gate.ts';
 import { requestSerializer, type Logger } from './logger.ts';
 import { safeErrorSerializer } from './log-errors.ts';
 import { httpMetrics } from './metrics/http-metrics.ts';
@@ -140,8 +141,8 @@ export function createApp(deps: AppDeps): Express {
   app.use(helmet({ contentSecurityPolicy, hsts: https ? { maxAge: 31_536_000, includeSubDomains: false } : false }));
   app.use(httpMetrics(deps.metrics));
   // Before the request log: probes and scrapes come every few seconds and would drown it.
-  app.use(probesRouter(deps.database, deps.drain));
-  app.use(metricsRouter(deps.metrics, deps.metricsToken));
+  app.use(gateByPrefix(probesRouter(deps.database, deps.drain)));
+  app.use(gateByPrefix(metricsRouter(deps.metrics, deps.metricsToken)));
   // Answers carry the CSRF token and people's data: no shared cache or browser may keep them.
   app.use('/api', noStore);
   app.use('/api', deps.drain.refuseWhenDraining);
@@ -153,26 +154,28 @@ export function createApp(deps: AppDeps): Express {
   }
   if (deps.publicUrl) app.use('/api', sameOriginChanges(deps.publicUrl));
   app.use('/api', express.json({ limit: '100kb', strict: true }), sessionMiddleware(deps.auth.sessions, cookies, deps.tokens, deps.access));
-  app.use(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options));
-  app.use(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies }));
+  app.use(gateByPrefix(systemRouter(deps.database, deps.clouds, new ProfileHealthCheck(deps.clouds, deps.profileHealthTtlMs), options)));
+  app.use(gateByPrefix(sessionRouter(deps.auth, { ...options, signInLimits: deps.signInLimits, signInAttempts: deps.signInAttempts, cookies })));
   const oidcLimits = { windowMs: deps.signInLimits.windowMs, perAddress: deps.signInLimits.perAddress, store: deps.signInAttempts.oidcByAddress };
-  app.use(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits, logger: deps.logger }));
-  app.use(usersRouter(deps.auth, options));
-  app.use(grantsRouter(deps.access, options));
-  app.use(tokensRouter(deps.tokens, options));
-  app.use(auditRouter(deps.audit, deps.reverts, options));
+  app.use(
+    gateByPrefix(oidcRouter(deps.auth, deps.oidc, deps.auth.signInSettings, { ...options, cookies, publicUrl: deps.publicUrl, limits: oidcLimits, logger: deps.logger })),
+  );
+  app.use(gateByPrefix(usersRouter(deps.auth, options)));
+  app.use(gateByPrefix(grantsRouter(deps.access, options)));
+  app.use(gateByPrefix(tokensRouter(deps.tokens, options)));
+  app.use(gateByPrefix(auditRouter(deps.audit, deps.reverts, options)));
   const gate = changeGate(deps.changes);
-  app.use(vpcAuthorizationsRouter(deps.vpcAuthorizations, options, gate));
-  app.use(ipControlsRouter(deps.ipControls, deps.ipControlLists, options, gate));
-  app.use(endpointServicesRouter(deps.endpointServices, options, gate));
-  app.use(backendModelsRouter(deps.backendModels, options, gate));
-  app.use(changesRouter({ changes: deps.changes, policies: deps.changePolicies, stepUp: deps.stepUp }, options));
-  app.use(demoCloudRouter(deps.demoCloud, options));
-  app.use(homeRouter(new HomeService(deps.clouds, deps.tasks, deps.audit, latestInventory(deps.inventory, deps.suppressions)), options));
+  app.use(gateByPrefix(vpcAuthorizationsRouter(deps.vpcAuthorizations, options, gate)));
+  app.use(gateByPrefix(ipControlsRouter(deps.ipControls, deps.ipControlLists, options, gate)));
+  app.use(gateByPrefix(endpointServicesRouter(deps.endpointServices, options, gate)));
+  app.use(gateByPrefix(backendModelsRouter(deps.backendModels, options, gate)));
+  app.use(gateByPrefix(changesRouter({ changes: deps.changes, policies: deps.changePolicies, stepUp: deps.stepUp }, options)));
+  app.use(gateByPrefix(demoCloudRouter(deps.demoCloud, options)));
+  app.use(gateByPrefix(homeRouter(new HomeService(deps.clouds, deps.tasks, deps.audit, latestInventory(deps.inventory, deps.suppressions)), options)));
   const registry = new StreamRegistry(deps.auth.sessions, deps.maxStreamsPerSession);
   const streams = { ...options, drain: deps.drain, streams: registry, ...(deps.sseKeepAliveMs ? { keepAliveMs: deps.sseKeepAliveMs } : {}) };
-  app.use(bindingsRouter(deps.inventory, deps.suppressions, streams));
-  app.use(tasksRouter(deps.tasks, streams));
+  app.use(gateByPrefix(bindingsRouter(deps.inventory, deps.suppressions, streams)));
+  app.use(gateByPrefix(tasksRouter(deps.tasks, streams)));
   app.use('/api', notFound);
   if (deps.webDist) app.use(spaRouter(deps.webDist));
   app.use(notFound);

@@ -94,7 +94,7 @@ describe.skipIf(process.platform !== 'linux' || Boolean(process.env.PORTICO_TEST
   it('when it is ready, then the BFF is plain node on the built bundle with NODE_ENV=production', () => {
     const argv = readFileSync(`/proc/${started!.pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
     // Only a V8 heap size flag beside the bundle: no loader, no tsx.
-    expect(argv).toEqual([process.execPath, '--max-semi-space-size=2', 'apps/bff/dist/main.js']);
+    expect(argv).toEqual([process.execPath, '--max-semi-space-size=4', 'apps/bff/dist/main.js']);
     const environment = readFileSync(`/proc/${started!.pid}/environ`, 'utf8').split('\0');
     expect(environment).toContain('NODE_ENV=production');
   });
