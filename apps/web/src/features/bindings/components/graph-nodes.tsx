@@ -1,19 +1,21 @@
 import { memo } from 'react';
 import { Badge, Group, Text } from '@mantine/core';
 import { Handle, Position, type NodeProps } from '@xyflow/react';
-import { resourceKindLabel } from '@portico/contracts/bindings';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '@/lib/format';
+import { i18n } from '@/lib/i18n/i18n';
 import { pairLabel, type GraphNodeData } from '../utils/graph-model';
 import type { BindingNode } from '../utils/graph-layout';
-import { boundLabel, kindColors } from '../utils/labels';
+import { boundLabel, kindColors, kindLabel } from '../utils/labels';
 
-const plural = (n: number, one: string) => `${n.toLocaleString()} ${n === 1 ? one : `${one}s`}`;
+const apis = (count: number) => i18n.t('bindings.bound.apis', { count });
 
 /** What a node says, for its face and for screen readers (React Flow focuses nodes with Tab). */
 export function describeNode(data: GraphNodeData): { kicker: string; title: string; detail: string; color: string } {
   switch (data.type) {
     case 'resource':
       return {
-        kicker: `${resourceKindLabel[data.resource.kind]}${data.resource.subtype ? ` · ${data.resource.subtype}` : ''}`,
+        kicker: `${kindLabel(data.resource.kind)}${data.resource.subtype ? ` · ${data.resource.subtype}` : ''}`,
         title: data.resource.name,
         detail: boundLabel(data.resource),
         color: kindColors[data.resource.kind],
@@ -26,16 +28,21 @@ export function describeNode(data: GraphNodeData): { kicker: string; title: stri
         color: 'gray',
       };
     case 'pair':
-      return { kicker: 'Group · stage', title: pairLabel(data.groupName, data.stage), detail: plural(data.apiCount, 'API'), color: 'blue' };
+      return { kicker: i18n.t('bindings.graph.groupStage'), title: pairLabel(data.groupName, data.stage), detail: apis(data.apiCount), color: 'blue' };
     case 'resource-kind':
       return {
-        kicker: 'Resources',
-        title: `${resourceKindLabel[data.kind]} (${data.count.toLocaleString()})`,
-        detail: `${data.boundCount.toLocaleString()} bound in all`,
+        kicker: i18n.t('bindings.overview.resources'),
+        title: i18n.t('bindings.overview.kindCount', { kind: kindLabel(data.kind), count: data.count }),
+        detail: i18n.t('bindings.bound.inAll', { count: data.boundCount }),
         color: kindColors[data.kind],
       };
     case 'stage':
-      return { kicker: 'Stage', title: data.stage, detail: `${plural(data.apiCount, 'API')} in ${plural(data.pairCount, 'group')}`, color: 'blue' };
+      return {
+        kicker: i18n.t('bindings.overview.stage'),
+        title: data.stage,
+        detail: i18n.t('bindings.node.stageText', { count: data.apiCount, groups: i18n.t('bindings.impact.groups', { count: data.pairCount }) }),
+        color: 'blue',
+      };
   }
 }
 
@@ -50,6 +57,8 @@ const hasSource = (data: GraphNodeData) => data.type === 'resource' || data.type
 
 /** A resource, an API or an aggregate: a card with a coloured edge, its name and a count. */
 export const BindingNodeView = memo(function BindingNodeView({ data, selected }: NodeProps<BindingNode>) {
+  // Subscribes to the language: the face is words.
+  useTranslation();
   const face = describeNode(data);
   const findings = findingCount(data);
   return (
@@ -61,7 +70,7 @@ export const BindingNodeView = memo(function BindingNodeView({ data, selected }:
         </Text>
         {findings > 0 ? (
           <Badge size="xs" color="yellow" variant="light" radius="sm">
-            {findings}
+            {formatNumber(findings)}
           </Badge>
         ) : null}
       </Group>
@@ -80,11 +89,12 @@ export const BindingNodeView = memo(function BindingNodeView({ data, selected }:
 
 /** A group · stage box around the APIs drawn inside it. */
 export const PairBoxView = memo(function PairBoxView({ data, selected }: NodeProps<BindingNode>) {
+  useTranslation();
   if (data.type !== 'pair') return null;
   return (
     <div className="portico-graph-box" data-selected={selected || undefined}>
       <Text size="xs" fw={600} className="portico-graph-box-title" truncate>
-        {pairLabel(data.groupName, data.stage)} · {plural(data.apiCount, 'API')}
+        {pairLabel(data.groupName, data.stage)} · {apis(data.apiCount)}
       </Text>
     </div>
   );
