@@ -44,6 +44,9 @@ const ALLOWED = new Set([
   'Shift',
   'M',
   'Portico',
+  // The graph library's attribution link (a name, as the library asks it be shown).
+  'React',
+  'Flow',
   'English',
   'RequestId',
   'ServiceAddress',

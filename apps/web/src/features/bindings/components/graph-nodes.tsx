@@ -10,8 +10,8 @@ import { boundLabel, kindColors, kindLabel } from '../utils/labels';
 
 const apis = (count: number) => i18n.t('bindings.bound.apis', { count });
 
-/** What a node says, for its face and for screen readers (React Flow focuses nodes with Tab). */
-export function describeNode(data: GraphNodeData): { kicker: string; title: string; detail: string; color: string } {
+/** What a node says, for its face and for screen readers (React Flow focuses nodes with Tab); its title is a name from the cloud. */
+export function describeNode(data: GraphNodeData): { kicker: string; title: string; detail: string; color: string; named: boolean } {
   switch (data.type) {
     case 'resource':
       return {
@@ -19,6 +19,7 @@ export function describeNode(data: GraphNodeData): { kicker: string; title: stri
         title: data.resource.name,
         detail: boundLabel(data.resource),
         color: kindColors[data.resource.kind],
+        named: true,
       };
     case 'api':
       return {
@@ -26,15 +27,17 @@ export function describeNode(data: GraphNodeData): { kicker: string; title: stri
         title: data.row.api.apiName,
         detail: data.row.api.path ?? '',
         color: 'gray',
+        named: true,
       };
     case 'pair':
-      return { kicker: i18n.t('bindings.graph.groupStage'), title: pairLabel(data.groupName, data.stage), detail: apis(data.apiCount), color: 'blue' };
+      return { kicker: i18n.t('bindings.graph.groupStage'), title: pairLabel(data.groupName, data.stage), detail: apis(data.apiCount), color: 'blue', named: true };
     case 'resource-kind':
       return {
         kicker: i18n.t('bindings.overview.resources'),
         title: i18n.t('bindings.overview.kindCount', { kind: kindLabel(data.kind), count: data.count }),
         detail: i18n.t('bindings.bound.inAll', { count: data.boundCount }),
         color: kindColors[data.kind],
+        named: false,
       };
     case 'stage':
       return {
@@ -42,6 +45,7 @@ export function describeNode(data: GraphNodeData): { kicker: string; title: stri
         title: data.stage,
         detail: i18n.t('bindings.node.stageText', { count: data.apiCount, groups: i18n.t('bindings.impact.groups', { count: data.pairCount }) }),
         color: 'blue',
+        named: true,
       };
   }
 }
@@ -74,7 +78,7 @@ export const BindingNodeView = memo(function BindingNodeView({ data, selected }:
           </Badge>
         ) : null}
       </Group>
-      <Text size="sm" fw={600} truncate>
+      <Text size="sm" fw={600} truncate translate={face.named ? 'no' : undefined}>
         {face.title}
       </Text>
       {data.type !== 'api' || face.detail ? (
@@ -94,7 +98,7 @@ export const PairBoxView = memo(function PairBoxView({ data, selected }: NodePro
   return (
     <div className="portico-graph-box" data-selected={selected || undefined}>
       <Text size="xs" fw={600} className="portico-graph-box-title" truncate>
-        {pairLabel(data.groupName, data.stage)} · {apis(data.apiCount)}
+        <span translate="no">{pairLabel(data.groupName, data.stage)}</span> · {apis(data.apiCount)}
       </Text>
     </div>
   );

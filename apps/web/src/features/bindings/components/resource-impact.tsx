@@ -196,19 +196,21 @@ function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string
             ref={current ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}
             style={{
               borderRadius: 4,
-              background: current ? 'var(--mantine-color-yellow-1)' : undefined,
-              outline: current ? '1px solid var(--mantine-color-yellow-5)' : undefined,
+              // The scheme's own light-variant colours: fixed shades (yellow-1) left dark-scheme text unreadable on them.
+              background: current ? 'var(--mantine-color-yellow-light)' : undefined,
+              outline: current ? '1px solid var(--mantine-color-yellow-outline)' : undefined,
             }}
           >
             <Text size="xs" ff="monospace">
               {entry.cidrs.join('; ')}
             </Text>
             {entry.appId ? (
-              <Text size="xs" c="dimmed">
+              <Text size="xs" c={current ? undefined : 'dimmed'}>
                 {t('bindings.impact.app', { id: entry.appId })}
               </Text>
             ) : null}
-            <Text size="xs" c="dimmed" ff="monospace" ml="auto">
+            {/* On the marked entry, full-strength text: the dimmed grey is tuned for the page's surfaces, not the highlight. */}
+            <Text size="xs" c={current ? undefined : 'dimmed'} ff="monospace" ml="auto">
               {t('bindings.impact.item', { id: entry.id })}
             </Text>
           </Group>
