@@ -48,7 +48,16 @@ function Step({
               <Badge color={kindColors[resource.kind]} variant="dot" size="xs" tt="none" title={kindLabel(resource.kind)}>
                 {resource.subtype ?? ''}
               </Badge>
-              <Anchor component="button" type="button" size="sm" onClick={() => onShowResource(resource.key)} title={t('bindings.chain.dependsHint')}>
+              {/* A long name wraps inside its column rather than running into the next one. */}
+              <Anchor
+                component="button"
+                type="button"
+                size="sm"
+                ta="left"
+                style={{ overflowWrap: 'anywhere', minWidth: 0 }}
+                onClick={() => onShowResource(resource.key)}
+                title={t('bindings.chain.dependsHint')}
+              >
                 {resource.name}
               </Anchor>
             </Group>
@@ -56,7 +65,10 @@ function Step({
               .filter((f) => f.key !== 'cidrs' || f.value.length < LONG_VALUE)
               .map((field) => (
                 <Text key={field.key} size="xs" c="dimmed" pl={18} style={{ wordBreak: 'break-all' }}>
-                  {field.label}: <span style={{ fontFamily: field.mono ? 'var(--mantine-font-family-monospace)' : undefined }}>{field.value}</span>
+                  {field.label}:{' '}
+                  <span style={{ fontFamily: field.mono ? 'var(--mantine-font-family-monospace)' : undefined }} translate={field.mono ? 'no' : undefined}>
+                    {field.value}
+                  </span>
                 </Text>
               ))}
           </Stack>

@@ -91,7 +91,7 @@ function ResourceDetails({ resource, index, resourceHref }: { resource: Inventor
           </Field>
           {detailFields(resource).map((field) => (
             <Field key={field.key} label={field.label}>
-              <Text span size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+              <Text span size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }} translate={field.mono ? 'no' : undefined}>
                 {field.value}
               </Text>
             </Field>

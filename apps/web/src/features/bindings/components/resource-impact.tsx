@@ -201,7 +201,7 @@ function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string
               outline: current ? '1px solid var(--mantine-color-yellow-outline)' : undefined,
             }}
           >
-            <Text size="xs" ff="monospace">
+            <Text size="xs" ff="monospace" translate="no">
               {entry.cidrs.join('; ')}
             </Text>
             {entry.appId ? (
@@ -290,7 +290,7 @@ function ImpactBody({
               <Text size="xs" c="dimmed">
                 {field.label}
               </Text>
-              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }} translate={field.mono ? 'no' : undefined}>
                 {field.value}
               </Text>
             </Stack>
