@@ -86,7 +86,7 @@ function StageChain({ chain, onShowResource }: { chain: ApiStageChain; onShowRes
       <Stack gap="xs">
         <Group gap="xs">
           <StageBadge stage={api.stageName.toUpperCase()} />
-          <Text ff="monospace" size="sm">
+          <Text ff="monospace" size="sm" translate="no">
             {[api.method, api.path].filter(Boolean).join(' ')}
           </Text>
         </Group>
