@@ -69,7 +69,8 @@ export const BindingNodeView = memo(function BindingNodeView({ data, selected }:
     <div className="portico-graph-node" data-selected={selected || undefined} style={{ borderLeftColor: `var(--mantine-color-${face.color}-6)` }}>
       {hasTarget(data) ? <Handle type="target" position={Position.Left} isConnectable={false} /> : null}
       <Group gap={4} wrap="nowrap" justify="space-between">
-        <Text size="xs" c="dimmed" truncate>
+        {/* An API's kicker and detail are its method and path: the cloud's, not translated. */}
+        <Text size="xs" c="dimmed" truncate translate={data.type === 'api' ? 'no' : undefined}>
           {face.kicker}
         </Text>
         {findings > 0 ? (
@@ -82,7 +83,7 @@ export const BindingNodeView = memo(function BindingNodeView({ data, selected }:
         {face.title}
       </Text>
       {data.type !== 'api' || face.detail ? (
-        <Text size="xs" c="dimmed" truncate ff={data.type === 'api' ? 'monospace' : undefined}>
+        <Text size="xs" c="dimmed" truncate ff={data.type === 'api' ? 'monospace' : undefined} translate={data.type === 'api' ? 'no' : undefined}>
           {face.detail}
         </Text>
       ) : null}
