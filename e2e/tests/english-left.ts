@@ -75,7 +75,9 @@ export async function englishLeft(page: Page): Promise<string[]> {
     return roots
       .map((root) => {
         const copy = root.cloneNode(true) as HTMLElement;
-        copy.querySelectorAll('style, script, td, [role="cell"], dd, code, pre, input, textarea, select, .cm-editor, [translate="no"], [aria-hidden="true"]').forEach((el) => el.remove());
+        copy
+          .querySelectorAll('style, script, td, [role="cell"], dd, code, pre, input, textarea, select, .cm-editor, [translate="no"], [aria-hidden="true"]')
+          .forEach((el) => el.remove());
         // The lists' paging footer (components/list) is another area's, translated on its own: left out here.
         copy.querySelectorAll('.portico-inline-field').forEach((field) => field.closest('.mantine-Group-root')?.parentElement?.remove());
         // innerText of a detached node is its textContent: hidden parts of the original are left out first.
