@@ -43,7 +43,7 @@ describe('the bindings words in the reader’s language', () => {
     await i18n.changeLanguage('zh-CN');
     expect(kindLabel('vpc-authorization')).toBe('VPC授权');
     expect(boundLabel(authorization)).toBe('1个API');
-    expect(detailFields(authorization).map((f) => `${f.label}=${f.value}`)).toEqual(['VPC ID=vpc-1', '实例ID=i-1', '端口=8080', '连接审批=未开启：任何人都可连接']);
+    expect(detailFields(authorization).map((f) => `${f.label}=${f.value}`)).toEqual(['VPC=vpc-1', '实例ID=i-1', '端口=8080', '连接审批=未开启：任何人都可连接']);
   });
 
   it('when an impact is summed up, then the sentence is said from its counts in each language', async () => {
