@@ -1,6 +1,7 @@
 import type { ChangeRefusal } from '@portico/contracts/changes';
 import type { z } from 'zod';
 import { ErrorCode, fieldIssues, fieldMessages, type FieldIssue, type UpstreamError } from '@portico/contracts/errors';
+import { englishMessage, type MessageParams, type ValidationKey } from '@portico/contracts/messages';
 import type { PublishedApi } from '@portico/contracts/published-apis';
 
 /**
@@ -25,6 +26,22 @@ export class AppError extends Error {
     super(message);
     this.name = 'AppError';
   }
+}
+
+/** A field's message named by its contract key (`validation.<key>` in the SPA) and values. */
+export interface KeyedField {
+  key: ValidationKey;
+  params?: MessageParams;
+}
+
+/**
+ * Field messages a service finds itself (not a schema), as the envelope carries them: the English
+ * text per path in `fields`, and the key and values in `issues`, so the browser says them in its
+ * reader's language like the contracts' own.
+ */
+export function keyedFields(keyed: Record<string, KeyedField>): { fields: Record<string, string>; issues: FieldIssue[] } {
+  const issues = Object.entries(keyed).map(([path, { key, params = {} }]) => ({ path, key, params, message: englishMessage(key, params) }));
+  return { fields: Object.fromEntries(issues.map((issue) => [issue.path, issue.message])), issues };
 }
 
 /** Parses one part of a request; a failure names every field with a message a person can act on. */

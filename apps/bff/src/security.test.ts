@@ -239,6 +239,7 @@ describe('passwords', () => {
     const wrong = await viewer.request('POST', '/api/session/password', { currentPassword: 'not-it', newPassword: 'a-brand-new-passphrase' });
     expect(wrong.status).toBe(400);
     expect(ErrorEnvelope.parse(wrong.body).error.fields).toEqual({ currentPassword: 'is not your current password' });
+    expect(ErrorEnvelope.parse(wrong.body).error.issues).toMatchObject([{ path: 'currentPassword', key: 'notCurrentPassword' }]);
     const short = await viewer.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(ErrorEnvelope.parse(short.body).error.fields).toEqual({ newPassword: 'must be at least 12 characters' });
     const same = await viewer.request('POST', '/api/session/password', { currentPassword: TEST_PASSWORD, newPassword: TEST_PASSWORD });

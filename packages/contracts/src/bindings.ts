@@ -93,6 +93,29 @@ export type Inventory = z.infer<typeof Inventory>;
 
 export const InventoryQuery = z.object({ profile: ProfileId.optional() });
 
+/**
+ * The words a build's job records as its phase (job rows keep them, so they stay as they are),
+ * each with the id the console's catalogue words it under (`bindings.progress.phases.<id>`).
+ */
+export const inventoryPhaseIds = {
+  starting: 'starting',
+  'starting again (the previous builder stopped)': 'restarting',
+  'API groups': 'apiGroups',
+  'published APIs': 'publishedApis',
+  'VPC authorizations': 'vpcAuthorizations',
+  'VPC authorization bindings': 'vpcAuthorizationBindings',
+  'IP access control lists': 'ipControls',
+  'ACL bindings': 'aclBindings',
+  'ACL entries': 'aclEntries',
+  backends: 'backends',
+  'backend bindings': 'backendBindings',
+  'endpoint services': 'endpointServices',
+  'endpoint connections': 'endpointConnections',
+  findings: 'findings',
+  done: 'done',
+} as const;
+export type InventoryPhase = keyof typeof inventoryPhaseIds;
+
 export const InventoryJob = z.object({
   id: z.string(),
   profile: z.string(),
@@ -172,6 +195,10 @@ export const BindingsSearchQuery = InventoryQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 
+/** What a search hit matched on: a field of the API or resource, a port, or how an ACL entry relates to the address. */
+export const SearchMatchKey = z.enum(['name', 'id', 'path', 'vpcId', 'instanceId', 'portId', 'port', 'serverPort', 'contains', 'holds', 'liesInside']);
+export type SearchMatchKey = z.infer<typeof SearchMatchKey>;
+
 /** One thing found: a published API, a resource, or one entry of an ACL that holds the address. */
 export const SearchHit = z.object({
   type: z.enum(['api', 'resource', 'acl-entry']),
@@ -180,8 +207,12 @@ export const SearchHit = z.object({
   title: z.string(),
   /** Where it is: group and stage, resource kind, the ACL's name. */
   context: z.string(),
-  /** What matched, in words: "name", "path", "VPC id", "contains 203.0.113.7"… */
+  /** What matched, in words: "name", "path", "VPC id", "contains 203.0.113.7"… (English, for API clients). */
   matched: z.string(),
+  /** The same as data, so the console says it in the reader's language: what matched, and the value it names. */
+  match: z.object({ key: SearchMatchKey, value: z.string().optional() }).optional(),
+  /** For an ACL entry: its list's name and type (ALLOW, REFUSE), which `context` puts in words. */
+  list: z.object({ name: z.string(), type: z.string().optional() }).optional(),
   kind: ResourceKind.optional(),
   /** For an ACL entry: the policy item's id and the block that holds the address. */
   entryId: z.string().optional(),

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText } from './cidr.ts';
 import { fieldMessages } from './errors.ts';
+import { setValidationTranslator } from './messages.ts';
 import { CidrList, PolicyItemInput, policyItemInputFor } from './ip-controls.ts';
 
 const errorsOf = (input: unknown, schema = PolicyItemInput) => {
@@ -77,14 +78,29 @@ describe('AppId', () => {
 
 describe('analyseCidrs', () => {
   it('when one block contains another, then a warning names both', () => {
-    expect(analyseCidrs(['10.0.0.0/8', '10.1.2.0/24'])).toEqual([{ kind: 'contains', rows: [0, 1], message: '10.0.0.0/8 already contains 10.1.2.0/24' }]);
+    expect(analyseCidrs(['10.0.0.0/8', '10.1.2.0/24'])).toEqual([
+      { kind: 'contains', rows: [0, 1], key: 'cidrContains', params: { entry: '10.0.0.0/8', other: '10.1.2.0/24' }, message: '10.0.0.0/8 already contains 10.1.2.0/24' },
+    ]);
     expect(analyseCidrs(['10.1.2.3', '10.1.0.0/16'])[0]).toMatchObject({ kind: 'contains', rows: [1, 0] });
   });
   it('when IPv4 and IPv6 mix, then they never overlap', () => {
     expect(analyseCidrs(['0.0.0.0/0', '::/0'])).toEqual([]);
   });
   it('when host bits are set, then a hint says what it means', () => {
-    expect(analyseCidrs(['10.0.0.1/24'])).toEqual([{ kind: 'host-bits', rows: [0], message: '10.0.0.1/24 means 10.0.0.0/24' }]);
+    expect(analyseCidrs(['10.0.0.1/24'])).toEqual([
+      { kind: 'host-bits', rows: [0], key: 'cidrHostBits', params: { entry: '10.0.0.1/24', network: '10.0.0.0/24' }, message: '10.0.0.1/24 means 10.0.0.0/24' },
+    ]);
+  });
+  it('when the same network is written twice, then the later one is keyed as repeating the first', () => {
+    expect(analyseCidrs(['10.0.0.0/24', '10.0.0.0/24'])[0]).toMatchObject({ kind: 'duplicate', key: 'cidrDuplicate', params: { entry: '10.0.0.0/24', other: '10.0.0.0/24' } });
+  });
+  it('when a translator is in force (the SPA), then the text is in its language and the key stays the same', () => {
+    setValidationTranslator((key, params) => `${key}|${Object.values(params).join(',')}`);
+    try {
+      expect(analyseCidrs(['10.0.0.0/8', '10.1.2.0/24'])[0]).toMatchObject({ key: 'cidrContains', message: 'cidrContains|10.0.0.0/8,10.1.2.0/24' });
+    } finally {
+      setValidationTranslator(undefined);
+    }
   });
 });
 
@@ -123,6 +139,7 @@ describe('analyseAcrossItems', () => {
   it('when the same entry is typed twice, then the finding about the other item is not repeated', () => {
     const findings = analyseAcrossItems(['192.0.2.1', '192.0.2.1'], others);
     expect(findings.map((f) => f.message)).toEqual(['192.0.2.1 is already in policy item P1']);
+    expect(findings[0]).toMatchObject({ key: 'cidrAlreadyInItem', params: { entry: '192.0.2.1', item: 'P1' } });
   });
 
   it('when there are no other items, then nothing is found', () => {

@@ -1,5 +1,5 @@
 import ipaddr from 'ipaddr.js';
-import { englishMessage, issue } from './messages.ts';
+import { englishMessage, issue, type MessageParams, type ValidationKey } from './messages.ts';
 
 /** One address or block, parsed: the network it covers and how it was written. */
 export interface ParsedCidr {
@@ -84,11 +84,26 @@ export function contains(outer: ParsedCidr, inner: ParsedCidr): boolean {
   return true;
 }
 
-export interface CidrFinding {
+/**
+ * A finding's words as data: the message key (`validation.<key>` in the SPA's catalogues) and
+ * its values, so each reader gets it in their language; `message` is the text in the
+ * translator's language at the time (English in the BFF), for logs and callers without a catalogue.
+ */
+export interface FindingMessage {
+  key: ValidationKey;
+  params: MessageParams;
+  message: string;
+}
+
+function findingMessage(key: ValidationKey, params: MessageParams): FindingMessage {
+  const { message } = issue(key, params);
+  return { key, params, message };
+}
+
+export interface CidrFinding extends FindingMessage {
   kind: 'duplicate' | 'contains' | 'host-bits';
   /** Row indexes involved; for `contains`, the first contains the second. */
   rows: number[];
-  message: string;
 }
 
 /**
@@ -100,16 +115,16 @@ export function analyseCidrs(entries: readonly string[]): CidrFinding[] {
   const parsed = entries.map((e) => parseCidr(e));
   const findings: CidrFinding[] = [];
   parsed.forEach((p, i) => {
-    if (p?.hostBitsSet) findings.push({ kind: 'host-bits', rows: [i], message: `${p.text} means ${p.network}/${p.prefix}` });
+    if (p?.hostBitsSet) findings.push({ kind: 'host-bits', rows: [i], ...findingMessage('cidrHostBits', { entry: p.text, network: canonicalCidr(p) }) });
   });
   for (let i = 0; i < parsed.length; i++) {
     for (let j = i + 1; j < parsed.length; j++) {
       const a = parsed[i];
       const b = parsed[j];
       if (!a || !b) continue;
-      if (canonicalCidr(a) === canonicalCidr(b)) findings.push({ kind: 'duplicate', rows: [i, j], message: `${b.text} repeats ${a.text}` });
-      else if (contains(a, b)) findings.push({ kind: 'contains', rows: [i, j], message: `${a.text} already contains ${b.text}` });
-      else if (contains(b, a)) findings.push({ kind: 'contains', rows: [j, i], message: `${b.text} already contains ${a.text}` });
+      if (canonicalCidr(a) === canonicalCidr(b)) findings.push({ kind: 'duplicate', rows: [i, j], ...findingMessage('cidrDuplicate', { entry: b.text, other: a.text }) });
+      else if (contains(a, b)) findings.push({ kind: 'contains', rows: [i, j], ...findingMessage('cidrContains', { entry: a.text, other: b.text }) });
+      else if (contains(b, a)) findings.push({ kind: 'contains', rows: [j, i], ...findingMessage('cidrContains', { entry: b.text, other: a.text }) });
     }
   }
   return findings;
@@ -136,12 +151,11 @@ export interface SiblingItem {
   cidrs: readonly string[];
 }
 
-export interface CrossItemFinding {
+export interface CrossItemFinding extends FindingMessage {
   kind: 'duplicate' | 'contains' | 'inside';
   /** The row of the entries being edited. */
   row: number;
   itemId: string;
-  message: string;
 }
 
 /**
@@ -159,12 +173,16 @@ export function analyseAcrossItems(entries: readonly string[], others: readonly 
         const parsed = parseCidr(theirs);
         if (!parsed) continue;
         let finding: CrossItemFinding | undefined;
+        const at = { row, itemId: other.id };
         if (canonicalCidr(mine) === canonicalCidr(parsed))
-          finding = { kind: 'duplicate', row, itemId: other.id, message: `${mine.text} is already in policy item ${other.id}` };
-        else if (contains(parsed, mine)) finding = { kind: 'inside', row, itemId: other.id, message: `${mine.text} is inside ${parsed.text} of policy item ${other.id}` };
-        else if (contains(mine, parsed)) finding = { kind: 'contains', row, itemId: other.id, message: `${mine.text} contains ${parsed.text} of policy item ${other.id}` };
-        if (finding && !seen.has(finding.message)) {
-          seen.add(finding.message);
+          finding = { kind: 'duplicate', ...at, ...findingMessage('cidrAlreadyInItem', { entry: mine.text, item: other.id }) };
+        else if (contains(parsed, mine)) finding = { kind: 'inside', ...at, ...findingMessage('cidrInsideItem', { entry: mine.text, other: parsed.text, item: other.id }) };
+        else if (contains(mine, parsed))
+          finding = { kind: 'contains', ...at, ...findingMessage('cidrContainsOfItem', { entry: mine.text, other: parsed.text, item: other.id }) };
+        // The same words twice (an entry typed twice) are one finding, whatever the language.
+        const identity = finding ? `${finding.key}:${JSON.stringify(finding.params)}` : undefined;
+        if (finding && identity && !seen.has(identity)) {
+          seen.add(identity);
           findings.push(finding);
         }
       }

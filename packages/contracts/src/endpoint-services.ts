@@ -154,13 +154,13 @@ export const EndpointServiceParams = z.object({ id: z.uuid(msg('endpointServiceI
 export function sharedPortConflicts(
   ports: readonly Pick<PortMapping, 'serverPort' | 'protocol'>[],
   others: readonly { serviceName: string; id: string; ports: readonly { serverPort: number; protocol: string }[] }[],
-): Map<number, string> {
+): Map<number, ReturnType<typeof issue>> {
   const owner = new Map<string, string>();
   for (const other of others) for (const p of other.ports) owner.set(`${p.serverPort}/${p.protocol}`, other.serviceName || other.id);
-  const conflicts = new Map<number, string>();
+  const conflicts = new Map<number, ReturnType<typeof issue>>();
   ports.forEach((p, i) => {
     const name = owner.get(`${p.serverPort}/${p.protocol ?? 'TCP'}`);
-    if (name) conflicts.set(i, issue('serverPortShared', { port: `${p.serverPort}/${p.protocol ?? 'TCP'}`, name }).message);
+    if (name) conflicts.set(i, issue('serverPortShared', { port: `${p.serverPort}/${p.protocol ?? 'TCP'}`, name }));
   });
   return conflicts;
 }

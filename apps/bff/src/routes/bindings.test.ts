@@ -190,7 +190,13 @@ describe('the bindings inventory', () => {
     const result = await search('203.0.113.7');
     const entries = result.hits.filter((hit) => hit.type === 'acl-entry');
     expect(entries.map((hit) => hit.cidr)).toEqual(['203.0.113.0/24', '0.0.0.0/0']);
-    expect(entries[0]).toMatchObject({ key: resourceKeyOf('ip-control', partners.ipControlId), matched: 'holds 203.0.113.7' });
+    expect(entries[0]).toMatchObject({
+      key: resourceKeyOf('ip-control', partners.ipControlId),
+      matched: 'holds 203.0.113.7',
+      // The same as data, for the console to say in its reader's language.
+      match: { key: 'holds', value: '203.0.113.7' },
+      list: { name: partners.name },
+    });
     const item = partners.policyItems.find((p) => p.cidrIp.includes('203.0.113.0/24'))!;
     expect(entries[0]!.entryId).toBe(item.policyItemId);
     expect(result.hits[0]!.type).toBe('acl-entry');
@@ -201,9 +207,11 @@ describe('the bindings inventory', () => {
   it('when a VPC id, an instance id, a port, a path or a name is searched, then the resource or the APIs are found', async () => {
     const busy = SEED.vpcAccess.busy;
     const key = resourceKeyOf('vpc-authorization', busy.vpcAccessId);
-    expect((await search(busy.vpcId)).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'VPC id' }));
+    expect((await search(busy.vpcId)).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'VPC id', match: { key: 'vpcId' } }));
     expect((await search(busy.instanceId.toUpperCase())).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: 'instance id' }));
-    expect((await search(String(busy.port))).hits).toContainEqual(expect.objectContaining({ type: 'resource', key, matched: `port ${busy.port}` }));
+    expect((await search(String(busy.port))).hits).toContainEqual(
+      expect.objectContaining({ type: 'resource', key, matched: `port ${busy.port}`, match: { key: 'port', value: String(busy.port) } }),
+    );
     expect(
       (await search('9090')).hits
         .filter((h) => h.kind === 'endpoint-service')

@@ -45,6 +45,10 @@ describe('connections', () => {
     const foreign = await operator.request('POST', `/api/endpoint-services/${ledger.id}/connections/action`, { endpointIds: [core.connectionIds[0]], action: 'accept' });
     expect(foreign.status).toBe(400);
     expect(errorOf(foreign.body).fields?.['endpointIds.0']).toBe('is not a connection of this endpoint service');
+    // Keyed like the contracts' own messages, so the browser says it in its reader's language.
+    expect(errorOf(foreign.body).issues).toEqual([
+      { path: 'endpointIds.0', key: 'notConnectionOfService', params: {}, message: 'is not a connection of this endpoint service' },
+    ]);
     const bad = await operator.request('POST', `/api/endpoint-services/${ledger.id}/connections/action`, { endpointIds: ['nope'], action: 'receive' });
     expect(Object.keys(errorOf(bad.body).fields ?? {}).sort()).toEqual(['action', 'endpointIds.0']);
     expect(await calls('AcceptOrRejectEndpoint')).toBe(before);

@@ -18,7 +18,7 @@ import {
 import * as vpcep from '../clouds/huawei/endpoint-services.ts';
 import type { HuaweiGateway } from '../clouds/huawei/client.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
-import { AppError } from '../errors.ts';
+import { AppError, keyedFields, type KeyedField } from '../errors.ts';
 import type { Actor, AuditLog } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 import type { Reverter } from './reverts.ts';
@@ -97,13 +97,16 @@ export class EndpointServiceService {
     const [current, connections] = await Promise.all([vpcep.getEndpointService(gw, id), vpcep.listConnections(gw, id)]);
     await this.guard(actor, gw.profile.id, current);
     const named = action.endpointIds.map((endpointId) => connections.items.find((c) => c.id === endpointId));
-    const fields: Record<string, string> = {};
+    const keyed: Record<string, KeyedField> = {};
     named.forEach((c, i) => {
-      if (!c) fields[`endpointIds.${i}`] = 'is not a connection of this endpoint service';
+      if (!c) keyed[`endpointIds.${i}`] = { key: 'notConnectionOfService' };
       else if (!['pendingAcceptance', 'accepted', 'rejected'].includes(c.status))
-        fields[`endpointIds.${i}`] = `is ${c.status}; only a waiting, accepted or rejected connection can be ${action.action}ed`;
+        keyed[`endpointIds.${i}`] = { key: 'connectionNotActionable', params: { status: c.status, action: action.action } };
     });
-    if (Object.keys(fields).length > 0) throw new AppError(ErrorCode.validation, `Invalid body: ${Object.values(fields)[0]}`, 400, { fields });
+    if (Object.keys(keyed).length > 0) {
+      const details = keyedFields(keyed);
+      throw new AppError(ErrorCode.validation, `Invalid body: ${Object.values(details.fields)[0]}`, 400, details);
+    }
     const before = { id, connections: named.map((c) => ({ id: c?.id, status: c?.status, domainId: c?.domainId })) };
     const status = action.action === 'accept' ? 'accepted' : 'rejected';
     const after = { id, connections: named.map((c) => ({ id: c?.id, status, domainId: c?.domainId })) };
@@ -175,8 +178,10 @@ export class EndpointServiceService {
   private checkSharedPorts(change: UpdateEndpointService, others: Awaited<ReturnType<EndpointServiceService['sharing']>>): void {
     const conflicts = sharedPortConflicts(change.ports ?? [], others);
     if (conflicts.size === 0) return;
-    const fields = Object.fromEntries([...conflicts].map(([row, message]) => [`ports.${row}.serverPort`, message]));
-    throw new AppError(ErrorCode.validation, `Invalid body: ${[...conflicts.values()][0]}`, 400, { fields });
+    const details = keyedFields(
+      Object.fromEntries([...conflicts].map(([row, { params }]) => [`ports.${row}.serverPort`, { key: params.messageKey, params: params.messageParams }])),
+    );
+    throw new AppError(ErrorCode.validation, `Invalid body: ${Object.values(details.fields)[0]}`, 400, details);
   }
 }
 

@@ -18,7 +18,7 @@ import * as acl from '../clouds/alibaba/ip-controls.ts';
 import { listApiGroups, listDeployedApis } from '../clouds/alibaba/published-apis.ts';
 import type { AlibabaGateway } from '../clouds/alibaba/client.ts';
 import type { CloudClients } from '../clouds/cloud-clients.ts';
-import { AppError, parsePart } from '../errors.ts';
+import { AppError, keyedFields, parsePart } from '../errors.ts';
 import type { Actor, AuditLog, AuditTarget } from './audit/audit-log.ts';
 import { audited } from './audit/audited.ts';
 
@@ -92,7 +92,7 @@ export class IpControlListService {
     const gw = this.clouds.alibaba(profile);
     await this.require(gw, id);
     const group = (await listApiGroups(gw)).find((g) => g.id === groupId);
-    if (!group) throw new AppError(ErrorCode.notFound, `No API group with id "${groupId}".`, 404, { fields: { groupId: 'is not an API group of this region' } });
+    if (!group) throw new AppError(ErrorCode.notFound, `No API group with id "${groupId}".`, 404, keyedFields({ groupId: { key: 'notApiGroupOfRegion' } }));
     const [apis, guards] = await Promise.all([listDeployedApis(gw, group, stageName), acl.apiIpControls(gw, groupId, stageName)]);
     return {
       apis: apis.map((api) => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatAge, formatDateTime, formatDuration, formatTimestamp, formattingLocale, plural, timeZoneLabel } from './format';
+import { formatAge, formatDateTime, formatDuration, formatNumber, formatTimestamp, formattingLocale, timeZoneLabel } from './format';
 
 const at = '2026-03-16T01:05:07Z';
 
@@ -28,27 +28,39 @@ describe('formattingLocale', () => {
   });
 });
 
-describe('plural', () => {
-  it('when one, then singular; otherwise plural', () => {
-    expect(plural(1, 'API')).toBe('1 API');
-    expect(plural(3, 'published API')).toBe('3 published APIs');
-  });
-});
-
 describe('formatAge', () => {
   it('when recent, then in seconds; later in minutes, hours, days', () => {
-    expect(formatAge(12_400)).toBe('12 s ago');
-    expect(formatAge(-5)).toBe('0 s ago');
-    expect(formatAge(4 * 60_000 + 10)).toBe('4 min ago');
-    expect(formatAge(3 * 3_600_000)).toBe('3 h ago');
-    expect(formatAge(3 * 86_400_000)).toBe('3 d ago');
+    expect(formatAge(12_400, 'en')).toBe('12s ago');
+    expect(formatAge(-5, 'en')).toBe('0s ago');
+    expect(formatAge(4 * 60_000 + 10, 'en')).toBe('4m ago');
+    expect(formatAge(3 * 3_600_000, 'en')).toBe('3h ago');
+    expect(formatAge(3 * 86_400_000, 'en')).toBe('3d ago');
+  });
+
+  it('when the reader reads Chinese, then in Chinese', () => {
+    expect(formatAge(12_400, 'zh-CN')).toBe('12秒前');
+    expect(formatAge(3 * 3_600_000, 'zh-CN')).toBe('3小时前');
   });
 });
 
 describe('formatDuration', () => {
   it('when short, then in ms; then seconds with a tenth; then minutes and seconds', () => {
-    expect(formatDuration(850)).toBe('850 ms');
-    expect(formatDuration(2_440)).toBe('2.4 s');
-    expect(formatDuration(185_000)).toBe('3 min 5 s');
+    expect(formatDuration(850, 'en')).toBe('850 ms');
+    expect(formatDuration(2_440, 'en')).toBe('2.4 sec');
+    expect(formatDuration(185_000, 'en')).toBe('3 min 5 sec');
+    expect(formatDuration(180_000, 'en')).toBe('3 min');
+  });
+
+  it('when the reader reads Chinese, then in Chinese units', () => {
+    expect(formatDuration(2_440, 'zh-CN')).toBe('2.4秒');
+    expect(formatDuration(185_000, 'zh-CN')).toBe('3分钟 5秒');
+  });
+});
+
+describe('formatNumber', () => {
+  it('when a count is large, then grouped as the locale groups it', () => {
+    expect(formatNumber(10_001, 'en')).toBe('10,001');
+    expect(formatNumber(10_001, 'zh-CN')).toBe('10,001');
+    expect(formatNumber(1_000_000, 'en-IN')).toBe('10,00,000');
   });
 });

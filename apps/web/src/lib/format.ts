@@ -46,30 +46,37 @@ export function timeZoneLabel(locale?: string, timeZone?: string, uiLocale?: str
   return zone && zone !== name ? `${name} (${zone})` : name;
 }
 
-export function plural(count: number, one: string, many = `${one}s`): string {
-  return `${count} ${count === 1 ? one : many}`;
-}
-
 /** Like `formatDateTime`, to the second: for records where the order of events matters. */
 export function formatTimestamp(value: string | undefined | null, options: DateFormatOptions = {}): string {
   return formatDate(value, { second: '2-digit' }, options);
 }
 
-/** How long ago, coarse: "12 s ago", "4 min ago", "3 h ago", "2 d ago". */
-export function formatAge(milliseconds: number): string {
+/** How long ago, coarse, in the reader's locale: "12s ago", "4m ago" (en); "12秒前", "4分钟前" (zh-CN). */
+export function formatAge(milliseconds: number, locale: string = formattingLocale()): string {
+  const relative = new Intl.RelativeTimeFormat(locale, { numeric: 'always', style: 'narrow' });
   const seconds = Math.max(0, Math.floor(milliseconds / 1000));
-  if (seconds < 60) return `${seconds} s ago`;
+  if (seconds < 60) return relative.format(-seconds, 'second');
   const minutes = Math.floor(seconds / 60);
-  if (minutes < 60) return `${minutes} min ago`;
+  if (minutes < 60) return relative.format(-minutes, 'minute');
   const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${hours} h ago`;
-  return `${Math.floor(hours / 24)} d ago`;
+  if (hours < 48) return relative.format(-hours, 'hour');
+  return relative.format(-Math.floor(hours / 24), 'day');
 }
 
-/** A duration as people read it: "850 ms", "2.4 s", "3 min 5 s". */
-export function formatDuration(milliseconds: number): string {
-  if (milliseconds < 1000) return `${Math.round(milliseconds)} ms`;
-  if (milliseconds < 60_000) return `${(milliseconds / 1000).toFixed(1)} s`;
+const unit = (locale: string, value: number, name: 'millisecond' | 'second' | 'minute') =>
+  new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'short', maximumFractionDigits: 1 }).format(value);
+
+/** A duration as people read it, in the reader's locale: "850 ms", "2.4 sec", "3 min 5 sec" (en); "2.4秒" (zh-CN). */
+export function formatDuration(milliseconds: number, locale: string = formattingLocale()): string {
+  if (milliseconds < 1000) return unit(locale, Math.round(milliseconds), 'millisecond');
+  if (milliseconds < 60_000) return unit(locale, Math.round(milliseconds / 100) / 10, 'second');
   const seconds = Math.round(milliseconds / 1000);
-  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
+  const rest = seconds % 60;
+  const minutes = unit(locale, Math.floor(seconds / 60), 'minute');
+  return rest === 0 ? minutes : `${minutes} ${unit(locale, rest, 'second')}`;
+}
+
+/** A count in the reader's locale: "10,001". (Messages format theirs with `{{count, number}}`.) */
+export function formatNumber(value: number, locale: string = formattingLocale()): string {
+  return new Intl.NumberFormat(locale).format(value);
 }

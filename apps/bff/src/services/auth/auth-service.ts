@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { ErrorCode } from '@portico/contracts/errors';
 import { NewPassword, type ChangePassword, type CreateUser, type SessionInfo, type SessionUser, type UpdateUser, type User } from '@portico/contracts/auth';
 import type { UpdateSessionPreferences } from '@portico/contracts/locale';
-import { AppError } from '../../errors.ts';
+import { AppError, keyedFields } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog, type AuditTarget } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 import { decoyHash, hashPassword, verifyPassword } from './passwords.ts';
@@ -100,7 +100,7 @@ export class AuthService {
     }
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, change.currentPassword))) {
       await this.audit.record(actor, target, { result: 'failed', error: 'wrong current password' });
-      throw new AppError(ErrorCode.validation, 'The current password is wrong.', 400, { fields: { currentPassword: 'is not your current password' } });
+      throw new AppError(ErrorCode.validation, 'The current password is wrong.', 400, keyedFields({ currentPassword: { key: 'notCurrentPassword' } }));
     }
     await this.users.update(user.id, { passwordHash: await hashPassword(change.newPassword), mustChangePassword: false });
     await this.sessions.destroyForUser(user.id);
@@ -161,7 +161,7 @@ export class AuthService {
       { before: null, after: auditView({ ...input, disabled: false }) },
       async () => {
         const row = await this.users.create({ username: input.username, displayName: input.displayName, role: input.role, passwordHash });
-        if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, { fields: { username: 'is taken' } });
+        if (!row) throw new AppError(ErrorCode.conflict, `The username "${input.username}" is taken.`, 409, keyedFields({ username: { key: 'usernameTaken' } }));
         return { user: toUser(row) };
       },
     );

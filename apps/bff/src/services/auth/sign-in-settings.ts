@@ -3,7 +3,7 @@ import { ErrorCode } from '@portico/contracts/errors';
 import type { SignInSettings, UpdateSignInSettings } from '@portico/contracts/sso';
 import type { Db } from '../../db/database.ts';
 import { settings } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, keyedFields } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import { audited } from '../audit/audited.ts';
 
@@ -34,7 +34,7 @@ export class SignInSettingsStore {
   async update(actor: Actor, change: UpdateSignInSettings): Promise<SignInSettings> {
     if (change.requireSso && !this.oidcConfigured) {
       throw new AppError(ErrorCode.conflict, 'Configure an identity provider (OIDC_ISSUER) before requiring SSO, or nobody but admins could sign in.', 409, {
-        fields: { requireSso: 'needs an identity provider' },
+        ...keyedFields({ requireSso: { key: 'needsIdentityProvider' } }),
       });
     }
     const before = await this.get();

@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { apiKeyOf, type Binding, type Inventory, type InventoryApi, type InventoryResource } from '@portico/contracts/bindings';
+import { apiKeyOf, type Binding, type Inventory, type InventoryApi, type InventoryPhase, type InventoryResource } from '@portico/contracts/bindings';
 import { StageName } from '@portico/contracts/published-apis';
 import * as acl from '../../clouds/alibaba/ip-controls.ts';
 import * as backends from '../../clouds/alibaba/backends.ts';
@@ -32,7 +32,7 @@ export class InventoryBuilder {
   #done = 0;
   #total = 0;
   #calls = 0;
-  #phase = 'starting';
+  #phase: InventoryPhase = 'starting';
   readonly #limits = new Map<string, ReturnType<typeof pLimit>>();
   readonly #apis = new Map<string, InventoryApi>();
   readonly #resources: InventoryResource[] = [];
@@ -70,7 +70,7 @@ export class InventoryBuilder {
   }
 
   /** One unit of work through its kind's concurrency bound (a phase reads one operation), counted for progress. */
-  private call<T>(phase: string, work: () => Promise<T>): Promise<T> {
+  private call<T>(phase: InventoryPhase, work: () => Promise<T>): Promise<T> {
     this.#total += 1;
     this.report();
     let limit = this.#limits.get(phase);

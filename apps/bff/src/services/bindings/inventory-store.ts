@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, isNull, lt, notInArray, or, sql } from 'drizzle-orm';
 import { randomUUID } from 'node:crypto';
-import type { Inventory, InventoryJob } from '@portico/contracts/bindings';
+import type { Inventory, InventoryJob, InventoryPhase } from '@portico/contracts/bindings';
 import type { Db } from '../../db/database.ts';
 import { inventories, inventoryJobs, inventorySnapshots } from '../../db/schema.ts';
 import { diffSnapshots, snapshotOf, type DriftChange, type SnapshotData, type SnapshotEntry } from './drift.ts';
@@ -133,7 +133,7 @@ export class InventoryStore {
       .set({
         leaseOwner: owner,
         leaseExpiresAt: leaseUntil(ttlMs),
-        phase: 'starting again (the previous builder stopped)',
+        phase: 'starting again (the previous builder stopped)' satisfies InventoryPhase,
         done: 0,
         total: 0,
         ...bumped(),

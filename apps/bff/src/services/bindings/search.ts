@@ -1,6 +1,24 @@
 import { contains, parseCidr, type ParsedCidr } from '@portico/contracts/cidr';
-import { resourceKindLabel, type InventoryResource, type SearchHit, type SearchResult } from '@portico/contracts/bindings';
+import { resourceKindLabel, type InventoryResource, type SearchHit, type SearchMatchKey, type SearchResult } from '@portico/contracts/bindings';
 import type { InventoryIndex } from './inventory-index.ts';
+
+/** What matched, in the English words `matched` keeps for API clients; the console words it from `match`. */
+const matchWords: Record<SearchMatchKey, string> = {
+  name: 'name',
+  id: 'id',
+  path: 'path',
+  vpcId: 'VPC id',
+  instanceId: 'instance id',
+  portId: 'port id',
+  port: 'port',
+  serverPort: 'server port',
+  contains: 'contains',
+  holds: 'holds',
+  liesInside: 'lies inside',
+};
+
+type Match = NonNullable<SearchHit['match']>;
+const matchedText = (match: Match) => (match.value === undefined ? matchWords[match.key] : `${matchWords[match.key]} ${match.value}`);
 
 interface AclEntry {
   id: string;
@@ -51,7 +69,7 @@ function entriesHolding(index: InventoryIndex, target: ParsedCidr): SearchHit[] 
   const hits: { hit: SearchHit; prefix: number }[] = [];
   for (const { resource, entryId, cidr, block } of entriesOf(index)) {
     if (!(contains(block, target) || contains(target, block))) continue;
-    const verb = contains(block, target) ? (target.isBlock ? 'contains' : 'holds') : 'lies inside';
+    const match: SearchMatchKey = contains(block, target) ? (target.isBlock ? 'contains' : 'holds') : 'liesInside';
     hits.push({
       prefix: -block.prefix,
       hit: {
@@ -60,7 +78,9 @@ function entriesHolding(index: InventoryIndex, target: ParsedCidr): SearchHit[] 
         kind: resource.kind,
         title: cidr,
         context: `${resource.subtype ?? ''} list ${resource.name}`.trim(),
-        matched: `${verb} ${target.text}`,
+        matched: `${matchWords[match]} ${target.text}`,
+        match: { key: match, value: target.text },
+        list: { name: resource.name, ...(resource.subtype ? { type: resource.subtype } : {}) },
         entryId,
         cidr,
       },
@@ -80,15 +100,15 @@ function loweredApis(index: InventoryIndex) {
   return list;
 }
 
-function resourceMatch(resource: InventoryResource, needle: string, port: number | undefined): string | undefined {
+function resourceMatch(resource: InventoryResource, needle: string, port: number | undefined): Match | undefined {
   const details = resource.details ?? {};
-  if (resource.name.toLowerCase().includes(needle)) return 'name';
-  if (resource.id.toLowerCase().includes(needle)) return 'id';
-  if (text(details.vpcId)?.toLowerCase().includes(needle)) return 'VPC id';
-  if (text(details.instanceId)?.toLowerCase().includes(needle)) return 'instance id';
-  if (text(details.portId)?.toLowerCase().includes(needle)) return 'port id';
-  if (port !== undefined && numbers(details.port).includes(port)) return `port ${port}`;
-  if (port !== undefined && numbers(details.serverPorts).includes(port)) return `server port ${port}`;
+  if (resource.name.toLowerCase().includes(needle)) return { key: 'name' };
+  if (resource.id.toLowerCase().includes(needle)) return { key: 'id' };
+  if (text(details.vpcId)?.toLowerCase().includes(needle)) return { key: 'vpcId' };
+  if (text(details.instanceId)?.toLowerCase().includes(needle)) return { key: 'instanceId' };
+  if (text(details.portId)?.toLowerCase().includes(needle)) return { key: 'portId' };
+  if (port !== undefined && numbers(details.port).includes(port)) return { key: 'port', value: String(port) };
+  if (port !== undefined && numbers(details.serverPorts).includes(port)) return { key: 'serverPort', value: String(port) };
   return undefined;
 }
 
@@ -105,8 +125,17 @@ export function searchInventory(index: InventoryIndex, q: string, limit: number)
   const hits: SearchHit[] = address ? entriesHolding(index, address) : [];
 
   for (const resource of index.inventory.resources) {
-    const matched = resourceMatch(resource, needle, port);
-    if (matched) hits.push({ type: 'resource', key: resource.key, kind: resource.kind, title: resource.name, context: resourceKindLabel[resource.kind], matched });
+    const match = resourceMatch(resource, needle, port);
+    if (match)
+      hits.push({
+        type: 'resource',
+        key: resource.key,
+        kind: resource.kind,
+        title: resource.name,
+        context: resourceKindLabel[resource.kind],
+        matched: matchedText(match),
+        match,
+      });
   }
   if (!address) {
     const apis = index.inventory.apis;
@@ -114,14 +143,15 @@ export function searchInventory(index: InventoryIndex, q: string, limit: number)
     for (let i = 0; i < apis.length; i++) {
       const api = apis[i]!;
       const text = texts[i]!;
-      const matched = text.name.includes(needle) ? 'name' : text.path.includes(needle) ? 'path' : text.id.includes(needle) ? 'id' : undefined;
-      if (!matched) continue;
+      const key: SearchMatchKey | undefined = text.name.includes(needle) ? 'name' : text.path.includes(needle) ? 'path' : text.id.includes(needle) ? 'id' : undefined;
+      if (!key) continue;
       hits.push({
         type: 'api',
         key: api.key,
         title: `${api.apiName}${api.path ? ` · ${api.method ?? ''} ${api.path}` : ''}`,
         context: `${api.groupName} · ${api.stageName.toUpperCase()}`,
-        matched,
+        matched: matchWords[key],
+        match: { key },
       });
     }
   }

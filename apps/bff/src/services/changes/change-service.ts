@@ -18,7 +18,7 @@ import { ErrorCode } from '@portico/contracts/errors';
 import type { AccessRequest } from '@portico/contracts/grants';
 import { and, eq, type SQL } from 'drizzle-orm';
 import { changeRequests } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, keyedFields } from '../../errors.ts';
 import type { Permissions } from '../access/permissions.ts';
 import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import type { FreezeStore } from './freeze-store.ts';
@@ -272,15 +272,15 @@ export class ChangeService {
 
   private async schedule(reader: Reader, row: RequestRow, at: Date): Promise<ChangeRequest> {
     if (at.getTime() <= this.d.now().getTime())
-      throw new AppError(ErrorCode.validation, 'Choose a time in the future, or apply now.', 400, { fields: { at: 'must be in the future' } });
+      throw new AppError(ErrorCode.validation, 'Choose a time in the future, or apply now.', 400, keyedFields({ at: { key: 'inFuture' } }));
     const windows = (await this.d.policies.all()).filter((p) => policiesOf(row).some((q) => q.id === p.id)).flatMap((p) => p.windows);
     if (!insideWindows(at, windows)) {
       throw new AppError(ErrorCode.validation, 'That time is outside every maintenance window of this request’s policies.', 400, {
-        fields: { at: 'must be inside a maintenance window' },
+        ...keyedFields({ at: { key: 'insideMaintenanceWindow' } }),
       });
     }
     if (at.getTime() > row.expiresAt.getTime())
-      throw new AppError(ErrorCode.validation, 'The request expires before then.', 400, { fields: { at: 'must be before the request expires' } });
+      throw new AppError(ErrorCode.validation, 'The request expires before then.', 400, keyedFields({ at: { key: 'beforeRequestExpires' } }));
     await this.d.requests.schedule(row.id, at, reader.id);
     await this.d.requests.addEvent(row.id, reader, 'scheduled', at.toISOString());
     return this.get(reader, row.id);

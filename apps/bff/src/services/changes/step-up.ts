@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { ErrorCode } from '@portico/contracts/errors';
 import type { Db } from '../../db/database.ts';
 import { sessions } from '../../db/schema.ts';
-import { AppError } from '../../errors.ts';
+import { AppError, keyedFields } from '../../errors.ts';
 import { porticoTarget, type Actor, type AuditLog } from '../audit/audit-log.ts';
 import { verifyPassword } from '../auth/passwords.ts';
 import type { UserStore } from '../auth/user-store.ts';
@@ -27,7 +27,7 @@ export class StepUpService {
     const target = porticoTarget('StepUp', 'session', actor.name);
     if (!user?.passwordHash || !(await verifyPassword(user.passwordHash, password))) {
       await this.audit.record(actor, target, { result: 'failed', error: 'wrong password' });
-      throw new AppError(ErrorCode.validation, 'The password is wrong.', 400, { fields: { password: 'is not your password' } });
+      throw new AppError(ErrorCode.validation, 'The password is wrong.', 400, keyedFields({ password: { key: 'notYourPassword' } }));
     }
     const at = new Date();
     await this.db.update(sessions).set({ stepUpAt: at }).where(eq(sessions.tokenHash, tokenHash));

@@ -55,6 +55,12 @@ describe('the message catalogues', { timeout: 60_000 }, () => {
     expect(checkCatalogues(input)).toContainEqual({ kind: 'reference', key: 'nav.audit', locale: 'zh-CN', detail: 'glossary:auditTrail' });
   });
 
+  it("when a count is interpolated as it is, then it is reported: counts are written in the reader's locale", () => {
+    const input = real();
+    (input.catalogues['zh-CN']!.bindings as { page: Catalogue }).page.apiCount_other = '{{shown, number}}/{{count}}个API';
+    expect(checkCatalogues(input)).toEqual([{ kind: 'number', key: 'bindings.page.apiCount_other', locale: 'zh-CN', detail: 'write {{count, number}}' }]);
+  });
+
   it('when a source names a key family with a template literal, then every key of the family counts as used', () => {
     const input = { ...real(), sources: [{ path: 'x.tsx', text: 't(`roles.${role}`)' }] };
     expect(checkCatalogues(input).filter((p) => p.kind === 'unused' && p.key.startsWith('roles.'))).toEqual([]);

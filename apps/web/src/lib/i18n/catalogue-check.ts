@@ -1,7 +1,8 @@
 /**
  * The catalogues' rules, checked by `npm test` (catalogue-check.test.ts): every key in both
  * languages, the plural forms each language needs, the same {{placeholders}} on both sides,
- * nested references ($t(…)) that exist, and no key that no source file uses.
+ * nested references ($t(…)) that exist, no key that no source file uses, and counts written in
+ * the reader's locale (`{{count, number}}`: 10,001, not 10001).
  *
  * "Used" is read from the source text: any string literal shaped like a key (`'nav.audit'`, also
  * inside a map of keys), and a template literal's static head (`` `roles.${role}` `` uses every
@@ -10,7 +11,7 @@
 export type Catalogue = { [key: string]: string | Catalogue };
 
 export interface CatalogueProblem {
-  kind: 'missing' | 'plural' | 'placeholders' | 'reference' | 'unused';
+  kind: 'missing' | 'plural' | 'placeholders' | 'reference' | 'unused' | 'number';
   key: string;
   locale?: string;
   detail?: string;
@@ -90,6 +91,13 @@ export function checkCatalogues(input: { catalogues: Record<string, Catalogue>; 
         const ok = ref.startsWith('glossary:') ? glossary.has(ref.slice('glossary:'.length)) : bases(locale).has(baseKey(ref));
         if (!ok) problems.push({ kind: 'reference', key, locale, detail: ref });
       }
+    }
+  }
+
+  // A count is a number: i18next writes it as it is (10001) unless the message formats it.
+  for (const locale of locales) {
+    for (const [key, value] of flat[locale]!) {
+      if (/\{\{\s*count\s*\}\}/.test(value)) problems.push({ kind: 'number', key, locale, detail: 'write {{count, number}}' });
     }
   }
 

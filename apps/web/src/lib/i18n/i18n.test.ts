@@ -33,4 +33,9 @@ describe('the glossary in messages', () => {
     expect(i18n.t('userMenu.idle', { lng: 'en', count: 30 })).toBe('You are signed out after 30 minutes without activity.');
     expect(i18n.t('userMenu.idle', { lng: 'zh-CN', count: 30 })).toBe('无操作 30 分钟后将自动退出登录。');
   });
+
+  it("when a count is large, then it is grouped in the reader's locale, not written as it is", () => {
+    expect(i18n.t('bindings.page.apiCount', { lng: 'en', shown: 10_001, count: 25_000 })).toBe('10,001 of 25,000 APIs');
+    expect(i18n.t('bindings.page.apiCount', { lng: 'zh-CN', shown: 10_001, count: 25_000 })).toBe('10,001/25,000个API');
+  });
 });

@@ -1,5 +1,6 @@
 import { startTransition, useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { Alert, Button, EmptyState, Group, Loader, Paper, Skeleton, Stack, Tabs, Text } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { ResourceKind, type FindingKind, type SearchHit } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
@@ -62,7 +63,8 @@ const currentParams = () => new URLSearchParams(window.location.search);
 const TABLE_HEIGHT = 520;
 
 export function BindingsRoute() {
-  usePageTitle('Bindings');
+  const { t } = useTranslation();
+  usePageTitle(t('bindings.page.title'));
   const { profileId } = useActiveProfile();
   // The whole inventory (graph, findings, resources) is several MB at 10,000 APIs: parsing and
   // indexing it took the main thread while the table's first page waited to be drawn. It is asked
@@ -152,7 +154,7 @@ export function BindingsRoute() {
   let content;
   if (inventory.isPending) {
     content = (
-      <Stack gap="md" aria-busy="true" aria-label="Loading the bindings">
+      <Stack gap="md" aria-busy="true" aria-label={t('bindings.page.loading')}>
         <Skeleton height={120} radius="md" />
         <Skeleton height={360} radius="md" />
       </Stack>
@@ -160,17 +162,10 @@ export function BindingsRoute() {
   } else if (!data || !index || !filtered) {
     content = notFound ? (
       <Paper withBorder radius="md" p="xl">
-        <EmptyState
-          title="No inventory yet"
-          description={
-            build.building
-              ? 'Building the first one: every published API, authorization, ACL, backend and endpoint service is read from the clouds. This takes a moment on a large account.'
-              : 'Refresh to read every published API and what it is bound to from the clouds.'
-          }
-        />
+        <EmptyState title={t('bindings.page.noInventory')} description={build.building ? t('bindings.page.building') : t('bindings.page.refreshHint')} />
       </Paper>
     ) : (
-      <ApiErrorAlert error={inventory.error} title="Could not load the bindings" onRetry={() => void inventory.refetch()} retrying={inventory.isFetching} />
+      <ApiErrorAlert error={inventory.error} title={t('bindings.page.loadError')} onRetry={() => void inventory.refetch()} retrying={inventory.isFetching} />
     );
   } else {
     const apiName = filters.api !== undefined ? index.apiByKey.get(filters.api)?.api.apiName : undefined;
@@ -205,20 +200,20 @@ export function BindingsRoute() {
   // The table reads its own pages from the BFF: it shows rows before the whole inventory is here.
   const tables =
     notFound || (inventory.isError && !data) ? null : (
-      <Paper withBorder radius="md" p="md" component="section" aria-label="Tables">
+      <Paper withBorder radius="md" p="md" component="section" aria-label={t('bindings.page.tables')}>
         <Tabs value={tab} onChange={setTab} keepMounted={false}>
           <Group justify="space-between" align="flex-end" mb="sm" wrap="wrap">
             <Tabs.List>
-              <Tabs.Tab value="apis">Published APIs</Tabs.Tab>
-              <Tabs.Tab value="resources">Resources</Tabs.Tab>
+              <Tabs.Tab value="apis">{t('bindings.page.publishedApis')}</Tabs.Tab>
+              <Tabs.Tab value="resources">{t('bindings.page.resources')}</Tabs.Tab>
             </Tabs.List>
             <Text size="sm" c="dimmed" aria-live="polite" data-testid="row-count">
               {tab === 'resources'
                 ? filtered && index
-                  ? `${filtered.resources.length.toLocaleString()} of ${index.resources.length.toLocaleString()} resources`
+                  ? t('bindings.page.resourceCount', { shown: filtered.resources.length, count: index.resources.length })
                   : null
                 : rowCount
-                  ? `${rowCount.total.toLocaleString()} of ${rowCount.all.toLocaleString()} APIs`
+                  ? t('bindings.page.apiCount', { shown: rowCount.total, count: rowCount.all })
                   : null}
             </Text>
           </Group>
@@ -247,13 +242,13 @@ export function BindingsRoute() {
   return (
     <>
       <PageHeader
-        title="Bindings"
-        description="Which published APIs, in which group and stage, hang on which VPC authorization, IP access control and backend, and what deserves a look. Read from the clouds when you refresh."
+        title={t('bindings.page.title')}
+        description={t('bindings.page.description')}
         actions={
           <>
             <InventoryExportButtons profile={profileId} filters={filters} disabled={!data} />
             <Button leftSection={build.building ? <Loader size={14} color="white" /> : <IconRefresh size={16} />} disabled={build.building} onClick={refresh}>
-              Refresh
+              {t('bindings.page.refresh')}
             </Button>
           </>
         }
@@ -262,10 +257,10 @@ export function BindingsRoute() {
         {data ? <InventorySummary inventory={data} /> : null}
         {build.building ? <InventoryProgress job={build.job} stream={build.stream} landing={landing} /> : null}
         {build.job?.status === 'failed' ? <InventoryBuildFailed job={build.job} /> : null}
-        {build.startError ? <ApiErrorAlert error={build.startError} title="Could not start a refresh" onRetry={refresh} /> : null}
+        {build.startError ? <ApiErrorAlert error={build.startError} title={t('bindings.page.refreshError')} onRetry={refresh} /> : null}
         {inventory.isError && data ? (
           <Alert color="orange" variant="light" icon={<IconAlert />} role="alert">
-            Could not read the new inventory: {inventory.error.message}
+            {t('bindings.page.readError', { message: inventory.error.message })}
           </Alert>
         ) : null}
         {content}

@@ -9,6 +9,7 @@ import { layoutGraph, type BindingNode } from '../utils/graph-layout';
 import type { InventoryIndex } from '../utils/inventory-index';
 import { kindColors, type ResourceHref } from '../utils/labels';
 import { describeNode, nodeTypes } from './graph-nodes';
+import { useFlowLabels } from '../hooks/use-flow-labels';
 import { FitOnChange, MINIMAP } from './graph-viewport';
 import { NodeDetails } from './node-details';
 
@@ -51,6 +52,7 @@ function miniMapColor(node: BindingNode): string {
  */
 export function DetailGraph({ index, filtered, resourceHref, onFilter, onSelectResource, height }: DetailProps) {
   const { t } = useTranslation();
+  const flowLabels = useFlowLabels();
   const colorMode = useComputedColorScheme('light');
   const model = useMemo(() => buildGraphModel(index, filtered), [index, filtered]);
   const layout = useMemo(() => layoutGraph(model), [model]);
@@ -105,6 +107,7 @@ export function DetailGraph({ index, filtered, resourceHref, onFilter, onSelectR
           ) : (
             <ReactFlow<BindingNode>
               colorMode={colorMode}
+              ariaLabelConfig={flowLabels}
               nodes={nodes}
               edges={layout.edges}
               nodeTypes={nodeTypes}

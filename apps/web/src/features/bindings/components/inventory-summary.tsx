@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { Badge, Group, Text, Tooltip } from '@mantine/core';
+import { useTranslation } from 'react-i18next';
 import type { Inventory } from '@portico/contracts/bindings';
-import { formatAge, formatDuration, formatTimestamp, plural } from '@/lib/format';
+import { formatAge, formatDuration, formatTimestamp } from '@/lib/format';
 
 /** Re-renders once a second (only this line, not the page) so the age stays true. */
 function useNow(intervalMs = 1_000): number {
@@ -25,6 +26,7 @@ export function isStale(inventory: Inventory, now: number): boolean {
 
 /** "as of 2026-03-16 10:04:12 (12 s ago) · 318 cloud calls · built in 2.4 s · refreshed every 30 min · 2 console changes since, last 10:05:01" */
 export function InventorySummary({ inventory }: { inventory: Inventory }) {
+  const { t } = useTranslation();
   const now = useNow();
   const asOf = new Date(inventory.asOf).getTime();
   const every = inventory.refreshEveryMs ?? 0;
@@ -32,31 +34,27 @@ export function InventorySummary({ inventory }: { inventory: Inventory }) {
   return (
     <Group gap="xs" wrap="wrap" data-testid="inventory-summary" data-stale={stale ? 'true' : undefined}>
       {stale ? (
-        <Tooltip
-          label={
-            every > 0
-              ? 'Older than two refresh periods: a scheduled refresh was missed. Refresh to read the clouds again.'
-              : 'More than an hour old and nothing refreshes it: refresh to read the clouds again.'
-          }
-        >
+        <Tooltip label={every > 0 ? t('bindings.summary.staleScheduled') : t('bindings.summary.staleUnscheduled')}>
           <Badge color="orange" variant="light" radius="sm" data-testid="inventory-stale">
-            stale
+            {t('bindings.summary.stale')}
           </Badge>
         </Tooltip>
       ) : null}
       <Text size="sm">
-        as of <time dateTime={inventory.asOf}>{formatTimestamp(inventory.asOf)}</time>{' '}
+        {t('bindings.summary.asOf')} <time dateTime={inventory.asOf}>{formatTimestamp(inventory.asOf)}</time>{' '}
         <Text span c="dimmed" size="sm">
-          ({Number.isNaN(asOf) ? 'unknown age' : formatAge(now - asOf)})
+          ({Number.isNaN(asOf) ? t('bindings.summary.unknownAge') : formatAge(now - asOf)})
         </Text>
       </Text>
       <Text size="sm" c="dimmed">
-        · {plural(inventory.cloudCalls, 'cloud call')} · built in {formatDuration(inventory.durationMs)}
-        {every > 0 ? ` · refreshed every ${every >= 60_000 ? `${Math.round(every / 60_000)} min` : formatDuration(every)}` : ' · refreshed when asked'}
+        {t('bindings.summary.cloudCalls', { count: inventory.cloudCalls, duration: formatDuration(inventory.durationMs) })}
+        {every > 0
+          ? t('bindings.summary.every', { duration: formatDuration(every >= 60_000 ? Math.round(every / 60_000) * 60_000 : every) })
+          : t('bindings.summary.whenAsked')}
       </Text>
       {inventory.updatedAt ? (
         <Text size="sm" c="dimmed" data-testid="inventory-updated">
-          · {plural(inventory.updates ?? 1, 'console change')} applied since, last at <time dateTime={inventory.updatedAt}>{formatTimestamp(inventory.updatedAt)}</time>
+          {t('bindings.summary.updates', { count: inventory.updates ?? 1 })} <time dateTime={inventory.updatedAt}>{formatTimestamp(inventory.updatedAt)}</time>
         </Text>
       ) : null}
     </Group>

@@ -1,13 +1,15 @@
 import type { ReactNode } from 'react';
 import { Badge, Button, CloseButton, Group, List, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { findingLabel, resourceKindLabel, type Finding, type InventoryResource } from '@portico/contracts/bindings';
+import { useTranslation } from 'react-i18next';
+import type { Finding, InventoryResource } from '@portico/contracts/bindings';
 import { StageBadge } from '@/components/ui/stage-badge';
 import type { FilterKey } from '../utils/filters';
 import { pairLabel, type GraphNodeData } from '../utils/graph-model';
 import { apisOf, findingsOf, type InventoryIndex } from '../utils/inventory-index';
 import { useResourceImpact } from '../api/get-resource-impact';
-import { boundLabel, cloudLabels, detailFields, kindColors, severityColors, type ResourceHref } from '../utils/labels';
+import { impactSentence } from '../utils/impact-sentence';
+import { boundLabel, cloudLabel, detailFields, findingKindLabel, findingText, kindColors, kindLabel, severityColors, severityLabel, type ResourceHref } from '../utils/labels';
 import { ResourceLinks } from './resource-links';
 
 interface Props {
@@ -29,60 +31,67 @@ function Field({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
+/** Findings listed in the panel; the rest are counted. */
+const SHOWN_FINDINGS = 20;
+
 function Findings({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useTranslation();
   if (findings.length === 0) {
     return (
       <Text size="sm" c="dimmed">
-        No findings.
+        {t('bindings.node.noFindings')}
       </Text>
     );
   }
   return (
     <List size="sm" spacing={4}>
-      {findings.slice(0, 20).map((finding, i) => (
+      {findings.slice(0, SHOWN_FINDINGS).map((finding, i) => (
         <List.Item key={`${finding.kind}-${i}`}>
           <Badge size="xs" color={severityColors[finding.severity]} variant="light" radius="sm" mr={6}>
-            {finding.severity}
+            {severityLabel(finding.severity)}
           </Badge>
-          <Text span size="sm" title={findingLabel[finding.kind]}>
-            {finding.message}
+          <Text span size="sm" title={findingKindLabel(finding.kind)}>
+            {findingText(finding)}
           </Text>
         </List.Item>
       ))}
-      {findings.length > 20 ? <List.Item>… and {findings.length - 20} more</List.Item> : null}
+      {findings.length > SHOWN_FINDINGS ? <List.Item>{t('bindings.node.more', { count: findings.length - SHOWN_FINDINGS })}</List.Item> : null}
     </List>
   );
 }
 
 function ResourceDetails({ resource, index, resourceHref }: { resource: InventoryResource; index: InventoryIndex; resourceHref: ResourceHref }) {
+  const { t } = useTranslation();
   const href = resourceHref(resource);
   const impact = useResourceImpact(resource.key);
   return (
     <>
       <Text size="sm" fw={500} data-testid="node-impact-sentence">
         {impact.data
-          ? `${impact.data.sentence}${impact.data.summary.apiCount > 0 ? ' depend on it: listed under Impact.' : ''}`
+          ? impact.data.summary.apiCount > 0
+            ? t('bindings.node.underImpact', { sentence: impactSentence(impact.data.summary) })
+            : impactSentence(impact.data.summary)
           : resource.kind === 'endpoint-service'
             ? boundLabel(resource)
             : ' '}
       </Text>
       <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={4}>
         <Table.Tbody>
-          <Field label="Type">
+          <Field label={t('bindings.node.type')}>
             <Badge color={kindColors[resource.kind]} variant="light" size="sm" radius="sm" tt="none">
-              {resourceKindLabel[resource.kind]}
+              {kindLabel(resource.kind)}
             </Badge>
             {resource.subtype ? ` ${resource.subtype}` : ''}
           </Field>
-          <Field label="Cloud">{cloudLabels[resource.cloud]}</Field>
-          <Field label="ID">
+          <Field label={t('bindings.node.cloud')}>{cloudLabel(resource.cloud)}</Field>
+          <Field label={t('bindings.node.id')}>
             <Text span ff="monospace" size="xs">
               {resource.id}
             </Text>
           </Field>
           {detailFields(resource).map((field) => (
-            <Field key={field.label} label={field.label}>
-              <Text span size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+            <Field key={field.key} label={field.label}>
+              <Text span size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }} translate={field.mono ? 'no' : undefined}>
                 {field.value}
               </Text>
             </Field>
@@ -90,12 +99,12 @@ function ResourceDetails({ resource, index, resourceHref }: { resource: Inventor
         </Table.Tbody>
       </Table>
       <Title order={4} fz="sm">
-        Findings
+        {t('bindings.node.findings')}
       </Title>
       <Findings findings={findingsOf(index, resource.key)} />
       {href ? (
         <Button component={Link} to={href} variant="light" size="xs">
-          Open {resourceKindLabel[resource.kind]}
+          {t('bindings.node.open', { kind: kindLabel(resource.kind) })}
         </Button>
       ) : null}
     </>
@@ -104,6 +113,7 @@ function ResourceDetails({ resource, index, resourceHref }: { resource: Inventor
 
 /** The side panel of the graph: what the chosen node is, and where to go from it. */
 export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Props) {
+  const { t } = useTranslation();
   let title: string;
   let body: ReactNode;
   switch (data.type) {
@@ -118,33 +128,33 @@ export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Pr
         <>
           <Table withRowBorders={false} verticalSpacing={4} horizontalSpacing={4}>
             <Table.Tbody>
-              <Field label="Type">Published API</Field>
-              <Field label="Group">{row.api.groupName}</Field>
-              <Field label="Stage">
+              <Field label={t('bindings.node.type')}>{t('bindings.node.publishedApi')}</Field>
+              <Field label={t('bindings.node.group')}>{row.api.groupName}</Field>
+              <Field label={t('bindings.node.stage')}>
                 <StageBadge stage={row.stage} />
               </Field>
-              <Field label="Request">
+              <Field label={t('bindings.node.request')}>
                 <Text span ff="monospace" size="xs">
                   {[row.api.method, row.api.path].filter(Boolean).join(' ') || '—'}
                 </Text>
               </Field>
-              <Field label="VPC">
+              <Field label={t('bindings.node.vpc')}>
                 <ResourceLinks resources={row.vpcAuthorizations} resourceHref={resourceHref} />
               </Field>
-              <Field label="ACLs">
+              <Field label={t('bindings.node.acls')}>
                 <ResourceLinks resources={row.ipControls} resourceHref={resourceHref} />
               </Field>
-              <Field label="Backend">
+              <Field label={t('bindings.node.backend')}>
                 <ResourceLinks resources={row.backends} resourceHref={resourceHref} />
               </Field>
             </Table.Tbody>
           </Table>
           <Title order={4} fz="sm">
-            Findings
+            {t('bindings.node.findings')}
           </Title>
           <Findings findings={row.findings} />
           <Button variant="light" size="xs" onClick={() => onFilter({ api: row.key })}>
-            Show only this API
+            {t('bindings.node.showApi')}
           </Button>
         </>
       );
@@ -154,25 +164,20 @@ export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Pr
       title = pairLabel(data.groupName, data.stage);
       body = (
         <>
-          <Text size="sm">
-            {data.apiCount.toLocaleString()} published API{data.apiCount === 1 ? '' : 's'} of group {data.groupName} in {data.stage}, with {data.findingCount.toLocaleString()}{' '}
-            finding{data.findingCount === 1 ? '' : 's'}.
-          </Text>
+          <Text size="sm">{t('bindings.node.pair', { count: data.apiCount, group: data.groupName, stage: data.stage, findings: data.findingCount })}</Text>
           <Button variant="light" size="xs" onClick={() => onFilter({ group: data.groupId, stage: data.stage })}>
-            Show only this group and stage
+            {t('bindings.node.showPair')}
           </Button>
         </>
       );
       break;
     case 'resource-kind':
-      title = resourceKindLabel[data.kind];
+      title = kindLabel(data.kind);
       body = (
         <>
-          <Text size="sm">
-            {data.count.toLocaleString()} {data.count === 1 ? 'resource' : 'resources'} of this type, {data.boundCount.toLocaleString()} bound in all.
-          </Text>
+          <Text size="sm">{t('bindings.node.kind', { count: data.count, bound: data.boundCount })}</Text>
           <Button variant="light" size="xs" onClick={() => onFilter({ type: data.kind })}>
-            Show only {resourceKindLabel[data.kind]} resources
+            {t('bindings.node.showKind', { kind: kindLabel(data.kind) })}
           </Button>
         </>
       );
@@ -181,11 +186,9 @@ export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Pr
       title = data.stage;
       body = (
         <>
-          <Text size="sm">
-            {data.apiCount.toLocaleString()} published APIs in {data.pairCount.toLocaleString()} groups.
-          </Text>
+          <Text size="sm">{t('bindings.node.stageText', { count: data.apiCount, groups: t('bindings.impact.groups', { count: data.pairCount }) })}</Text>
           <Button variant="light" size="xs" onClick={() => onFilter({ stage: data.stage })}>
-            Show only {data.stage}
+            {t('bindings.node.showStage', { stage: data.stage })}
           </Button>
         </>
       );
@@ -198,11 +201,11 @@ export function NodeDetails({ data, index, resourceHref, onFilter, onClose }: Pr
         <Title order={3} fz="md" style={{ wordBreak: 'break-word' }}>
           {title}
         </Title>
-        <CloseButton size="sm" aria-label="Close details" onClick={onClose} />
+        <CloseButton size="sm" aria-label={t('bindings.node.close')} onClick={onClose} />
       </Group>
       {unused ? (
         <Text size="xs" c="dimmed">
-          Bound to no published API.
+          {t('bindings.node.unused')}
         </Text>
       ) : null}
       {body}

@@ -7,6 +7,7 @@ import type { FilteredInventory } from '../utils/filters';
 import type { InventoryIndex } from '../utils/inventory-index';
 import { layoutOverview, overviewElk, type OverviewFlowNode, type OverviewLayout } from '../utils/overview-layout';
 import { buildOverviewModel, OVERVIEW_GROUPS, type OverviewModel } from '../utils/overview-model';
+import { useFlowLabels } from '../hooks/use-flow-labels';
 import { FitOnChange } from './graph-viewport';
 import { describeOverview, overviewNodeTypes } from './overview-nodes';
 
@@ -44,6 +45,7 @@ function useOverviewLayout(model: OverviewModel): { layout: OverviewLayout | und
 /** Clusters with counts that fit the screen at any size; a click opens or closes a cluster. */
 export function OverviewGraph({ index, filtered, height, onFocus, onPair, onKind, onModel }: Props) {
   const { t } = useTranslation();
+  const flowLabels = useFlowLabels();
   const colorMode = useComputedColorScheme('light');
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(new Set());
   const [groups, setGroups] = useState(OVERVIEW_GROUPS);
@@ -85,6 +87,7 @@ export function OverviewGraph({ index, filtered, height, onFocus, onPair, onKind
       {layout ? (
         <ReactFlow<OverviewFlowNode>
           colorMode={colorMode}
+          ariaLabelConfig={flowLabels}
           nodes={nodes}
           edges={layout.edges}
           nodeTypes={overviewNodeTypes}
@@ -106,7 +109,8 @@ export function OverviewGraph({ index, filtered, height, onFocus, onPair, onKind
           <Controls showInteractive={false} />
         </ReactFlow>
       ) : (
-        <Loader size="sm" m="xl" aria-label={t('bindings.overview.layingOut')} />
+        // A status, so its name is allowed and announced (a bare span may not carry aria-label).
+        <Loader size="sm" m="xl" role="status" aria-label={t('bindings.overview.layingOut')} />
       )}
     </div>
   );

@@ -7,8 +7,8 @@ import type { OverviewData } from '../utils/overview-model';
 import type { OverviewFlowNode } from '../utils/overview-layout';
 import { kindColors } from '../utils/labels';
 
-/** What an overview node says, for its face and for screen readers. */
-export function describeOverview(data: OverviewData, t: TFunction): { kicker: string; title: string; detail: string; color: string } {
+/** What an overview node says, for its face and for screen readers; `named` when its title is a name from the cloud (not to be translated). */
+export function describeOverview(data: OverviewData, t: TFunction): { kicker: string; title: string; detail: string; color: string; named?: boolean } {
   switch (data.type) {
     case 'kind-cluster':
       return {
@@ -23,15 +23,17 @@ export function describeOverview(data: OverviewData, t: TFunction): { kicker: st
         title: data.groupName,
         detail: t('bindings.overview.groupDetail', { count: data.apiCount, stages: data.stageCount }),
         color: 'blue',
+        named: true,
       };
     case 'stage-card':
-      return { kicker: t('bindings.overview.stage'), title: data.stage, detail: t('bindings.overview.apis', { count: data.apiCount }), color: 'cyan' };
+      return { kicker: t('bindings.overview.stage'), title: data.stage, detail: t('bindings.overview.apis', { count: data.apiCount }), color: 'cyan', named: true };
     case 'resource-card':
       return {
         kicker: t(`bindings.kinds.${data.resource.kind}`),
         title: data.resource.name,
         detail: t('bindings.overview.bound', { count: data.resource.boundCount }),
         color: kindColors[data.resource.kind],
+        named: true,
       };
     case 'more':
       return data.of === 'groups'
@@ -80,7 +82,7 @@ export const OverviewCardView = memo(function OverviewCardView({ data, selected 
           </Badge>
         ) : null}
       </Group>
-      <Text size="sm" fw={600} truncate>
+      <Text size="sm" fw={600} truncate translate={face.named ? 'no' : undefined}>
         {face.title}
       </Text>
       <Text size="xs" c="dimmed" truncate>
@@ -100,7 +102,7 @@ export const OverviewBoxView = memo(function OverviewBoxView({ data, selected }:
     <div className="portico-graph-box" data-selected={selected || undefined}>
       {target ? <Handle type="target" position={Position.Left} isConnectable={false} /> : null}
       <Text size="xs" fw={600} className="portico-graph-box-title" truncate>
-        {face.title} · {face.detail}
+        <span translate={face.named ? 'no' : undefined}>{face.title}</span> · {face.detail}
       </Text>
       {target ? null : <Handle type="source" position={Position.Right} isConnectable={false} />}
     </div>

@@ -1,11 +1,14 @@
 import { Accordion, Anchor, Badge, Button, CloseButton, Group, List, Paper, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { findingLabel, resourceKindLabel, type Finding, type ImpactApi, type ImpactGroup, type ResourceImpact, type ResourceRef } from '@portico/contracts/bindings';
+import { useTranslation } from 'react-i18next';
+import type { Finding, ImpactApi, ImpactGroup, ResourceImpact, ResourceRef } from '@portico/contracts/bindings';
 import { ApiErrorAlert } from '@/components/errors/api-error-alert';
 import { StageBadge } from '@/components/ui/stage-badge';
 import { useOutsideChanges } from '../api/get-outside-changes';
 import { useResourceImpact } from '../api/get-resource-impact';
-import { cloudLabels, detailFields, kindColors, severityColors, type ResourceHref } from '../utils/labels';
+import { formatDateTime, formatNumber } from '@/lib/format';
+import { impactSentence } from '../utils/impact-sentence';
+import { cloudLabel, detailFields, findingKindLabel, findingText, kindColors, kindLabel, severityColors, severityLabel, type ResourceHref } from '../utils/labels';
 
 interface Props {
   resourceKey: string;
@@ -23,16 +26,17 @@ const OPEN_UP_TO = 40;
 function KindBadge({ kind }: { kind: ResourceRef['kind'] }) {
   return (
     <Badge color={kindColors[kind]} variant="light" size="sm" radius="sm" tt="none">
-      {resourceKindLabel[kind]}
+      {kindLabel(kind)}
     </Badge>
   );
 }
 
 function RefLinks({ refs, resourceHref }: { refs: ResourceRef[]; resourceHref: ResourceHref }) {
+  const { t } = useTranslation();
   if (refs.length === 0) {
     return (
       <Text span size="xs" c="dimmed">
-        nothing else
+        {t('bindings.impact.nothingElse')}
       </Text>
     );
   }
@@ -43,7 +47,7 @@ function RefLinks({ refs, resourceHref }: { refs: ResourceRef[]; resourceHref: R
         return (
           <Group key={ref.key} gap={4} wrap="nowrap">
             <Badge color={kindColors[ref.kind]} variant="dot" size="xs" tt="none">
-              {resourceKindLabel[ref.kind]}
+              {kindLabel(ref.kind)}
             </Badge>
             {href ? (
               <Anchor component={Link} to={href} size="xs">
@@ -62,20 +66,21 @@ function RefLinks({ refs, resourceHref }: { refs: ResourceRef[]; resourceHref: R
 }
 
 function ApiRows({ apis, resourceHref, onShowApi }: { apis: ImpactApi[]; resourceHref: ResourceHref; onShowApi: (key: string) => void }) {
+  const { t } = useTranslation();
   return (
     <Table verticalSpacing={4} horizontalSpacing="xs" fz="sm" layout="fixed">
       <Table.Thead>
         <Table.Tr>
-          <Table.Th w="30%">API</Table.Th>
-          <Table.Th w="30%">Request</Table.Th>
-          <Table.Th>Also depends on</Table.Th>
+          <Table.Th w="30%">{t('bindings.impact.api')}</Table.Th>
+          <Table.Th w="30%">{t('bindings.impact.request')}</Table.Th>
+          <Table.Th>{t('bindings.impact.alsoDependsOn')}</Table.Th>
         </Table.Tr>
       </Table.Thead>
       <Table.Tbody>
         {apis.map((api) => (
           <Table.Tr key={api.key} data-testid="impact-api">
             <Table.Td>
-              <Anchor component="button" type="button" size="sm" onClick={() => onShowApi(api.key)} title="Show this API's chain">
+              <Anchor component="button" type="button" size="sm" onClick={() => onShowApi(api.key)} title={t('bindings.impact.showChain')}>
                 {api.apiName}
               </Anchor>
             </Table.Td>
@@ -95,6 +100,7 @@ function ApiRows({ apis, resourceHref, onShowApi }: { apis: ImpactApi[]; resourc
 }
 
 function Groups({ groups, resourceHref, onShowApi, total }: { groups: ImpactGroup[]; resourceHref: ResourceHref; onShowApi: (key: string) => void; total: number }) {
+  const { t } = useTranslation();
   const open = total <= OPEN_UP_TO ? groups.map((g) => g.groupId) : groups.slice(0, 1).map((g) => g.groupId);
   return (
     <Accordion multiple defaultValue={open} variant="separated" radius="sm" chevronPosition="left">
@@ -106,13 +112,13 @@ function Groups({ groups, resourceHref, onShowApi, total }: { groups: ImpactGrou
                 {group.groupName}
               </Text>
               <Text size="sm" c="dimmed">
-                {group.apiCount.toLocaleString()} API{group.apiCount === 1 ? '' : 's'}
+                {t('bindings.impact.apis', { count: group.apiCount })}
               </Text>
               {group.stages.map((stage) => (
                 <Group key={stage.stageName} gap={2} wrap="nowrap">
                   <StageBadge stage={stage.stageName} />
                   <Text size="xs" c="dimmed">
-                    {stage.apis.length}
+                    {formatNumber(stage.apis.length)}
                   </Text>
                 </Group>
               ))}
@@ -125,7 +131,7 @@ function Groups({ groups, resourceHref, onShowApi, total }: { groups: ImpactGrou
                   <Group gap="xs">
                     <StageBadge stage={stage.stageName} />
                     <Text size="xs" c="dimmed">
-                      {stage.apis.length} API{stage.apis.length === 1 ? '' : 's'}
+                      {t('bindings.impact.apis', { count: stage.apis.length })}
                     </Text>
                   </Group>
                   <ApiRows apis={stage.apis} resourceHref={resourceHref} onShowApi={onShowApi} />
@@ -140,16 +146,18 @@ function Groups({ groups, resourceHref, onShowApi, total }: { groups: ImpactGrou
 }
 
 function Findings({ findings }: { findings: Finding[] }) {
+  // Subscribes to the language, so the words below follow a switch.
+  useTranslation();
   if (findings.length === 0) return null;
   return (
     <List size="sm" spacing={4}>
       {findings.map((finding, i) => (
         <List.Item key={`${finding.kind}-${i}`}>
           <Badge size="xs" color={severityColors[finding.severity]} variant="light" radius="sm" mr={6}>
-            {finding.severity}
+            {severityLabel(finding.severity)}
           </Badge>
-          <Text span size="sm" title={findingLabel[finding.kind]}>
-            {finding.message}
+          <Text span size="sm" title={findingKindLabel(finding.kind)}>
+            {findingText(finding)}
           </Text>
         </List.Item>
       ))}
@@ -170,10 +178,11 @@ const aclEntries = (impact: ResourceImpact): AclEntry[] => {
 
 /** The ACL's entries (policy items), the one a search landed on marked and scrolled to. */
 function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string | undefined }) {
+  const { t } = useTranslation();
   return (
-    <Stack gap={2} aria-label="ACL entries" component="section">
+    <Stack gap={2} aria-label={t('bindings.impact.aclEntries')} component="section">
       <Text size="xs" c="dimmed" fw={600}>
-        Entries
+        {t('bindings.impact.entries')}
       </Text>
       {entries.map((entry) => {
         const current = entry.id === entryId;
@@ -187,20 +196,22 @@ function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string
             ref={current ? (el) => el?.scrollIntoView({ block: 'center' }) : undefined}
             style={{
               borderRadius: 4,
-              background: current ? 'var(--mantine-color-yellow-1)' : undefined,
-              outline: current ? '1px solid var(--mantine-color-yellow-5)' : undefined,
+              // The scheme's own light-variant colours: fixed shades (yellow-1) left dark-scheme text unreadable on them.
+              background: current ? 'var(--mantine-color-yellow-light)' : undefined,
+              outline: current ? '1px solid var(--mantine-color-yellow-outline)' : undefined,
             }}
           >
-            <Text size="xs" ff="monospace">
+            <Text size="xs" ff="monospace" translate="no">
               {entry.cidrs.join('; ')}
             </Text>
             {entry.appId ? (
-              <Text size="xs" c="dimmed">
-                app {entry.appId}
+              <Text size="xs" c={current ? undefined : 'dimmed'}>
+                {t('bindings.impact.app', { id: entry.appId })}
               </Text>
             ) : null}
-            <Text size="xs" c="dimmed" ff="monospace" ml="auto">
-              item {entry.id}
+            {/* On the marked entry, full-strength text: the dimmed grey is tuned for the page's surfaces, not the highlight. */}
+            <Text size="xs" c={current ? undefined : 'dimmed'} ff="monospace" ml="auto">
+              {t('bindings.impact.item', { id: entry.id })}
             </Text>
           </Group>
         );
@@ -209,27 +220,30 @@ function AclEntries({ entries, entryId }: { entries: AclEntry[]; entryId: string
   );
 }
 
-const outsideWords = { CreatedOutsidePortico: 'created', ChangedOutsidePortico: 'changed', RemovedOutsidePortico: 'removed' } as Record<string, string>;
+const outsideOperations = ['CreatedOutsidePortico', 'ChangedOutsidePortico', 'RemovedOutsidePortico'] as const;
+type OutsideOperation = (typeof outsideOperations)[number];
+const isOutside = (operation: string): operation is OutsideOperation => (outsideOperations as readonly string[]).includes(operation);
 
 /** What refreshes found changed on this resource outside Portico, each linking to its audit event. */
 function OutsideChanges({ resourceId }: { resourceId: string }) {
+  const { t } = useTranslation();
   const outside = useOutsideChanges(resourceId);
   const items = outside.data?.items ?? [];
   if (items.length === 0) return null;
   return (
-    <Stack gap={2} component="section" aria-label="Changes outside Portico" data-testid="outside-changes">
+    <Stack gap={2} component="section" aria-label={t('bindings.impact.outsideLabel')} data-testid="outside-changes">
       <Text size="xs" c="dimmed" fw={600}>
-        Changed outside Portico
+        {t('bindings.impact.outsideTitle')}
       </Text>
       {items.map((event) => {
         const fields = (event.after as { changedFields?: string[] } | null)?.changedFields;
         return (
           <Group key={event.id} gap="xs">
             <Badge size="xs" color="grape" variant="light" radius="sm">
-              {outsideWords[event.operation] ?? event.operation}
+              {isOutside(event.operation) ? t(`bindings.impact.outside.${event.operation}`) : event.operation}
             </Badge>
             <Anchor component={Link} to={`/audit/${event.id}`} size="xs">
-              found {new Date(event.at).toLocaleString()}
+              {t('bindings.impact.found', { at: formatDateTime(event.at, { withZone: true }) })}
             </Anchor>
             {fields?.length ? (
               <Text size="xs" c="dimmed">
@@ -254,6 +268,7 @@ function ImpactBody({
   resourceHref: ResourceHref;
   onShowApi: (key: string) => void;
 }) {
+  const { t } = useTranslation();
   const { resource } = impact;
   const href = resourceHref(resource);
   return (
@@ -261,7 +276,7 @@ function ImpactBody({
       <Group gap="lg" wrap="wrap" align="flex-start">
         <Stack gap={2}>
           <Text size="xs" c="dimmed">
-            {cloudLabels[resource.cloud]}
+            {cloudLabel(resource.cloud)}
             {resource.subtype ? ` · ${resource.subtype}` : ''}
           </Text>
           <Text size="xs" ff="monospace">
@@ -269,20 +284,20 @@ function ImpactBody({
           </Text>
         </Stack>
         {detailFields(resource)
-          .filter((field) => aclEntries(impact).length === 0 || field.label !== 'Addresses and blocks')
+          .filter((field) => aclEntries(impact).length === 0 || field.key !== 'cidrs')
           .map((field) => (
-            <Stack key={field.label} gap={2} maw={360}>
+            <Stack key={field.key} gap={2} maw={360}>
               <Text size="xs" c="dimmed">
                 {field.label}
               </Text>
-              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }}>
+              <Text size="xs" ff={field.mono ? 'monospace' : undefined} style={{ wordBreak: 'break-all' }} translate={field.mono ? 'no' : undefined}>
                 {field.value}
               </Text>
             </Stack>
           ))}
         {href ? (
           <Button component={Link} to={href} variant="light" size="xs" ml="auto">
-            Change it: open the {resourceKindLabel[resource.kind]}
+            {t('bindings.impact.changeIt', { kind: kindLabel(resource.kind) })}
           </Button>
         ) : null}
       </Group>
@@ -299,30 +314,30 @@ function ImpactBody({
  * each with what else it depends on, read from the BFF (not from the whole inventory).
  */
 export function ResourceImpactPanel({ resourceKey, entryId, resourceHref, onShowApi, onClose }: Props) {
+  const { t } = useTranslation();
   const impact = useResourceImpact(resourceKey);
   const resource = impact.data?.resource;
   return (
-    <Paper withBorder radius="md" p="md" component="section" aria-label="Impact" data-testid="resource-impact">
+    <Paper withBorder radius="md" p="md" component="section" aria-label={t('bindings.impact.label')} data-testid="resource-impact">
       <Stack gap="sm">
         <Group justify="space-between" wrap="nowrap" align="flex-start">
           <Stack gap={4}>
             <Group gap="xs">
               {resource ? <KindBadge kind={resource.kind} /> : null}
               <Title order={2} fz="md" fw={600}>
-                {resource ? `If you change ${resource.name}` : 'Impact'}
+                {resource ? t('bindings.impact.title', { name: resource.name }) : t('bindings.impact.label')}
               </Title>
             </Group>
             {impact.data ? (
               <Text size="sm" fw={500} data-testid="impact-sentence">
-                {impact.data.sentence}
-                {impact.data.summary.apiCount > 0 ? ' depend on it.' : ''}
+                {impactSentence(impact.data.summary)}
               </Text>
             ) : null}
           </Stack>
-          <CloseButton aria-label="Close the impact" onClick={onClose} />
+          <CloseButton aria-label={t('bindings.impact.close')} onClick={onClose} />
         </Group>
         {impact.isPending ? <Skeleton height={120} radius="sm" /> : null}
-        {impact.isError ? <ApiErrorAlert error={impact.error} title="Could not read this resource's impact" onRetry={() => void impact.refetch()} /> : null}
+        {impact.isError ? <ApiErrorAlert error={impact.error} title={t('bindings.impact.loadError')} onRetry={() => void impact.refetch()} /> : null}
         {impact.data ? <ImpactBody impact={impact.data} entryId={entryId} resourceHref={resourceHref} onShowApi={onShowApi} /> : null}
       </Stack>
     </Paper>

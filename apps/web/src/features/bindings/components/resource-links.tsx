@@ -1,7 +1,8 @@
 import { Anchor, Badge, Group, Text, Tooltip } from '@mantine/core';
 import { Link } from 'react-router';
-import { findingLabel, type Finding, type FindingKind, type InventoryResource } from '@portico/contracts/bindings';
-import { severityColors, type ResourceHref } from '../utils/labels';
+import { useTranslation } from 'react-i18next';
+import type { Finding, InventoryResource } from '@portico/contracts/bindings';
+import { findingKindLabel, severityColors, type ResourceHref } from '../utils/labels';
 
 /** Resources by name, each linking to where it is looked after; a dash when there are none. */
 export function ResourceLinks({ resources, resourceHref }: { resources: InventoryResource[]; resourceHref: ResourceHref }) {
@@ -33,25 +34,17 @@ export function ResourceLinks({ resources, resourceHref }: { resources: Inventor
   );
 }
 
-export const findingShortLabel: Record<FindingKind, string> = {
-  'unused-authorization': 'unused',
-  'unused-backend': 'unused',
-  'unprotected-api': 'no ACL',
-  'wide-acl-entry': 'wide ACL',
-  'approval-disabled': 'no approval',
-  'port-exposed-by-several': 'shared port',
-};
-
 /** One small badge per finding kind, its full wording on hover and for screen readers. */
 export function FindingBadges({ findings }: { findings: readonly Finding[] }) {
+  const { t } = useTranslation();
   if (findings.length === 0) return null;
   const kinds = [...new Map(findings.map((f) => [f.kind, f])).values()];
   return (
     <Group gap={4} wrap="nowrap">
       {kinds.map((finding) => (
-        <Tooltip key={finding.kind} label={findingLabel[finding.kind]} withinPortal openDelay={300}>
-          <Badge color={severityColors[finding.severity]} variant="light" size="sm" radius="sm" aria-label={findingLabel[finding.kind]}>
-            {findingShortLabel[finding.kind]}
+        <Tooltip key={finding.kind} label={findingKindLabel(finding.kind)} withinPortal openDelay={300}>
+          <Badge color={severityColors[finding.severity]} variant="light" size="sm" radius="sm" aria-label={findingKindLabel(finding.kind)}>
+            {t(`bindings.findingShort.${finding.kind}`)}
           </Badge>
         </Tooltip>
       ))}

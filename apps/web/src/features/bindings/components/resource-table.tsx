@@ -1,18 +1,20 @@
 import { useMemo } from 'react';
 import { Anchor, Badge, EmptyState, Text } from '@mantine/core';
 import type { ColumnDef } from '@tanstack/react-table';
-import { resourceKindLabel, type InventoryResource } from '@portico/contracts/bindings';
+import type { TFunction } from 'i18next';
+import { useTranslation } from 'react-i18next';
+import type { InventoryResource } from '@portico/contracts/bindings';
 import { Link } from 'react-router';
 import { findingsOf, type InventoryIndex } from '../utils/inventory-index';
-import { cloudLabels, kindColors, type ResourceHref } from '../utils/labels';
+import { cloudLabel, kindColors, kindLabel, type ResourceHref } from '../utils/labels';
 import { FindingBadges } from './resource-links';
 import { VirtualTable } from './virtual-table';
 
-function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref, onShowImpact: (key: string) => void): ColumnDef<InventoryResource>[] {
+function resourceColumns(t: TFunction, index: InventoryIndex, resourceHref: ResourceHref, onShowImpact: (key: string) => void): ColumnDef<InventoryResource>[] {
   return [
     {
       id: 'name',
-      header: 'Name',
+      header: t('bindings.resourceTable.name'),
       accessorFn: (r) => r.name,
       sortingFn: 'text',
       cell: ({ row }) => {
@@ -30,35 +32,35 @@ function resourceColumns(index: InventoryIndex, resourceHref: ResourceHref, onSh
     },
     {
       id: 'kind',
-      header: 'Kind',
-      accessorFn: (r) => resourceKindLabel[r.kind],
+      header: t('bindings.resourceTable.kind'),
+      accessorFn: (r) => kindLabel(r.kind),
       sortingFn: 'text',
       cell: ({ row }) => (
         <Badge color={kindColors[row.original.kind]} variant="light" size="sm" radius="sm" tt="none">
-          {resourceKindLabel[row.original.kind]}
+          {kindLabel(row.original.kind)}
         </Badge>
       ),
     },
-    { id: 'cloud', header: 'Cloud', accessorFn: (r) => cloudLabels[r.cloud], sortingFn: 'text' },
-    { id: 'subtype', header: 'Subtype', accessorFn: (r) => r.subtype ?? '', sortingFn: 'text' },
+    { id: 'cloud', header: t('bindings.resourceTable.cloud'), accessorFn: (r) => cloudLabel(r.cloud), sortingFn: 'text' },
+    { id: 'subtype', header: t('bindings.resourceTable.subtype'), accessorFn: (r) => r.subtype ?? '', sortingFn: 'text' },
     {
       id: 'bound',
-      header: 'Bound',
+      header: t('bindings.resourceTable.bound'),
       accessorFn: (r) => r.boundCount,
       sortingFn: 'basic',
       sortDescFirst: true,
       cell: ({ row }) =>
         row.original.kind === 'endpoint-service' ? (
-          `${row.original.boundCount} connections`
+          t('bindings.bound.connections', { count: row.original.boundCount })
         ) : (
-          <Anchor component="button" type="button" size="sm" onClick={() => onShowImpact(row.original.key)} title="What depends on it">
-            {row.original.boundCount} APIs: impact
+          <Anchor component="button" type="button" size="sm" onClick={() => onShowImpact(row.original.key)} title={t('bindings.resourceTable.whatDepends')}>
+            {t('bindings.resourceTable.impact', { count: row.original.boundCount })}
           </Anchor>
         ),
     },
     {
       id: 'findings',
-      header: 'Findings',
+      header: t('bindings.resourceTable.findings'),
       accessorFn: (r) => findingsOf(index, r.key).length,
       sortingFn: 'basic',
       sortDescFirst: true,
@@ -83,10 +85,11 @@ export function ResourceTable({
   onShowImpact: (key: string) => void;
   height: number;
 }) {
-  const columns = useMemo(() => resourceColumns(index, resourceHref, onShowImpact), [index, resourceHref, onShowImpact]);
+  const { t } = useTranslation();
+  const columns = useMemo(() => resourceColumns(t, index, resourceHref, onShowImpact), [t, index, resourceHref, onShowImpact]);
   return (
     <VirtualTable
-      label="Resources"
+      label={t('bindings.resourceTable.label')}
       rows={resources}
       columns={columns}
       rowId={(r) => r.key}
@@ -94,7 +97,7 @@ export function ResourceTable({
       minWidth={860}
       height={height}
       initialSorting={[{ id: 'kind', desc: false }]}
-      empty={<EmptyState title="No resource matches these filters" description="Clear a filter to see every resource." />}
+      empty={<EmptyState title={t('bindings.resourceTable.emptyTitle')} description={t('bindings.resourceTable.emptyHint')} />}
     />
   );
 }

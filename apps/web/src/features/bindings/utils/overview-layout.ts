@@ -1,6 +1,7 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ELK, ElkNode } from 'elkjs/lib/elk-api';
 import type { OverviewData, OverviewModel } from './overview-model';
+import { formatNumber } from '@/lib/format';
 
 /** `card`: one thing with a count; `box`: an opened cluster drawn around its cards. */
 export type OverviewNodeType = 'card' | 'box';
@@ -86,7 +87,7 @@ export async function layoutOverview(model: OverviewModel, elk: ELK): Promise<Ov
     source: edge.source,
     target: edge.target,
     data: { count: edge.count },
-    label: edge.count.toLocaleString(),
+    label: formatNumber(edge.count),
   }));
   return { nodes, edges, width: laid.width ?? 0, height: laid.height ?? 0 };
 }

@@ -47,6 +47,6 @@ describe('parsePastedMappings', () => {
     const text = Array.from({ length: MAX_PASTED_LINES + 1 }, (_, i) => `${1 + i}:80`).join('\n');
     const result = parsePastedMappings(text);
     expect(result.rows).toEqual([]);
-    expect(result.refused).toBe('The paste has 1001 lines; paste at most 1000 at a time.');
+    expect(result.refused).toBe('The paste has 1,001 lines; paste at most 1,000 at a time.');
   });
 });

@@ -149,9 +149,9 @@ export function checkRows(rows: readonly PortRow[], sharing: SharingServices = [
   }
 
   const serverPorts = rows.map((row) => ({ serverPort: row.serverPort, protocol: 'TCP' as const }));
-  for (const [index, message] of sharedPortConflicts(serverPorts, sharing)) {
+  for (const [index, conflict] of sharedPortConflicts(serverPorts, sharing)) {
     const cells = errors[index];
-    if (cells) cells.serverPort ??= message;
+    if (cells) cells.serverPort ??= conflict.message;
   }
 
   const problemRows = rows.flatMap((_, i) => (errors[i]?.clientPort || errors[i]?.serverPort ? [i] : []));

@@ -132,4 +132,30 @@ describe('wide block warnings in Chinese', () => {
     expect(checkRows(['203.0.113.7'], 'ALLOW', [{ id: 'P1', cidrs: ['203.0.113.0/24'] }]).warnings[0]).toEqual(['203.0.113.7 在策略 P1 的 203.0.113.0/24 之内']);
     expect(checkRows(['10.0.0.0/8', '10.1.0.0/16'], 'REFUSE').warnings[1]).toEqual(['10.0.0.0/8 已包含 10.1.0.0/16']);
   });
+
+  it('when the language switches, then the same structured findings are said again in the new language', async () => {
+    const rows = ['10.0.0.0/16', '10.0.5.0/24', '192.168.1.1/24', '198.51.100.0/24', '172.16.0.0/12'];
+    const others = [
+      { id: 'P1', cidrs: ['198.51.100.0/24'] },
+      { id: 'P2', cidrs: ['172.16.5.0/24', '10.0.0.0/8'] },
+    ];
+    const english = checkRows(rows, 'ALLOW', others).allWarnings;
+    expect(english).toEqual([
+      '10.0.0.0/16 is inside 10.0.0.0/8 of policy item P2',
+      '10.0.0.0/16 already contains 10.0.5.0/24',
+      '10.0.5.0/24 is inside 10.0.0.0/8 of policy item P2',
+      '192.168.1.1/24 means 192.168.1.0/24',
+      '198.51.100.0/24 is already in policy item P1',
+      '172.16.0.0/12 contains 172.16.5.0/24 of policy item P2',
+    ]);
+    await i18n.changeLanguage('zh-CN');
+    expect(checkRows(rows, 'ALLOW', others).allWarnings).toEqual([
+      '10.0.0.0/16 在策略 P2 的 10.0.0.0/8 之内',
+      '10.0.0.0/16 已包含 10.0.5.0/24',
+      '10.0.5.0/24 在策略 P2 的 10.0.0.0/8 之内',
+      '192.168.1.1/24 即 192.168.1.0/24',
+      '198.51.100.0/24 已在策略 P1 中',
+      '172.16.0.0/12 包含策略 P2 的 172.16.5.0/24',
+    ]);
+  });
 });

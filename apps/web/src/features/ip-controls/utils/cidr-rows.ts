@@ -1,17 +1,7 @@
-import {
-  analyseAcrossItems,
-  analyseCidrs,
-  canonicalCidr,
-  contains,
-  isWideBlock,
-  parseCidr,
-  splitCidrText,
-  type CidrFinding,
-  type CrossItemFinding,
-  type SiblingItem,
-} from '@portico/contracts/cidr';
+import { analyseAcrossItems, analyseCidrs, isWideBlock, parseCidr, splitCidrText, type FindingMessage, type SiblingItem } from '@portico/contracts/cidr';
 import { CidrEntry, CidrList, MAX_CIDRS_PER_ITEM, type IpControlType } from '@portico/contracts/ip-controls';
 import { i18n } from '@/lib/i18n/i18n';
+import { validationMessage } from '@/lib/i18n/validation';
 
 /**
  * The policy item editor's rows: one address or block per row, as the form holds them
@@ -73,29 +63,8 @@ function wideBlockWarning(type: IpControlType, row: string): string {
   return type === 'ALLOW' ? i18n.t('ipControls.wide.allow', { entry }) : i18n.t('ipControls.wide.refuse', { entry });
 }
 
-/** A finding within the item, in the reader's language (the contract's own words are English). */
-function findingText(rows: readonly string[], finding: CidrFinding): string {
-  const [first, second] = finding.rows.map((row) => parseCidr(rows[row] ?? ''));
-  if (!first) return finding.message;
-  if (finding.kind === 'host-bits') return i18n.t('ipControls.findings.hostBits', { entry: first.text, network: canonicalCidr(first) });
-  if (!second) return finding.message;
-  if (finding.kind === 'duplicate') return i18n.t('ipControls.findings.repeats', { entry: second.text, other: first.text });
-  return i18n.t('ipControls.findings.contains', { entry: first.text, other: second.text });
-}
-
-/** A finding against another policy item of the list, in the reader's language. */
-function crossFindingText(rows: readonly string[], otherItems: readonly SiblingItem[], finding: CrossItemFinding): string {
-  const mine = parseCidr(rows[finding.row] ?? '');
-  const other = otherItems.find((item) => item.id === finding.itemId);
-  if (!mine || !other) return finding.message;
-  if (finding.kind === 'duplicate') return i18n.t('ipControls.findings.alreadyIn', { entry: mine.text, item: other.id });
-  const theirs = other.cidrs
-    .map((cidr) => parseCidr(cidr))
-    .find((parsed) => parsed && canonicalCidr(parsed) !== canonicalCidr(mine) && (finding.kind === 'inside' ? contains(parsed, mine) : contains(mine, parsed)));
-  if (!theirs) return finding.message;
-  const key = finding.kind === 'inside' ? 'ipControls.findings.inside' : 'ipControls.findings.containsOf';
-  return i18n.t(key, { entry: mine.text, other: theirs.text, item: other.id });
-}
+/** A finding (within the item or against another), in the reader's language, from the key and values the contract gives it. */
+const findingText = (finding: FindingMessage): string => validationMessage(i18n, finding.key, finding.params);
 
 /**
  * Checks the rows as the person types. Each row is checked on its own (`CidrEntry`), so a row's
@@ -118,10 +87,10 @@ export function checkRows(rows: readonly string[], type: IpControlType, otherIte
     if (row === undefined) continue;
     // A repeated entry is already the contract's error on that row: no second message.
     if (finding.kind === 'duplicate' && errors[row]) continue;
-    warnings[row]?.push(findingText(rows, finding));
+    warnings[row]?.push(findingText(finding));
   }
   for (const finding of analyseAcrossItems(rows, otherItems)) {
-    if (!errors[finding.row]) warnings[finding.row]?.push(crossFindingText(rows, otherItems, finding));
+    if (!errors[finding.row]) warnings[finding.row]?.push(findingText(finding));
   }
   rows.forEach((row, i) => {
     if (!errors[i] && isWideBlock(row)) warnings[i]?.push(wideBlockWarning(type, row));
