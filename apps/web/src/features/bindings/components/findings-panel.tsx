@@ -72,6 +72,8 @@ function FindingKindRow({ kind, findings, onSuppress, ...props }: Props & { kind
           variant="subtle"
           size="compact-xs"
           color="gray"
+          // The words wrap, the button never gives way: at 390 px it was cut to one character.
+          style={{ flexShrink: 0 }}
           onClick={() => setShown(open ? 0 : PAGE)}
           aria-expanded={open}
           aria-controls={open ? listId : undefined}
