@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AccessFile, GrantScope, ResourceKind, scopeCovers } from './grants';
-import { msg } from './messages';
+import { msg, ValidationKey } from './messages';
 import { StageName } from './published-apis';
 import { Finding } from './bindings';
 
@@ -249,6 +249,10 @@ export const PlanKind = z.enum(['backendModel', 'newAclEntries', 'aclEntries', '
 export const PlanFindings = z.object({ added: z.array(Finding), resolved: z.array(Finding) });
 export type PlanFindings = z.infer<typeof PlanFindings>;
 
+/** A warning the editor's review shows (an overlap, a duplicate …): its message key and values, and the English text. */
+export const PlanWarning = z.object({ key: ValidationKey, params: z.record(z.string(), z.union([z.string(), z.number()])), message: z.string() });
+export type PlanWarning = z.infer<typeof PlanWarning>;
+
 export const ChangePlan = z.object({
   title: z.string(),
   kind: PlanKind,
@@ -268,7 +272,7 @@ export const ChangePlan = z.object({
   blastRadius: z.string(),
   facts: ChangeFacts,
   /** Warnings the review shows for this change (ACL overlaps, open entries …). */
-  warnings: z.array(z.string()).default([]),
+  warnings: z.array(PlanWarning).default([]),
   /** Requests planned before findings were part of a plan have none. */
   findings: PlanFindings.default({ added: [], resolved: [] }),
 });

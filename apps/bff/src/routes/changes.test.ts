@@ -228,6 +228,10 @@ describe('change requests', () => {
       expect.objectContaining({ kind: 'wide-acl-entry', subject: `ip-control:${acl.id}`, params: expect.objectContaining({ cidr: '11.0.0.0/8' }) }),
     ]);
     expect(findings.resolved).toEqual([]);
+    // And the warnings the editor's review shows: 10.0.0.0/8 is already in another item of this ACL.
+    expect(ChangeRequest.parse(opened.body).plan.warnings).toContainEqual(
+      expect.objectContaining({ key: 'cidrAlreadyInItem', params: expect.objectContaining({ entry: '10.0.0.0/8' }) }),
+    );
   });
 
   it("given an open request, when its policy's expiry passes, then it is expired: on the timeline, no longer approvable or appliable", async () => {

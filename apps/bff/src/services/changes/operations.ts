@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { ChangeFacts, ChangeInput, ChangeOperation, ChangePlan, PlanFindings } from '@portico/contracts/changes';
-import { parseCidr } from '@portico/contracts/cidr';
+import type { ChangeFacts, ChangeInput, ChangeOperation, ChangePlan, PlanFindings, PlanWarning } from '@portico/contracts/changes';
+import { analyseAcrossItems, analyseCidrs, parseCidr, type SiblingItem } from '@portico/contracts/cidr';
 import type { PublishedApi, StageName } from '@portico/contracts/published-apis';
 import { routes } from '@portico/contracts/routes';
 import type { z } from 'zod';
@@ -56,7 +56,7 @@ function parse<O extends ChangeOperation>(operation: O, input: ChangeInput): Par
 const fingerprint = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex');
 
 function plan(
-  parts: Omit<ChangePlan, 'blastRadius' | 'facts' | 'warnings' | 'findings'> & { facts?: Partial<ChangeFacts>; warnings?: string[]; findings?: PlanFindings },
+  parts: Omit<ChangePlan, 'blastRadius' | 'facts' | 'warnings' | 'findings'> & { facts?: Partial<ChangeFacts>; warnings?: PlanWarning[]; findings?: PlanFindings },
   live: unknown,
   tags?: Record<string, string>,
 ): MadePlan {
@@ -80,6 +80,11 @@ const apiRefs = (apis: readonly PublishedApi[], stage?: StageName) =>
   apis
     .filter((a) => !stage || a.stageName === stage)
     .map((a) => ({ apiId: a.apiId, apiName: a.apiName, groupName: a.groupName, stageName: a.stageName, method: a.method, path: a.path }));
+
+/** What the ACL editor's review warns about, the same rules: entries within the item, and against the ACL's other items. */
+export function aclWarnings(cidrs: readonly string[], others: readonly SiblingItem[]): PlanWarning[] {
+  return [...analyseCidrs(cidrs), ...analyseAcrossItems(cidrs, others)].map(({ key, params, message }) => ({ key, params, message }));
+}
 
 /** The widest prefix the change adds per family, and whether it lets every address in. */
 export function aclFacts(cidrs: readonly string[]): Partial<ChangeFacts> {
@@ -147,6 +152,7 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: [...detail.policyItems.map(({ cidrs, appId }) => ({ cidrs, appId })), body],
             apis: apiRefs(detail.boundApis),
             facts: aclFacts(body.cidrs),
+            warnings: aclWarnings(body.cidrs, detail.policyItems),
             findings: aclFindings(detail, [...detail.policyItems, { id: 'planned', ...body }]),
           },
           detail.policyItems,
@@ -171,6 +177,10 @@ export function operationHandlers(s: ChangeServices): Record<ChangeOperation, Op
             after: body,
             apis: apiRefs(detail.boundApis),
             facts: aclFacts(body.cidrs.filter((c) => !item?.cidrs.includes(c))),
+            warnings: aclWarnings(
+              body.cidrs,
+              detail.policyItems.filter((i) => i.id !== params.itemId),
+            ),
             findings: aclFindings(
               detail,
               detail.policyItems.map((i) => (i.id === params.itemId ? { ...i, ...body } : i)),

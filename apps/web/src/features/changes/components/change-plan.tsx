@@ -34,8 +34,8 @@ export function ChangePlanView({ plan, policies }: { plan: ChangePlan; policies:
           {t('changes.plan.whatChanges')}
         </Title>
         {plan.warnings.map((w) => (
-          <Alert key={w} color="yellow" variant="light" mb="xs">
-            {w}
+          <Alert key={`${w.key}:${JSON.stringify(w.params)}`} color="yellow" variant="light" mb="xs">
+            {t(`validation.${w.key}`, { ...w.params })}
           </Alert>
         ))}
         <ChangeDiffTable
