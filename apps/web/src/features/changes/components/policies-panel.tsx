@@ -54,8 +54,8 @@ export function PoliciesPanel() {
   const admin = useCan('admin');
   const policies = usePolicies();
   const remove = useDeletePolicy();
-  const [adding, setAdding] = useState(false);
-  const [editing, setEditing] = useState<ChangePolicy>();
+  // The form is open for a new policy (`policy` absent) or a stored one; closed when undefined.
+  const [form, setForm] = useState<{ policy?: ChangePolicy }>();
   const [removing, setRemoving] = useState<ChangePolicy>();
   return (
     <Paper withBorder radius="md" p="lg" component="section" aria-labelledby="policies-title">
@@ -64,7 +64,7 @@ export function PoliciesPanel() {
           <Title id="policies-title" order={2} fz="md" fw={600}>
             {t('changes.policies.title')}
           </Title>
-          {admin ? <Button onClick={() => setAdding(true)}>{t('changes.policies.add')}</Button> : null}
+          {admin ? <Button onClick={() => setForm({})}>{t('changes.policies.add')}</Button> : null}
         </Group>
         {policies.error ? <ApiErrorAlert error={policies.error} title={t('changes.policies.loadFailed')} /> : null}
         {policies.data?.items.length === 0 ? (
@@ -86,15 +86,14 @@ export function PoliciesPanel() {
               </Table.Thead>
               <Table.Tbody>
                 {policies.data.items.map((policy) => (
-                  <PolicyRow key={policy.id} policy={policy} admin={admin} onEdit={() => setEditing(policy)} onRemove={() => setRemoving(policy)} />
+                  <PolicyRow key={policy.id} policy={policy} admin={admin} onEdit={() => setForm({ policy })} onRemove={() => setRemoving(policy)} />
                 ))}
               </Table.Tbody>
             </Table>
           </Table.ScrollContainer>
         ) : null}
       </Stack>
-      <PolicyFormModal opened={adding} onClose={() => setAdding(false)} />
-      <PolicyFormModal opened={editing !== undefined} policy={editing} onClose={() => setEditing(undefined)} />
+      <PolicyFormModal opened={form !== undefined} policy={form?.policy} onClose={() => setForm(undefined)} />
       <ReviewDialog
         opened={removing !== undefined}
         size="md"
